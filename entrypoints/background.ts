@@ -1,0 +1,27 @@
+/**
+ * The service worker only wires: every listener is registered synchronously, before any
+ * await, because Chrome may start this worker just to deliver one alarm or message and kill
+ * it seconds later. All state lives in storage (utils/storage.ts); nothing here survives.
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleMessages } from '@/utils/messaging';
+import { panelHandlers } from '@/utils/background/panels';
+import { catalogHandlers } from '@/utils/background/catalog';
+import { placeOrderHandlers } from '@/utils/background/place-order';
+import { orderActionHandlers } from '@/utils/background/order-actions';
+import { registerContextMenus } from '@/utils/background/context-menus';
+import { restrictStorageToExtension } from '@/utils/background/storage-access';
+import { registerTracker, trackerHandlers } from '@/utils/tracker';
+
+export default defineBackground(() => {
+  handleMessages({
+    ...panelHandlers,
+    ...catalogHandlers,
+    ...placeOrderHandlers,
+    ...orderActionHandlers,
+    ...trackerHandlers,
+  });
+  registerTracker();
+  registerContextMenus();
+  void restrictStorageToExtension();
+});

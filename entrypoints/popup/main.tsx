@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>PanelPilot</p>, document.getElementById('app')!);

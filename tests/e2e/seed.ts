@@ -1,0 +1,75 @@
+/**
+ * Puts state straight into the extension's storage from its service worker, for tests that
+ * are about something other than setting a panel up through the options page.
+ * The keys and shapes are the ones declared in utils/storage.ts.
+ */
+import type { Worker } from '@playwright/test';
+import type { PanelProfile } from '../../utils/panels/types';
+import type { TrackedOrder } from '../../utils/orders/types';
+
+export interface SeedPanel {
+  id?: string;
+  name: string;
+  apiUrl: string;
+  key: string;
+  isDefault?: boolean;
+  lowBalanceThreshold?: string | null;
+}
+
+export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<PanelProfile[]> {
+  const profiles: PanelProfile[] = panels.map((p, i) => ({
+    id: p.id ?? `panel-${i + 1}`,
+    name: p.name,
+    apiUrl: p.apiUrl,
+    isDefault: p.isDefault ?? i === 0,
+    lowBalanceThreshold: p.lowBalanceThreshold ?? null,
+    createdAt: Date.now(),
+  }));
+  const secrets = Object.fromEntries(profiles.map((p, i) => [p.id, panels[i]!.key]));
+  await worker.evaluate(
+    async ([profiles, secrets]) => {
+      await chrome.storage.local.set({ panels: profiles, panelSecrets: secrets });
+    },
+    [profiles, secrets] as const,
+  );
+  return profiles;
+}
+
+export async function seedOrders(worker: Worker, orders: TrackedOrder[]): Promise<void> {
+  const record = Object.fromEntries(orders.map((o) => [o.key, o]));
+  await worker.evaluate(async (record) => {
+    await chrome.storage.local.set({ orders: record });
+  }, record);
+}
+
+export async function readStorage<T = unknown>(worker: Worker, key: string): Promise<T> {
+  return worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], key) as Promise<T>;
+}
+
+/** A tracked order with sensible defaults, for seeding. */
+export function makeOrder(panelId: string, orderId: string, patch: Partial<TrackedOrder> = {}): TrackedOrder {
+  return {
+    key: `${panelId}:${orderId}`,
+    panelId,
+    orderId,
+    service: { id: '1', name: 'Instagram Followers', type: 'Default', category: 'Instagram', rate: '0.9', refill: true, cancel: true },
+    link: `https://www.instagram.com/p/${orderId}/`,
+    quantity: 1000,
+    runs: null,
+    interval: null,
+    estimatedCharge: '0.9',
+    createdAt: Date.now(),
+    source: 'quick-order',
+    status: 'pending',
+    statusText: 'Pending',
+    charge: null,
+    currency: null,
+    startCount: null,
+    remains: null,
+    lastCheckedAt: null,
+    history: [],
+    refills: [],
+    missing: false,
+    ...patch,
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { addMoney, chargeFor, compareMoney, formatAmount, formatMoney, parseMoney, subMoney, sumMoney } from '../money';
+
+describe('money', () => {
+  it('reads strings and JSON numbers exactly', () => {
+    expect(parseMoney('0.90')).toBe('0.9');
+    expect(parseMoney(0.9)).toBe('0.9');
+    expect(parseMoney('100.84292')).toBe('100.84292');
+    expect(parseMoney(' 1,234.5 ')).toBe('1234.5');
+    expect(parseMoney('0.0000123')).toBe('0.0000123');
+    expect(parseMoney(2147483647)).toBe('2147483647');
+  });
+  it('rejects what is not a number', () => {
+    for (const bad of ['', 'abc', '1.2.3', null, undefined, NaN, Infinity, {}, [], true]) {
+      expect(parseMoney(bad)).toBeNull();
+    }
+  });
+  it('never shows binary-float artefacts', () => {
+    expect(addMoney('0.1', '0.2')).toBe('0.3');
+    expect(subMoney('100', '0.27819')).toBe('99.72181');
+    expect(sumMoney(['0.1', '0.2', '0.3'])).toBe('0.6');
+    expect(chargeFor('0.9', 1000)).toBe('0.9');
+    expect(chargeFor('0.0012345', 150)).toBe('0.000185175');
+    expect(chargeFor('8', 7)).toBe('0.056');
+  });
+  it('compares exactly', () => {
+    expect(compareMoney('0.3', addMoney('0.1', '0.2'))).toBe(0);
+    expect(compareMoney('10', '9.9999999')).toBe(1);
+    expect(compareMoney('-1', '0')).toBe(-1);
+  });
+  it('formats for people with 2 to 7 decimals and the currency', () => {
+    expect(formatAmount('100.84292')).toBe('100.84292');
+    expect(formatAmount('5')).toBe('5.00');
+    expect(formatAmount('1234567.5')).toBe('1,234,567.50');
+    expect(formatAmount('0.000185175')).toBe('0.0001852');
+    expect(formatAmount('-0.5')).toBe('-0.50');
+    expect(formatAmount('0.000000001')).toBe('0.00');
+    expect(formatMoney('12.5', 'USD')).toBe('12.50 USD');
+    expect(formatMoney('12.5', null)).toBe('12.50');
+  });
+});

@@ -1,0 +1,2 @@
+/** Placeholder being replaced by its owner (quick order). */
+export function registerContextMenus(): void {}

@@ -1,0 +1,30 @@
+/** The one way the background changes tracked orders: locked, and written only on change. */
+import { ordersItem, unconfirmedItem } from '../storage';
+import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
+import { withLock } from './lock';
+
+export type OrdersById = Record<string, TrackedOrder>;
+
+/**
+ * Runs `change` on the current orders. `change` returns the new record, or the same object
+ * to mean "nothing changed" (then storage is not written at all).
+ */
+export function updateOrders<R>(change: (orders: OrdersById) => { orders: OrdersById; result: R }): Promise<R> {
+  return withLock('orders', async () => {
+    const current = await ordersItem.getValue();
+    const { orders, result } = change(current);
+    if (orders !== current) await ordersItem.setValue(orders);
+    return result;
+  });
+}
+
+export function updateUnconfirmed<R>(
+  change: (list: UnconfirmedAttempt[]) => { list: UnconfirmedAttempt[]; result: R },
+): Promise<R> {
+  return withLock('unconfirmed', async () => {
+    const current = await unconfirmedItem.getValue();
+    const { list, result } = change(current);
+    if (list !== current) await unconfirmedItem.setValue(list);
+    return result;
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Typed messages from extension pages to the background, which alone talks to panels.
+ * A tiny layer over runtime messaging: every request is `{ type, data }`, every handler
+ * returns plain data (errors as values, never thrown across the boundary).
+ */
+import { browser } from 'wxt/browser';
+import type { PanelError } from './panel-api/errors';
+import type { AddOrderFields, Result } from './panel-api/types';
+import type { BalanceSnapshot, PanelProfile } from './panels/types';
+import type { TrackedOrder } from './orders/types';
+
+export interface SavePanelInput {
+  /** Absent for a new panel. */
+  id?: string;
+  name: string;
+  apiUrl: string;
+  /** Absent or empty when editing = keep the stored key. */
+  apiKey?: string;
+  isDefault?: boolean;
+  lowBalanceThreshold?: string | null;
+}
+
+export type PlaceOrderOutcome =
+  | { kind: 'placed'; order: TrackedOrder }
+  /** The panel said no: nothing was created. */
+  | { kind: 'rejected'; error: PanelError }
+  /** No answer: an order may exist. Recorded as unconfirmed, never resent. */
+  | { kind: 'unconfirmed'; attemptId: string; error: PanelError }
+  /** The same request id was already sent (double click, second tab): not sent again. */
+  | { kind: 'duplicate' };
+
+export interface PlaceOrderInput {
+  /** Made once per form submission; the background refuses a second send of the same id. */
+  requestId: string;
+  panelId: string;
+  serviceId: string;
+  fields: AddOrderFields;
+  source: 'quick-order' | 'mass-order';
+}
+
+export type PerOrderResult = { key: string; ok: true; detail?: string } | { key: string; ok: false; error: PanelError };
+
+export interface ProtocolMap {
+  'panel.save': { in: SavePanelInput; out: Result<{ panel: PanelProfile; balance: BalanceSnapshot }> };
+  'panel.remove': { in: { id: string }; out: { ok: true } };
+  'panel.setDefault': { in: { id: string }; out: { ok: true } };
+  'balance.refresh': { in: { panelId?: string }; out: Record<string, Result<BalanceSnapshot>> };
+  'catalog.refresh': { in: { panelId: string }; out: Result<{ count: number; fetchedAt: number }> };
+  'order.place': { in: PlaceOrderInput; out: PlaceOrderOutcome };
+  'order.refill': { in: { keys: string[] }; out: PerOrderResult[] };
+  'order.cancel': { in: { keys: string[] }; out: PerOrderResult[] };
+  'order.import': { in: { panelId: string; orderIds: string[] }; out: { imported: number; results: PerOrderResult[] } };
+  'order.stopTracking': { in: { keys: string[] }; out: { removed: TrackedOrder[] } };
+  'order.restore': { in: { orders: TrackedOrder[] }; out: { ok: true } };
+  'unconfirmed.resolve': { in: { id: string; orderId?: string }; out: Result<{ key?: string }> };
+  'tracker.checkNow': { in: Record<string, never>; out: { checked: number; changed: number; errors: number } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageIn<T extends MessageType> = ProtocolMap[T]['in'];
+export type MessageOut<T extends MessageType> = ProtocolMap[T]['out'];
+export type MessageHandlers = { [T in MessageType]: (data: MessageIn<T>) => Promise<MessageOut<T>> };
+
+interface Envelope {
+  panelpilot: true;
+  type: MessageType;
+  data: unknown;
+}
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && (message as Envelope).panelpilot === true;
+}
+
+/** From an extension page: ask the background to do something. */
+export async function sendToBackground<T extends MessageType>(type: T, data: MessageIn<T>): Promise<MessageOut<T>> {
+  const envelope: Envelope = { panelpilot: true, type, data };
+  return (await browser.runtime.sendMessage(envelope)) as MessageOut<T>;
+}
+
+/**
+ * In the background: one runtime listener for every message. Must be called synchronously at
+ * worker start so a message that wakes the worker finds its listener. Only the extension's
+ * own pages may call (sender.id check); content scripts and web pages are refused.
+ */
+export function handleMessages(handlers: MessageHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isEnvelope(message)) return undefined;
+    // Only the extension's own pages: never a content script or a web page.
+    const ownOrigin = browser.runtime.getURL('/');
+    if (sender.id !== browser.runtime.id || (sender.url !== undefined && !sender.url.startsWith(ownOrigin))) {
+      return undefined;
+    }
+    const handler = handlers[message.type] as ((data: unknown) => Promise<unknown>) | undefined;
+    if (!handler) return undefined;
+    return handler(message.data);
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Exact decimal money. Panels send rates with up to 7 decimals and balances with 5; binary
+ * floats would show 0.30000000000000004 to a user moving real money, so every amount is kept
+ * as a canonical decimal string and all arithmetic goes through big.js.
+ */
+import Big from 'big.js';
+
+/** A canonical decimal string such as "0.9", "100.84292" or "-3". Never a float. */
+export type Money = string;
+
+// Division (rate × quantity / 1000) and unit prices need more places than the 20 default.
+Big.DP = 12;
+Big.RM = Big.roundHalfUp;
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Reads a money value from a panel answer: a string ("0.90", " 1,234.5 "), or a JSON number.
+ * A JSON number is read through its shortest decimal form, which is exactly what the panel
+ * wrote for every value with ≤ 15 significant digits. Returns null when it is not a number.
+ */
+export function parseMoney(value: unknown): Money | null {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? new Big(value).toString() : null;
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!DECIMAL.test(text)) return null;
+  return new Big(text).toString();
+}
+
+export function big(value: Money): Big {
+  return new Big(value);
+}
+
+export function addMoney(a: Money, b: Money): Money {
+  return new Big(a).plus(b).toString();
+}
+
+export function subMoney(a: Money, b: Money): Money {
+  return new Big(a).minus(b).toString();
+}
+
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  return new Big(a).cmp(b) as -1 | 0 | 1;
+}
+
+export function sumMoney(values: Iterable<Money>): Money {
+  let total = new Big(0);
+  for (const v of values) total = total.plus(v);
+  return total.toString();
+}
+
+/** rate is per 1000 units: charge = rate × quantity / 1000, exact. */
+export function chargeFor(ratePer1000: Money, quantity: number): Money {
+  return new Big(ratePer1000).times(quantity).div(1000).toString();
+}
+
+/** rate × n (package services are charged `rate` once). */
+export function timesMoney(value: Money, n: number): Money {
+  return new Big(value).times(n).toString();
+}
+
+/**
+ * Text for people: at least 2 decimals, at most `maxDecimals` (7 by default, the panels'
+ * precision), rounded half-up on the decimal value itself, thousands separated.
+ */
+export function formatAmount(value: Money, maxDecimals = 7): string {
+  const rounded = new Big(value).round(maxDecimals, Big.roundHalfUp);
+  let fixed = rounded.toFixed(maxDecimals);
+  if (fixed.includes('.')) {
+    fixed = fixed.replace(/0+$/, '');
+    const decimals = fixed.length - fixed.indexOf('.') - 1;
+    if (decimals < 2) fixed += '0'.repeat(2 - decimals);
+  }
+  const negative = fixed.startsWith('-');
+  const [int = '0', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative && !/^[0.,]+$/.test(grouped + (frac ?? '')) ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** "12.50 USD". The currency code is always shown: panels bill in USD, EUR, INR, RUB … */
+export function formatMoney(value: Money, currency: string | null | undefined, maxDecimals = 7): string {
+  const amount = formatAmount(value, maxDecimals);
+  return currency ? `${amount} ${currency}` : amount;
+}

@@ -1,0 +1,79 @@
+/** What PanelPilot keeps about orders it tracks. Stored in `local:orders` (utils/storage.ts). */
+import type { Money } from '../money';
+import type { OrderStatus, RefillStatus } from '../panel-api/types';
+
+/** The service as it was when the order was placed (catalogs change; the order does not). */
+export interface OrderServiceSnapshot {
+  id: string;
+  name: string;
+  type: string;
+  category: string;
+  rate: Money;
+  refill: boolean | null;
+  cancel: boolean | null;
+}
+
+export interface StatusChange {
+  at: number;
+  status: OrderStatus;
+  statusText: string;
+}
+
+export interface RefillRecord {
+  refillId: string;
+  requestedAt: number;
+  status: RefillStatus;
+  statusText: string;
+  lastCheckedAt: number | null;
+  /** The panel answered "Refill not found" for this id: kept and shown, not deleted. */
+  missing: boolean;
+}
+
+export type OrderSource = 'quick-order' | 'mass-order' | 'import';
+
+export interface TrackedOrder {
+  /** `${panelId}:${orderId}`: order ids are only unique within one panel. */
+  key: string;
+  panelId: string;
+  orderId: string;
+  /** null for imported orders whose service the panel's status answer does not name. */
+  service: OrderServiceSnapshot | null;
+  link: string | null;
+  quantity: number | null;
+  runs: number | null;
+  interval: number | null;
+  /** PanelPilot's estimate at submit time; `charge` is what the panel reports. */
+  estimatedCharge: Money | null;
+  createdAt: number;
+  source: OrderSource;
+  status: OrderStatus;
+  statusText: string;
+  charge: Money | null;
+  currency: string | null;
+  startCount: number | null;
+  remains: number | null;
+  lastCheckedAt: number | null;
+  history: StatusChange[];
+  refills: RefillRecord[];
+  /** The panel calls this id unknown ("Incorrect order ID"): kept and marked, never deleted. */
+  missing: boolean;
+}
+
+/**
+ * An `add` whose answer never arrived (timeout, dropped connection, 5xx): the panel may or may
+ * not have created the order. Never resent automatically; the user checks on the panel's
+ * website and then either imports the order id they found there or dismisses the attempt.
+ */
+export interface UnconfirmedAttempt {
+  id: string;
+  panelId: string;
+  serviceId: string;
+  serviceName: string;
+  link: string | null;
+  quantity: number | null;
+  estimatedCharge: Money | null;
+  attemptedAt: number;
+  reason: string;
+}
+
+export const orderKey = (panelId: string, orderId: string): string => `${panelId}:${orderId}`;

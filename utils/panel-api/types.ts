@@ -1,0 +1,156 @@
+/**
+ * The internal model every panel answer is normalized into. Panels drift (ids as numbers or
+ * strings, numbers as strings, capitalised keys, wrappers, odd status words); nothing outside
+ * `utils/panel-api/` ever sees a raw answer.
+ */
+import type { Money } from '../money';
+import type { PanelError } from './errors';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: PanelError };
+
+/** Where and how to reach one panel. The key never leaves the background. */
+export interface PanelConnection {
+  apiUrl: string;
+  apiKey: string;
+}
+
+/** Service types documented by API v2 panels; any other string is kept as is. */
+export const KNOWN_SERVICE_TYPES = [
+  'Default',
+  'Package',
+  'SEO',
+  'Custom Comments',
+  'Custom Comments Package',
+  'Mentions',
+  'Mentions with Hashtags',
+  'Mentions Custom List',
+  'Mentions Hashtag',
+  'Mentions User Followers',
+  'Mentions Media Likers',
+  'Comment Likes',
+  'Poll',
+  'Comment Replies',
+  'Invites from Groups',
+  'Subscriptions',
+  'Web Traffic',
+] as const;
+export type KnownServiceType = (typeof KNOWN_SERVICE_TYPES)[number];
+
+export interface Service {
+  id: string;
+  name: string;
+  /** The panel's type string, trimmed; see KNOWN_SERVICE_TYPES. */
+  type: string;
+  category: string;
+  /** Price per 1000 units in the panel's currency. */
+  rate: Money;
+  min: number;
+  max: number;
+  /** Quantity step where the panel gives one. */
+  step?: number;
+  /** null = the panel did not say (older panels omit these flags): unknown, not false. */
+  refill: boolean | null;
+  cancel: boolean | null;
+  dripfeed: boolean | null;
+  description?: string;
+  averageDelivery?: string;
+}
+
+/** The closed set orders are tracked in; the panel's own word is kept beside it for display. */
+export const ORDER_STATUSES = [
+  'pending',
+  'in_progress',
+  'processing',
+  'completed',
+  'partial',
+  'canceled',
+  'refunded',
+  'failed',
+  'unknown',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export interface OrderStatusInfo {
+  status: OrderStatus;
+  /** The panel's own word ("In progress", "Inprogress", "Awaiting" …), shown to the user. */
+  statusText: string;
+  charge: Money | null;
+  startCount: number | null;
+  remains: number | null;
+  currency: string | null;
+}
+
+export const REFILL_STATUSES = ['pending', 'in_progress', 'completed', 'rejected', 'failed', 'unknown'] as const;
+export type RefillStatus = (typeof REFILL_STATUSES)[number];
+
+export interface RefillStatusInfo {
+  status: RefillStatus;
+  statusText: string;
+}
+
+export interface Balance {
+  balance: Money;
+  currency: string;
+}
+
+/**
+ * Answers of the batch forms (`orders=`, `refills=`): one result per id the panel answered,
+ * per-item errors included (an unknown id is a per-item `not_found`, not a failed batch).
+ * Ids in a batch that failed as a whole (HTTP 500, HTML page, timeout …) are absent from
+ * `items`; the batch's error is in `failures`. After an auth or rate-limit failure the
+ * remaining batches are not sent.
+ */
+export interface BatchResult<T> {
+  items: Record<string, Result<T>>;
+  failures: PanelError[];
+  /** How many HTTP requests were made. */
+  calls: number;
+}
+
+/**
+ * Fields of `add` besides `service`, as the panel names them. Which ones a type needs is
+ * declared in `utils/orders/service-types.ts`; the client sends every field that is set.
+ */
+export interface AddOrderFields {
+  link?: string;
+  quantity?: number;
+  runs?: number;
+  interval?: number;
+  keywords?: string;
+  comments?: string;
+  usernames?: string;
+  hashtags?: string;
+  hashtag?: string;
+  username?: string;
+  media?: string;
+  answer_number?: string;
+  groups?: string;
+  min?: number;
+  max?: number;
+  posts?: number;
+  old_posts?: number;
+  delay?: number;
+  expiry?: string;
+  country?: string;
+  device?: string;
+  type_of_traffic?: string;
+  google_keyword?: string;
+  referring_url?: string;
+}
+
+export interface PanelClient {
+  services(): Promise<Result<Service[]>>;
+  add(serviceId: string, fields: AddOrderFields): Promise<Result<{ orderId: string }>>;
+  status(orderId: string): Promise<Result<OrderStatusInfo>>;
+  /** Any number of ids: sent in batches of ≤ 100, merged back. */
+  statuses(orderIds: readonly string[]): Promise<BatchResult<OrderStatusInfo>>;
+  refill(orderId: string): Promise<Result<{ refillId: string }>>;
+  /** Keyed by order id. */
+  refills(orderIds: readonly string[]): Promise<BatchResult<{ refillId: string }>>;
+  refillStatus(refillId: string): Promise<Result<RefillStatusInfo>>;
+  /** Keyed by refill id. */
+  refillStatuses(refillIds: readonly string[]): Promise<BatchResult<RefillStatusInfo>>;
+  /** Keyed by order id; `true` means "cancel requested" (the order's later status tells). */
+  cancel(orderIds: readonly string[]): Promise<BatchResult<true>>;
+  balance(): Promise<Result<Balance>>;
+}

@@ -1,0 +1,83 @@
+/**
+ * Every piece of stored state, declared in one place with its version and migrations.
+ *
+ * Where the API keys live, and why nobody else can read them:
+ * - `local:panelSecrets` in the extension's own storage. Web pages have no access to
+ *   extension storage at all. Content scripts normally do, so the background restricts
+ *   `storage.local` to trusted contexts at every start (`restrictStorageToExtension`, Chrome
+ *   114+); PanelPilot also declares no content scripts, and the only script it ever injects
+ *   (reading a page's canonical URL at click time) is a fixed function that touches no storage.
+ * - Keys are read only by the background (utils/panel-service/*), which sends them nowhere
+ *   but the panel's own API URL. UI pages receive profiles without keys.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { Service } from './panel-api/types';
+import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
+import type { PanelBalanceState, PanelProfile } from './panels/types';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { TrackerState } from './tracker/types';
+
+export const panelsItem = storage.defineItem<PanelProfile[]>('local:panels', {
+  fallback: [],
+  version: 1,
+});
+
+/** panelId → API key. Read only in the background. */
+export const panelSecretsItem = storage.defineItem<Record<string, string>>('local:panelSecrets', {
+  fallback: {},
+  version: 1,
+});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** panelId → last balance and last error. */
+export const balancesItem = storage.defineItem<Record<string, PanelBalanceState>>('local:balances', {
+  fallback: {},
+  version: 1,
+});
+
+/** orderKey → order. Written only by the background, at most once per poll cycle. */
+export const ordersItem = storage.defineItem<Record<string, TrackedOrder>>('local:orders', {
+  fallback: {},
+  version: 1,
+});
+
+export const unconfirmedItem = storage.defineItem<UnconfirmedAttempt[]>('local:unconfirmed', {
+  fallback: [],
+  version: 1,
+});
+
+/** Poller bookkeeping: per-panel backoff and pauses, and what was already notified. */
+export const trackerStateItem = storage.defineItem<TrackerState>('local:tracker', {
+  fallback: { panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null },
+  version: 1,
+});
+
+/** panelId → service ids, most recent first (the picker shows these first). */
+export const recentServicesItem = storage.defineItem<Record<string, string[]>>('local:recentServices', {
+  fallback: {},
+  version: 1,
+});
+
+export interface CachedCatalog {
+  panelId: string;
+  fetchedAt: number;
+  services: Service[];
+}
+
+/** One item per panel: catalogs are large (10,000 services ≈ 2 MB) and read one at a time. */
+export function catalogItem(panelId: string) {
+  return storage.defineItem<CachedCatalog | null>(`local:catalog:${panelId}`, { fallback: null });
+}
+
+/**
+ * The URL a context-menu click asked to order for, handed to the popup it opens. Session
+ * storage: gone when the browser closes, and never visible to content scripts.
+ */
+export const pendingQuickOrderItem = storage.defineItem<{ url: string; at: number } | null>(
+  'session:pendingQuickOrder',
+  { fallback: null },
+);

@@ -1,0 +1,38 @@
+/** Formatting for people: pure, shared by every page. Money lives in utils/money.ts. */
+
+/** "just now", "3 min ago", "2 h ago", "5 d ago". */
+export function timeAgo(at: number, now: number = Date.now()): string {
+  const s = Math.max(0, Math.round((now - at) / 1000));
+  if (s < 45) return 'just now';
+  const m = Math.round(s / 60);
+  if (m < 60) return `${m} min ago`;
+  const h = Math.round(m / 60);
+  if (h < 48) return `${h} h ago`;
+  return `${Math.round(h / 24)} d ago`;
+}
+
+/** "instagram.com/p/Cx1…" — host without www plus the start of the path. */
+export function shortLink(url: string | null, max = 36): string {
+  if (!url) return '—';
+  let text = url;
+  try {
+    const u = new URL(url);
+    text = u.host.replace(/^www\./, '') + (u.pathname === '/' ? '' : u.pathname) + u.search;
+  } catch {
+    // Not a URL (usernames for subscriptions): shown as typed.
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+export function formatInt(n: number | null | undefined): string {
+  return n === null || n === undefined ? '—' : INT.format(n);
+}
+
+export function formatDateTime(at: number | null | undefined): string {
+  if (!at) return '—';
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
