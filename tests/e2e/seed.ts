@@ -28,7 +28,7 @@ export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<P
   const secrets = Object.fromEntries(profiles.map((p, i) => [p.id, panels[i]!.key]));
   await worker.evaluate(
     async ([profiles, secrets]) => {
-      await chrome.storage.local.set({ panels: profiles, panelSecrets: secrets });
+      await (globalThis as any).chrome.storage.local.set({ panels: profiles, panelSecrets: secrets });
     },
     [profiles, secrets] as const,
   );
@@ -38,12 +38,12 @@ export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<P
 export async function seedOrders(worker: Worker, orders: TrackedOrder[]): Promise<void> {
   const record = Object.fromEntries(orders.map((o) => [o.key, o]));
   await worker.evaluate(async (record) => {
-    await chrome.storage.local.set({ orders: record });
+    await (globalThis as any).chrome.storage.local.set({ orders: record });
   }, record);
 }
 
 export async function readStorage<T = unknown>(worker: Worker, key: string): Promise<T> {
-  return worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], key) as Promise<T>;
+  return worker.evaluate(async (key) => (await (globalThis as any).chrome.storage.local.get(key))[key], key) as Promise<T>;
 }
 
 /** A tracked order with sensible defaults, for seeding. */

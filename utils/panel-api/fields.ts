@@ -1,0 +1,73 @@
+/**
+ * Tolerant readers for panel JSON: keys looked up case-insensitively ("Charge", "Start_count"),
+ * numbers from strings or numbers, booleans from true/"1"/1/"yes". Each returns null when the
+ * value is missing or unusable: the caller decides what unknown means.
+ */
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads `key` from `obj`, also as "Key", "KEY", "start count" for "start_count". */
+export function field(obj: Json, key: string): unknown {
+  if (key in obj) return obj[key];
+  const wanted = key.toLowerCase().replace(/[\s_-]/g, '');
+  for (const k of Object.keys(obj)) {
+    if (k.toLowerCase().replace(/[\s_-]/g, '') === wanted) return obj[k];
+  }
+  return undefined;
+}
+
+/** An id as a string: numbers, strings and hex object ids all become trimmed strings. */
+export function readId(value: unknown): string | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  return null;
+}
+
+/** A whole number from 50, "50", "50.0", " 1,000 ". */
+export function readInt(value: unknown): number | null {
+  let n: number;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && /^\s*[+-]?[\d,]+(\.0*)?\s*$/.test(value)) n = Number(value.replace(/[,\s]/g, ''));
+  else return null;
+  return Number.isFinite(n) && Number.isInteger(n) ? n : null;
+}
+
+export function readBool(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === '1') return true;
+  if (value === 0 || value === '0') return false;
+  if (typeof value === 'string') {
+    const v = value.trim().toLowerCase();
+    if (v === 'true' || v === 'yes' || v === 'on') return true;
+    if (v === 'false' || v === 'no' || v === 'off' || v === '') return false;
+  }
+  return null;
+}
+
+export function readText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/**
+ * The panel's error text, if this value is an error: `{"error":"…"}`, `{"error":{"message":…}}`,
+ * `{"status":"error","message":"…"}`, or (SmartPanel clones, per item) a bare string.
+ */
+export function errorText(value: unknown): string | null {
+  if (!isObject(value)) return null;
+  const error = field(value, 'error');
+  if (typeof error === 'string' && error.trim()) return error.trim();
+  if (isObject(error)) return readText(field(error, 'message')) ?? JSON.stringify(error);
+  if (error === true) return readText(field(value, 'message')) ?? 'Error';
+  // `{"status":"error","message":"…"}`. A bare `{"status":"Error"}` is NOT one: "Error" and
+  // "Fail" are real order and refill status words.
+  const status = field(value, 'status');
+  const message = readText(field(value, 'message')) ?? readText(field(value, 'msg'));
+  if (typeof status === 'string' && /^(error|fail(ed)?)$/i.test(status.trim()) && message) return message;
+  return null;
+}

@@ -1,0 +1,45 @@
+/** The API URL the user types: a bare domain is fine, `/api/v2` is offered as the default. */
+
+export type ApiUrlCheck = { ok: true; url: string; suggested: boolean } | { ok: false; message: string };
+
+const EXAMPLE = 'A panel API URL looks like https://yourpanel.com/api/v2 (the panel shows it on its API page).';
+
+export function normalizeApiUrl(input: string): ApiUrlCheck {
+  const text = input.trim();
+  if (!text) return { ok: false, message: `Enter the panel's API URL. ${EXAMPLE}` };
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { ok: false, message: `“${text}” is not a web address. ${EXAMPLE}` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { ok: false, message: `Only http and https addresses can be panels. ${EXAMPLE}` };
+  }
+  if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) {
+    return { ok: false, message: `“${url.hostname}” is not a full domain name. ${EXAMPLE}` };
+  }
+  if (url.username || url.password) {
+    return { ok: false, message: 'Remove the user name and password from the address: the API key is entered separately.' };
+  }
+  url.hash = '';
+  const bare = url.pathname === '/' || url.pathname === '';
+  if (bare) url.pathname = '/api/v2';
+  return { ok: true, url: url.toString(), suggested: bare };
+}
+
+/** The match pattern to ask the browser for (ports are not part of match patterns). */
+export function panelOrigin(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** The panel's website, for "check it on the panel" advice. */
+export function panelWebsite(apiUrl: string): string {
+  try {
+    return new URL(apiUrl).origin;
+  } catch {
+    return apiUrl;
+  }
+}
