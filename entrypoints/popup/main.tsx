@@ -1,2 +1,39 @@
 import { render } from 'preact';
-render(<p>PanelPilot</p>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import '@/components/theme.css';
+import './style.css';
+import { Popup, type PopupActions } from '@/components/popup/Popup';
+import { sendToBackground } from '@/utils/messaging';
+import { hydrateAppStore } from '@/utils/ui/app-store';
+import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
+import { extensionUrl } from '@/utils/ui/extension-url';
+
+const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
+
+const actions: PopupActions = {
+  refreshBalance: (panelId) => void sendToBackground('balance.refresh', { panelId }),
+  async checkNow() {
+    const result = await sendToBackground('tracker.checkNow', {});
+    return `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
+  },
+  async newOrder(panelId) {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const url = tab?.url && /^https?:/.test(tab.url) ? tab.url : '';
+    location.href = `/quick-order.html?url=${encodeURIComponent(url)}${panelId ? `&panel=${encodeURIComponent(panelId)}` : ''}`;
+  },
+  openOrders: (key) => void openTab(key ? `/orders.html?order=${encodeURIComponent(key)}` : '/orders.html'),
+  openSettings: (demo) => void openTab(demo ? '/options.html?demo=1' : '/options.html'),
+};
+
+async function main(): Promise<void> {
+  // A context-menu click stored the URL to order for and opened this popup.
+  const pending = await takePendingQuickOrderUrl();
+  if (pending !== null) {
+    location.replace(`/quick-order.html?url=${encodeURIComponent(pending)}`);
+    return;
+  }
+  await hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed']);
+  render(<Popup actions={actions} />, document.getElementById('app')!);
+}
+
+void main();

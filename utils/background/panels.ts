@@ -1,6 +1,121 @@
-import type { MessageHandlers } from '../messaging';
+/**
+ * Panel profiles in the background: saving verifies the key with `balance` before anything
+ * is stored, so a typo never replaces a working profile. The key is written only here.
+ */
+import { compareMoney, parseMoney } from '../money';
+import type { MessageHandlers, SavePanelInput } from '../messaging';
+import { createPanelClient } from '../panel-api/client';
+import { panelError } from '../panel-api/errors';
+import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
+import { normalizeApiUrl } from '../panel-api/url';
+import type { BalanceSnapshot, PanelProfile } from '../panels/types';
+import { balancesItem, catalogItem, panelSecretsItem, panelsItem, recentServicesItem } from '../storage';
+import { withLock } from './lock';
+import { openPanel } from './panel-client';
 
-// Placeholder being replaced by its owner; wired in entrypoints/background.ts.
-const notYet = () => Promise.reject(new Error('not implemented yet'));
+export interface PanelDeps {
+  makeClient: (conn: PanelConnection) => PanelClient;
+  now: () => number;
+  newId: () => string;
+}
 
-export const panelHandlers: Pick<MessageHandlers, 'panel.save' | 'panel.remove' | 'panel.setDefault' | 'balance.refresh'> = new Proxy({} as Pick<MessageHandlers, 'panel.save' | 'panel.remove' | 'panel.setDefault' | 'balance.refresh'>, { get: () => notYet });
+const defaultDeps: PanelDeps = {
+  makeClient: (conn) => createPanelClient(conn),
+  now: () => Date.now(),
+  newId: () => crypto.randomUUID(),
+};
+
+const invalid = <T>(message: string): Result<T> => ({ ok: false, error: { ...panelError('validation', message), hint: message } });
+
+export async function recordBalance(panelId: string, result: Result<{ balance: string; currency: string }>, now: number): Promise<Result<BalanceSnapshot>> {
+  return withLock('balances', async () => {
+    const balances = await balancesItem.getValue();
+    const previous = balances[panelId] ?? { last: null, error: null };
+    const next = result.ok
+      ? { last: { ...result.value, fetchedAt: now }, error: null }
+      : { last: previous.last, error: { error: result.error, at: now } };
+    await balancesItem.setValue({ ...balances, [panelId]: next });
+    return result.ok ? { ok: true as const, value: next.last! } : result;
+  });
+}
+
+export async function savePanel(input: SavePanelInput, deps: PanelDeps = defaultDeps): Promise<Result<{ panel: PanelProfile; balance: BalanceSnapshot }>> {
+  const name = input.name.trim();
+  if (!name) return invalid('Give the panel a name, e.g. the panel’s website name.');
+  const url = normalizeApiUrl(input.apiUrl);
+  if (!url.ok) return invalid(url.message);
+  let threshold: string | null = null;
+  if (input.lowBalanceThreshold !== undefined && input.lowBalanceThreshold !== null && input.lowBalanceThreshold.trim() !== '') {
+    threshold = parseMoney(input.lowBalanceThreshold);
+    if (threshold === null || compareMoney(threshold, '0') < 0) return invalid('The low-balance warning must be an amount such as 10 or 25.50.');
+  }
+  const [panels, secrets] = await Promise.all([panelsItem.getValue(), panelSecretsItem.getValue()]);
+  const existing = input.id ? panels.find((p) => p.id === input.id) : undefined;
+  if (input.id && !existing) return invalid('This panel no longer exists. Reload the page.');
+  const apiKey = input.apiKey?.trim() || (existing ? secrets[existing.id] : undefined);
+  if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
+
+  const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();
+  if (!check.ok) return check;
+
+  const now = deps.now();
+  const panel: PanelProfile = {
+    id: existing?.id ?? deps.newId(),
+    name,
+    apiUrl: url.url,
+    isDefault: input.isDefault ?? existing?.isDefault ?? panels.length === 0,
+    lowBalanceThreshold: input.lowBalanceThreshold === undefined ? (existing?.lowBalanceThreshold ?? null) : threshold,
+    createdAt: existing?.createdAt ?? now,
+  };
+  await withLock('panels', async () => {
+    const current = await panelsItem.getValue();
+    const replaced = current.some((p) => p.id === panel.id) ? current.map((p) => (p.id === panel.id ? panel : p)) : [...current, panel];
+    const next = panel.isDefault ? replaced.map((p) => (p.id === panel.id ? p : { ...p, isDefault: false })) : replaced;
+    await panelSecretsItem.setValue({ ...(await panelSecretsItem.getValue()), [panel.id]: apiKey });
+    await panelsItem.setValue(next);
+  });
+  const balance = await recordBalance(panel.id, check, now);
+  return balance.ok ? { ok: true, value: { panel, balance: balance.value } } : balance;
+}
+
+export async function removePanel(id: string): Promise<void> {
+  await withLock('panels', async () => {
+    const panels = (await panelsItem.getValue()).filter((p) => p.id !== id);
+    if (panels.length > 0 && !panels.some((p) => p.isDefault)) panels[0] = { ...panels[0]!, isDefault: true };
+    const { [id]: _key, ...secrets } = await panelSecretsItem.getValue();
+    await panelSecretsItem.setValue(secrets);
+    await panelsItem.setValue(panels);
+  });
+  const { [id]: _balance, ...balances } = await balancesItem.getValue();
+  await balancesItem.setValue(balances);
+  const { [id]: _recent, ...recent } = await recentServicesItem.getValue();
+  await recentServicesItem.setValue(recent);
+  await catalogItem(id).removeValue();
+}
+
+export async function refreshBalances(panelId: string | undefined, deps: Pick<PanelDeps, 'now'> = defaultDeps): Promise<Record<string, Result<BalanceSnapshot>>> {
+  const ids = panelId ? [panelId] : (await panelsItem.getValue()).map((p) => p.id);
+  const entries = await Promise.all(
+    ids.map(async (id) => {
+      const opened = await openPanel(id);
+      if (!opened) return [id, { ok: false, error: panelError('auth', 'No API key is stored for this panel.') }] as const;
+      return [id, await recordBalance(id, await opened.client.balance(), deps.now())] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+export const panelHandlers: Pick<MessageHandlers, 'panel.save' | 'panel.remove' | 'panel.setDefault' | 'balance.refresh'> = {
+  'panel.save': (input) => savePanel(input),
+  'panel.remove': async ({ id }) => {
+    await removePanel(id);
+    return { ok: true };
+  },
+  'panel.setDefault': ({ id }) =>
+    withLock('panels', async () => {
+      const panels = await panelsItem.getValue();
+      await panelsItem.setValue(panels.map((p) => ({ ...p, isDefault: p.id === id })));
+      return { ok: true as const };
+    }),
+  'balance.refresh': ({ panelId }) => refreshBalances(panelId),
+};

@@ -1,0 +1,21 @@
+import { formatMoney } from '@/utils/money';
+import type { PanelBalanceState } from '@/utils/panels/types';
+import { timeAgo } from '@/utils/ui/format';
+
+/** The cached balance at once, with its age; the last error beside it when newer. */
+export function BalanceLine({ state, now }: { state: PanelBalanceState | undefined; now: number }) {
+  const last = state?.last;
+  const error = state?.error && (!last || state.error.at > last.fetchedAt) ? state.error : null;
+  return (
+    <div class="balance">
+      <span class="muted small">Balance</span>
+      <strong class="num balance-amount">{last ? formatMoney(last.balance, last.currency) : '—'}</strong>
+      {last && <span class="muted small">{timeAgo(last.fetchedAt, now)}</span>}
+      {error && (
+        <p class="notice error small" role="status">
+          {error.error.message} {error.error.hint}
+        </p>
+      )}
+    </div>
+  );
+}

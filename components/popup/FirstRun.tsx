@@ -1,0 +1,21 @@
+/** Shown while no panel is set up: what is needed and where to find it. */
+export function FirstRun({ onSettings, onDemo }: { onSettings: () => void; onDemo: () => void }) {
+  return (
+    <section class="first-run" aria-labelledby="first-run-title">
+      <h2 id="first-run-title">Connect your first panel</h2>
+      <p>PanelPilot needs your panel’s API URL and API key. Both are on your panel’s API page (usually Account → API).</p>
+      <p class="muted small">
+        An API URL looks like <code>https://yourpanel.com/api/v2</code>.
+      </p>
+      <div class="row">
+        <button type="button" class="primary" onClick={onSettings}>
+          Add a panel
+        </button>
+        <button type="button" onClick={onDemo}>
+          Use the demo panel
+        </button>
+      </div>
+      <p class="muted small">The demo panel is the local simulator started by <code>npm start</code>.</p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { Amount } from '@/components/Amount';
+import { StatusPill } from '@/components/StatusPill';
+import type { TrackedOrder } from '@/utils/orders/types';
+import { formatInt, shortLink } from '@/utils/ui/format';
+
+function progress(order: TrackedOrder): string {
+  if (order.quantity === null) return order.remains === null ? '' : `${formatInt(order.remains)} left`;
+  const delivered = order.remains === null ? 0 : Math.max(0, order.quantity - order.remains);
+  return `${formatInt(delivered)} / ${formatInt(order.quantity)}`;
+}
+
+/** One order in the popup: a button that opens it on the orders page. */
+export function OrderRow({ order, onOpen }: { order: TrackedOrder; onOpen: (key: string) => void }) {
+  const service = order.service?.name ?? `Order ${order.orderId}`;
+  return (
+    <li>
+      <button type="button" class="order-row" onClick={() => onOpen(order.key)} aria-label={`Order ${order.orderId}: ${service}, ${order.statusText || order.status}`}>
+        <span class="order-main">
+          <span class="truncate order-service" title={service}>
+            {service}
+          </span>
+          <span class="truncate muted small" title={order.link ?? ''}>
+            #{order.orderId} · {shortLink(order.link, 30)}
+          </span>
+        </span>
+        <span class="order-side">
+          <StatusPill status={order.status} text={order.statusText} />
+          <span class="num small">{progress(order)}</span>
+          <Amount value={order.charge ?? order.estimatedCharge} currency={order.currency} />
+        </span>
+      </button>
+    </li>
+  );
+}

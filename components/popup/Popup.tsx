@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { isOrderFinished } from '@/utils/orders/status';
+import type { TrackedOrder } from '@/utils/orders/types';
+import { defaultPanel } from '@/utils/ui/app-store';
+import { BalanceLine } from './BalanceLine';
+import { FirstRun } from './FirstRun';
+import { OrderRow } from './OrderRow';
+
+export interface PopupActions {
+  refreshBalance: (panelId: string) => void;
+  checkNow: () => Promise<string>;
+  newOrder: (panelId: string | null) => void;
+  openOrders: (key?: string) => void;
+  openSettings: (demo?: boolean) => void;
+}
+
+const RECENT_FINISHED = 10;
+
+export function Popup({ actions }: { actions: PopupActions }) {
+  const panels = useApp((s) => s.panels);
+  const balances = useApp((s) => s.balances);
+  const orders = useApp((s) => s.orders);
+  const unconfirmed = useApp((s) => s.unconfirmed);
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const [checkMessage, setCheckMessage] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const panel = panels.find((p) => p.id === panelId) ?? defaultPanel(panels);
+  const now = Date.now();
+
+  useEffect(() => {
+    if (panel) actions.refreshBalance(panel.id);
+  }, [panel?.id]);
+
+  const { active, finished } = useMemo(() => {
+    const mine = Object.values(orders).filter((o) => !panel || o.panelId === panel.id);
+    const byNewest = (a: TrackedOrder, b: TrackedOrder) => b.createdAt - a.createdAt;
+    return {
+      active: mine.filter((o) => !isOrderFinished(o.status)).sort(byNewest),
+      finished: mine
+        .filter((o) => isOrderFinished(o.status))
+        .sort((a, b) => (b.lastCheckedAt ?? b.createdAt) - (a.lastCheckedAt ?? a.createdAt))
+        .slice(0, RECENT_FINISHED),
+    };
+  }, [orders, panel?.id]);
+
+  if (panels.length === 0) {
+    return (
+      <main class="popup">
+        <header class="row popup-header">
+          <h1>PanelPilot</h1>
+        </header>
+        <FirstRun onSettings={() => actions.openSettings()} onDemo={() => actions.openSettings(true)} />
+      </main>
+    );
+  }
+
+  const checkNow = async () => {
+    setChecking(true);
+    setCheckMessage(await actions.checkNow());
+    setChecking(false);
+  };
+  const waiting = unconfirmed.filter((u) => !panel || u.panelId === panel.id);
+
+  return (
+    <main class="popup">
+      <header class="row popup-header">
+        <h1>PanelPilot</h1>
+        <span class="spacer" />
+        {panels.length > 1 ? (
+          <label class="row small">
+            <span class="sr-only">Panel</span>
+            <select aria-label="Panel" value={panel?.id} onChange={(e) => setPanelId((e.target as HTMLSelectElement).value)}>
+              {panels.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <span class="muted">{panel?.name}</span>
+        )}
+      </header>
+      {panel && <BalanceLine state={balances[panel.id]} now={now} />}
+      <nav class="row actions" aria-label="Actions">
+        <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>
+          New order
+        </button>
+        <button type="button" onClick={() => actions.openOrders()}>
+          Orders
+        </button>
+        <button type="button" onClick={checkNow} disabled={checking}>
+          Check now
+        </button>
+        <span class="spacer" />
+        <button type="button" onClick={() => actions.openSettings()}>
+          Settings
+        </button>
+      </nav>
+      {checkMessage && (
+        <p class="small muted" role="status">
+          {checkMessage}
+        </p>
+      )}
+      {waiting.length > 0 && (
+        <section class="notice warn small" aria-label="Unconfirmed orders">
+          <strong>
+            {waiting.length} order{waiting.length > 1 ? 's' : ''} not confirmed by the panel.
+          </strong>{' '}
+          The panel did not answer in time, so the order may or may not exist. Check the panel’s orders page; if it is there, import its id on the Orders page, else dismiss it there.{' '}
+          <button type="button" class="link" onClick={() => actions.openOrders()}>
+            Review
+          </button>
+        </section>
+      )}
+      <section aria-labelledby="active-title">
+        <h2 id="active-title" class="section-title">
+          Active <span class="muted">({active.length})</span>
+        </h2>
+        {active.length === 0 ? (
+          <p class="muted small empty">No active orders.</p>
+        ) : (
+          <ul class="orders">
+            {active.map((o) => (
+              <OrderRow key={o.key} order={o} onOpen={actions.openOrders} />
+            ))}
+          </ul>
+        )}
+      </section>
+      {finished.length > 0 && (
+        <section aria-labelledby="finished-title">
+          <h2 id="finished-title" class="section-title">
+            Recently finished
+          </h2>
+          <ul class="orders">
+            {finished.map((o) => (
+              <OrderRow key={o.key} order={o} onOpen={actions.openOrders} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}
