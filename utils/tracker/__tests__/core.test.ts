@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { ORDER_STATUSES, type OrderStatus } from '../../panel-api/types';
+import { panelError } from '../../panel-api/errors';
+import { isOrderFinished } from '../../orders/status';
+import { applyCycle, pollPlan } from '../core';
+import { groupEvents } from '../events';
+import { afterFailure, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue } from '../backoff';
+import { batch, emptyState, order, refillInfo, statusInfo } from './helpers';
+
+const WORD: Record<OrderStatus, string> = {
+  pending: 'Pending', in_progress: 'In progress', processing: 'Processing', completed: 'Completed', partial: 'Partial',
+  canceled: 'Canceled', refunded: 'Refunded', failed: 'Fail', unknown: 'Verifying',
+};
+
+describe('every status transition', () => {
+  for (const from of ORDER_STATUSES) {
+    for (const to of ORDER_STATUSES) {
+      it(`${from} → ${to}`, () => {
+        const before = order('p', '1', { status: from, statusText: WORD[from] });
+        const answer = { panelId: 'p', statuses: batch({ '1': { ok: true as const, value: statusInfo(WORD[to], to === 'partial' ? 300 : 0) } }), refills: null };
+        const result = applyCycle({ [before.key]: before }, [answer], emptyState(), 1000);
+        const after = result.orders[before.key]!;
+        expect(after.status).toBe(to);
+        expect(after.statusText).toBe(WORD[to]);
+        const notifies = from !== to && isOrderFinished(to);
+        expect(result.events.map((e) => e.kind)).toEqual(notifies ? ['order'] : []);
+        if (from !== to) expect(after.history.at(-1)).toEqual({ at: 1000, status: to, statusText: WORD[to] });
+        if (to === 'partial' && from !== to) expect(result.events[0]).toMatchObject({ status: 'partial', delivered: 700, quantity: 1000 });
+      });
+    }
+  }
+
+  it('an unknown word is kept verbatim and polled again', () => {
+    const before = order('p', '1');
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo('Awaiting review') } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]).toMatchObject({ status: 'unknown', statusText: 'Awaiting review' });
+    expect(pollPlan(result.orders).get('p')?.orderIds).toEqual(['1']);
+    expect(result.events).toEqual([]);
+  });
+
+  it('an id the panel calls unknown is kept and marked, never deleted', () => {
+    const before = order('p', '1');
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: false, error: panelError('not_found', 'Incorrect order ID') } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]).toMatchObject({ missing: true, status: 'pending' });
+    expect(pollPlan(result.orders).size).toBe(0);
+  });
+
+  it('nothing changed → the same objects (no storage write)', () => {
+    const before = order('p', '1', { status: 'in_progress', statusText: 'In progress', remains: 10, charge: '0.9', startCount: 100, currency: 'USD' });
+    const orders = { [before.key]: before };
+    const state = { ...emptyState(), panels: { p: { ...freshPollState(), lastSuccessAt: 1 } } };
+    const result = applyCycle(orders, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo('In progress', 10) } }), refills: null }], state, 99);
+    expect(result.orders).toBe(orders);
+    expect(result.state).toBe(state);
+    expect(result.changed).toBe(0);
+  });
+
+  it('remains and charge updates count as changes without a status event', () => {
+    const before = order('p', '1', { status: 'in_progress', statusText: 'In progress', remains: 500 });
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo('In progress', 200) } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]!.remains).toBe(200);
+    expect(result.orders[before.key]!.history).toEqual([]);
+    expect(result.events).toEqual([]);
+  });
+});
+
+describe('refills', () => {
+  const withRefill = (status: 'pending' | 'in_progress' = 'pending') =>
+    order('p', '1', { status: 'completed', statusText: 'Completed', refills: [{ refillId: 'r1', requestedAt: 0, status, statusText: 'Pending', lastCheckedAt: null, missing: false }] });
+
+  it.each([
+    ['Completed', 'completed', true],
+    ['Rejected', 'rejected', true],
+    ['Error', 'failed', true],
+    ['In progress', 'in_progress', false],
+    ['Strange', 'unknown', false],
+  ])('refill %s → %s', (word, status, notifies) => {
+    const before = withRefill();
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: null, refills: batch({ r1: { ok: true, value: refillInfo(word) } }) }], emptyState(), 5);
+    expect(result.orders[before.key]!.refills[0]).toMatchObject({ status, statusText: word });
+    expect(result.events.map((e) => e.kind)).toEqual(notifies ? ['refill'] : []);
+  });
+
+  it('a refill the panel does not know is marked missing', () => {
+    const before = withRefill();
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: null, refills: batch({ r1: { ok: false, error: panelError('not_found', 'Refill not found') } }) }], emptyState(), 5);
+    expect(result.orders[before.key]!.refills[0]!.missing).toBe(true);
+    expect(pollPlan(result.orders).size).toBe(0);
+  });
+
+  it('finished orders with an unfinished refill are still polled for the refill only', () => {
+    const plan = pollPlan({ a: withRefill('in_progress') });
+    expect(plan.get('p')).toEqual({ orderIds: [], refillIds: ['r1'] });
+  });
+});
+
+describe('dedupe across restarts', () => {
+  it('the same change is never notified twice', () => {
+    const before = order('p', '1');
+    const answers = [{ panelId: 'p', statuses: batch({ '1': { ok: true as const, value: statusInfo('Completed') } }), refills: null }];
+    const first = applyCycle({ [before.key]: before }, answers, emptyState(), 5);
+    expect(first.events).toHaveLength(1);
+    // The worker died before the orders were written, but after the state was: same answers again.
+    const again = applyCycle({ [before.key]: before }, answers, JSON.parse(JSON.stringify(first.state)), 6);
+    expect(again.events).toEqual([]);
+    expect(again.orders[before.key]!.status).toBe('completed');
+  });
+});
+
+describe('grouping', () => {
+  it('one event → one group; many per panel and kind → one group each', () => {
+    const orders = Object.fromEntries(
+      ['1', '2', '3', '4', '5', '6', '7'].map((id) => [`a:${id}`, order('a', id)]).concat([['b:1', order('b', '1')], ['a:8', order('a', '8')]]),
+    );
+    const answers = [
+      { panelId: 'a', statuses: batch(Object.fromEntries([...['1', '2', '3', '4', '5', '6', '7'].map((id) => [id, { ok: true as const, value: statusInfo('Completed') }]), ['8', { ok: true as const, value: statusInfo('Partial', 10) }]])), refills: null },
+      { panelId: 'b', statuses: batch({ '1': { ok: true as const, value: statusInfo('Completed') } }), refills: null },
+    ];
+    const result = applyCycle(orders, answers, emptyState(), 5);
+    const groups = groupEvents(result.events).map((g) => [g.panelId, g.groupKey, g.events.length]);
+    expect(groups).toEqual([
+      ['a', 'order:completed', 7],
+      ['a', 'order:partial', 1],
+      ['b', 'order:completed', 1],
+    ]);
+  });
+});
+
+describe('backoff', () => {
+  it('grows exponentially to a cap and honours Retry-After', () => {
+    const err = panelError('server', 'HTTP 500');
+    expect([1, 2, 3, 4].map((n) => backoffDelay(n, err))).toEqual([60_000, 120_000, 240_000, 480_000]);
+    expect(backoffDelay(20, err)).toBe(BACKOFF_CAP_MS);
+    expect(backoffDelay(1, { ...panelError('rate_limited', 'slow'), retryAfterMs: 90_000 })).toBe(90_000);
+  });
+
+  it('a failed batch changes no order and backs the panel off; auth pauses it and says so once', () => {
+    const before = order('p', '1');
+    const failed = { panelId: 'p', statuses: { items: {}, failures: [panelError('server', 'HTTP 500')], calls: 1 }, refills: null };
+    const result = applyCycle({ [before.key]: before }, [failed], emptyState(), 1000);
+    expect(result.orders[before.key]).toBe(before);
+    expect(result.state.panels.p).toMatchObject({ failures: 1, nextAttemptAt: 61_000 });
+    expect(isDue(result.state.panels.p, 2000)).toBe(false);
+    expect(isDue(result.state.panels.p, 2000, true)).toBe(true);
+
+    const auth = { panelId: 'p', statuses: { items: {}, failures: [panelError('auth', 'Invalid API key')], calls: 1 }, refills: null };
+    const paused = applyCycle({ [before.key]: before }, [auth], emptyState(), 1000);
+    expect(paused.events).toEqual([expect.objectContaining({ kind: 'auth', message: 'Invalid API key' })]);
+    expect(isDue(paused.state.panels.p, 10_000_000, true)).toBe(false);
+    const again = applyCycle({ [before.key]: before }, [auth], paused.state, 2000);
+    expect(again.events).toEqual([]);
+    expect(afterFailure(freshPollState(), panelError('auth', 'x'), 0).pausedForAuth).toBe(true);
+  });
+});

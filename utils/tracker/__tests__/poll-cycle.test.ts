@@ -1,0 +1,106 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPanelClient } from '../../panel-api/client';
+import type { PanelProfile } from '../../panels/types';
+import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
+import { DEFAULT_SETTINGS } from '../../settings';
+import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
+import { runPollCycle, type CycleDeps } from '../poll-cycle';
+import { notifyEvents } from '../notifications';
+import { order } from './helpers';
+
+const profile = (id: string, name: string): PanelProfile => ({ id, name, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'a', lowBalanceThreshold: null, createdAt: 0 });
+
+/** A panel whose orders all have `word` as status; counts status requests. */
+function fakePanel(id: string, word: () => string) {
+  const calls: string[][] = [];
+  const client = createPanelClient(
+    { apiUrl: `https://${id}.example/api/v2`, apiKey: 'k' },
+    {
+      fetch: async (_url, init) => {
+        const form = new URLSearchParams(String(init.body));
+        const ids = form.get('orders')!.split(',');
+        calls.push(ids);
+        return new Response(JSON.stringify(Object.fromEntries(ids.map((o) => [o, { status: word(), charge: '0.9', remains: '0', start_count: '5', currency: 'USD' }]))));
+      },
+    },
+  );
+  return { panel: profile(id, `Panel ${id.toUpperCase()}`), client, calls };
+}
+
+describe('a poll cycle', () => {
+  let status = 'In progress';
+  let a: ReturnType<typeof fakePanel>;
+  let b: ReturnType<typeof fakePanel>;
+  let deps: CycleDeps;
+  let notify: ReturnType<typeof vi.fn>;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    status = 'In progress';
+    a = fakePanel('a', () => status);
+    b = fakePanel('b', () => status);
+    notify = vi.fn(notifyEvents);
+    deps = { openPanels: async () => [a, b], now: () => 1_000_000, notify: notify as unknown as typeof notifyEvents };
+    const orders = [
+      ...Array.from({ length: 200 }, (_, i) => order('a', String(10000 + i))),
+      ...Array.from({ length: 50 }, (_, i) => order('b', String(20000 + i))),
+      order('a', '1', { status: 'completed', statusText: 'Completed' }),
+    ];
+    await ordersItem.setValue(Object.fromEntries(orders.map((o) => [o.key, o])));
+    await panelsItem.setValue([a.panel, b.panel]);
+  });
+
+  it('asks 250 active orders on 2 panels in exactly 3 status calls', async () => {
+    const summary = await runPollCycle({}, deps);
+    expect(a.calls.map((c) => c.length)).toEqual([100, 100]);
+    expect(b.calls.map((c) => c.length)).toEqual([50]);
+    expect(summary).toMatchObject({ checked: 250, changed: 250, calls: 3, errors: 0 });
+  });
+
+  it('writes nothing on a cycle where nothing changed', async () => {
+    await runPollCycle({}, deps);
+    const writes = vi.fn();
+    fakeBrowser.storage.local.onChanged.addListener(writes);
+    await runPollCycle({}, { ...deps, now: () => 1_100_000 });
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('raises grouped notifications once and sets the badge', async () => {
+    await runPollCycle({}, deps);
+    status = 'Completed';
+    await runPollCycle({}, { ...deps, now: () => 1_200_000 });
+    const shown = await fakeBrowser.notifications.getAll();
+    const titles = Object.keys(shown).map((id) => id.split('|')[2]);
+    expect(titles.sort()).toEqual(['order:completed', 'order:completed']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    // Restarted worker, same answers: nothing new.
+    notify.mockClear();
+    await runPollCycle({}, { ...deps, now: () => 1_300_000 });
+    expect(notify.mock.calls.flatMap((c) => c[0])).toEqual([]);
+    expect((await trackerStateItem.getValue()).notified).toHaveLength(250);
+  });
+
+  it('the badge counts active orders and warns about unconfirmed attempts', async () => {
+    await runPollCycle({}, deps);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('250');
+    await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout' }]);
+    await runPollCycle({}, deps);
+    expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order');
+  });
+});
+
+describe('the poll alarm', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is created when missing, fixed when its period is wrong, and follows settings', async () => {
+    await reconcilePollAlarm();
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(2);
+    await fakeBrowser.alarms.create(POLL_ALARM, { periodInMinutes: 7 });
+    await reconcilePollAlarm();
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(2);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalSec: 60 });
+    await reconcilePollAlarm();
+    expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+/** The toolbar badge: active orders, in a warning colour when something needs attention. */
+import { browser } from 'wxt/browser';
+import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
+import { isActive } from './core';
+import type { TrackerState } from './types';
+
+export interface BadgeView {
+  text: string;
+  color: string;
+  title: string;
+}
+
+export const BADGE_NORMAL = '#2456d6';
+export const BADGE_WARNING = '#d97706';
+
+export function badgeView(orders: Record<string, TrackedOrder>, unconfirmed: readonly UnconfirmedAttempt[], state: TrackerState): BadgeView {
+  const active = Object.values(orders).filter(isActive).length;
+  const failing = Object.values(state.panels).filter((p) => p.pausedForAuth || p.lastError !== null).length;
+  const reasons = [`${active} active order${active === 1 ? '' : 's'}`];
+  if (unconfirmed.length) reasons.push(`${unconfirmed.length} unconfirmed order${unconfirmed.length === 1 ? '' : 's'} to check`);
+  if (failing) reasons.push(`${failing} panel${failing === 1 ? '' : 's'} not answering`);
+  const warn = unconfirmed.length > 0 || failing > 0;
+  return {
+    text: active > 0 ? String(active) : warn ? '!' : '',
+    color: warn ? BADGE_WARNING : BADGE_NORMAL,
+    title: `PanelPilot — ${reasons.join(', ')}`,
+  };
+}
+
+/** `action` on MV3, `browserAction` on Firefox MV2. */
+function actionApi() {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+export async function showBadge(view: BadgeView): Promise<void> {
+  const api = actionApi();
+  await Promise.all([api.setBadgeText({ text: view.text }), api.setBadgeBackgroundColor({ color: view.color }), api.setTitle({ title: view.title })]);
+}

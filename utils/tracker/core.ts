@@ -1,0 +1,184 @@
+/**
+ * The order tracker's core, a pure function: stored orders + the panels' answers → updated
+ * orders, tracker state and events. No storage, no network, no clock: the shell passes `now`.
+ * Unchanged input gives back the very same objects, so the shell can skip the storage write.
+ */
+import type { PanelError } from '../panel-api/errors';
+import type { BatchResult, OrderStatusInfo, RefillStatusInfo } from '../panel-api/types';
+import { isOrderFinished, isRefillFinished } from '../orders/status';
+import type { RefillRecord, TrackedOrder } from '../orders/types';
+import { afterFailure, afterSuccess, freshPollState } from './backoff';
+import type { FinishedOrderStatus, TrackerEvent } from './events';
+import type { TrackerState } from './types';
+
+/** How many notified event ids are remembered (far more than orders finishing between polls). */
+export const NOTIFIED_CAP = 5000;
+
+export interface PanelAnswers {
+  panelId: string;
+  statuses: BatchResult<OrderStatusInfo> | null;
+  refills: BatchResult<RefillStatusInfo> | null;
+}
+
+export interface CycleResult {
+  orders: Record<string, TrackedOrder>;
+  state: TrackerState;
+  events: TrackerEvent[];
+  /** Orders whose stored data changed. */
+  changed: number;
+}
+
+/** Active = worth polling: unfinished and known to the panel, or with an unfinished refill. */
+export function isActive(order: TrackedOrder): boolean {
+  return !order.missing && !isOrderFinished(order.status);
+}
+
+export function activeRefills(order: TrackedOrder): RefillRecord[] {
+  return order.refills.filter((r) => !r.missing && !isRefillFinished(r.status));
+}
+
+/** What to ask each panel this cycle: order ids and refill ids, grouped by panel. */
+export function pollPlan(orders: Record<string, TrackedOrder>): Map<string, { orderIds: string[]; refillIds: string[] }> {
+  const plan = new Map<string, { orderIds: string[]; refillIds: string[] }>();
+  for (const order of Object.values(orders)) {
+    const entry = plan.get(order.panelId) ?? { orderIds: [], refillIds: [] };
+    if (isActive(order)) entry.orderIds.push(order.orderId);
+    for (const refill of activeRefills(order)) entry.refillIds.push(refill.refillId);
+    if (entry.orderIds.length || entry.refillIds.length) plan.set(order.panelId, entry);
+  }
+  return plan;
+}
+
+function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: number): TrackedOrder {
+  const same =
+    order.status === info.status &&
+    order.statusText === info.statusText &&
+    order.charge === (info.charge ?? order.charge) &&
+    order.remains === (info.remains ?? order.remains) &&
+    order.startCount === (info.startCount ?? order.startCount) &&
+    order.currency === (info.currency ?? order.currency) &&
+    !order.missing;
+  if (same) return order;
+  const statusChanged = order.status !== info.status || order.statusText !== info.statusText;
+  return {
+    ...order,
+    status: info.status,
+    statusText: info.statusText,
+    // A panel that omits a field this time keeps what it said before.
+    charge: info.charge ?? order.charge,
+    remains: info.remains ?? order.remains,
+    startCount: info.startCount ?? order.startCount,
+    currency: info.currency ?? order.currency,
+    missing: false,
+    lastCheckedAt: now,
+    history: statusChanged ? [...order.history, { at: now, status: info.status, statusText: info.statusText }] : order.history,
+  };
+}
+
+function applyRefills(order: TrackedOrder, answers: BatchResult<RefillStatusInfo>, now: number): TrackedOrder {
+  let changed = false;
+  const refills = order.refills.map((refill) => {
+    const answer = answers.items[refill.refillId];
+    if (!answer) return refill;
+    if (!answer.ok) {
+      if (answer.error.kind !== 'not_found' || refill.missing) return refill;
+      changed = true;
+      return { ...refill, missing: true, lastCheckedAt: now };
+    }
+    if (answer.value.status === refill.status && answer.value.statusText === refill.statusText) return refill;
+    changed = true;
+    return { ...refill, status: answer.value.status, statusText: answer.value.statusText, lastCheckedAt: now, missing: false };
+  });
+  return changed ? { ...order, refills } : order;
+}
+
+function delivered(order: TrackedOrder): number | null {
+  if (order.quantity === null || order.remains === null) return null;
+  return Math.max(0, order.quantity - order.remains);
+}
+
+/** The events an order's change produces (before dedupe). */
+function eventsFor(before: TrackedOrder, after: TrackedOrder): TrackerEvent[] {
+  const events: TrackerEvent[] = [];
+  if (after.status !== before.status && isOrderFinished(after.status)) {
+    events.push({
+      kind: 'order',
+      id: `${after.key}:${after.status}`,
+      panelId: after.panelId,
+      orderKey: after.key,
+      status: after.status as FinishedOrderStatus,
+      delivered: delivered(after),
+      quantity: after.quantity,
+    });
+  }
+  for (const refill of after.refills) {
+    const previous = before.refills.find((r) => r.refillId === refill.refillId);
+    if (previous?.status === refill.status || !isRefillFinished(refill.status)) continue;
+    events.push({
+      kind: 'refill',
+      id: `${after.key}:refill:${refill.refillId}:${refill.status}`,
+      panelId: after.panelId,
+      orderKey: after.key,
+      refillId: refill.refillId,
+      status: refill.status as 'completed' | 'rejected' | 'failed',
+    });
+  }
+  return events;
+}
+
+function firstFailure(answers: PanelAnswers): PanelError | null {
+  return answers.statuses?.failures[0] ?? answers.refills?.failures[0] ?? null;
+}
+
+export function applyCycle(orders: Record<string, TrackedOrder>, answers: readonly PanelAnswers[], state: TrackerState, now: number): CycleResult {
+  let nextOrders = orders;
+  let changed = 0;
+  const candidates: TrackerEvent[] = [];
+  const panels = { ...state.panels };
+
+  for (const answer of answers) {
+    const failure = firstFailure(answer);
+    const pollState = panels[answer.panelId] ?? freshPollState();
+    if (failure) {
+      const next = afterFailure(pollState, failure, now);
+      if (next.pausedForAuth && !pollState.pausedForAuth) {
+        candidates.push({ kind: 'auth', id: `auth:${answer.panelId}:${now}`, panelId: answer.panelId, message: failure.message });
+      }
+      panels[answer.panelId] = next;
+    } else {
+      panels[answer.panelId] = afterSuccess(pollState, now);
+    }
+
+    for (const order of Object.values(orders)) {
+      if (order.panelId !== answer.panelId) continue;
+      let updated = order;
+      const statusAnswer = answer.statuses?.items[order.orderId];
+      if (statusAnswer?.ok) updated = applyOrderStatus(updated, statusAnswer.value, now);
+      else if (statusAnswer && statusAnswer.error.kind === 'not_found' && !updated.missing) {
+        // Kept and marked, never deleted: the user decides what to do with it.
+        updated = { ...updated, missing: true, lastCheckedAt: now };
+      }
+      if (answer.refills) updated = applyRefills(updated, answer.refills, now);
+      if (updated !== order) {
+        if (nextOrders === orders) nextOrders = { ...orders };
+        nextOrders[order.key] = updated;
+        changed += 1;
+        candidates.push(...eventsFor(order, updated));
+      }
+    }
+  }
+
+  const notified = new Set(state.notified);
+  const events = candidates.filter((e) => !notified.has(e.id));
+  const pollStateChanged = answers.some((a) => panels[a.panelId] !== state.panels[a.panelId]);
+  const nextState: TrackerState =
+    events.length === 0 && !pollStateChanged
+      ? state
+      : {
+          ...state,
+          panels,
+          notified: events.length ? [...state.notified, ...events.map((e) => e.id)].slice(-NOTIFIED_CAP) : state.notified,
+          lastCycleAt: now,
+        };
+  return { orders: nextOrders, state: nextState, events, changed };
+}

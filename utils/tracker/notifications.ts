@@ -1,0 +1,101 @@
+/**
+ * Tracker events → desktop notifications, grouped per panel and kind. The click target is
+ * encoded in the notification id itself, so a click still works after the worker restarted.
+ */
+import { browser } from 'wxt/browser';
+import { formatMoney } from '../money';
+import type { TrackedOrder } from '../orders/types';
+import type { PanelProfile } from '../panels/types';
+import type { Settings } from '../settings';
+import { formatInt, shortLink } from '../ui/format';
+import { extensionUrl } from '../ui/extension-url';
+import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
+
+const PREFIX = 'pp|';
+const ICON = '/icon/128.png';
+
+const VERB: Record<string, string> = {
+  'order:completed': 'completed',
+  'order:partial': 'partially delivered',
+  'order:canceled': 'canceled',
+  'order:refunded': 'refunded',
+  'order:failed': 'failed',
+  'refill:completed': 'refill completed',
+  'refill:rejected': 'refill rejected',
+  'refill:failed': 'refill failed',
+};
+
+export interface NotificationText {
+  title: string;
+  message: string;
+  /** Extension page to open on click. */
+  target: string;
+}
+
+function orderTitle(order: TrackedOrder | undefined, fallbackKey: string): string {
+  return order ? `${order.service?.name ?? 'Order'} · ${shortLink(order.link, 40)}` : fallbackKey;
+}
+
+/** The text of one grouped notification. Pure: tested without a browser. */
+export function describeGroup(group: EventGroup, panels: readonly PanelProfile[], orders: Record<string, TrackedOrder>): NotificationText {
+  const panelName = panels.find((p) => p.id === group.panelId)?.name ?? 'a panel';
+  const first = group.events[0]!;
+  if (first.kind === 'auth') {
+    return { title: `${panelName}: API key rejected`, message: `${first.message}. Polling is paused: open Settings and save the panel with a valid key.`, target: '/options.html' };
+  }
+  if (first.kind === 'low_balance') {
+    return {
+      title: `${panelName}: low balance`,
+      message: `Balance ${formatMoney(first.balance, first.currency)} is under your warning level of ${formatMoney(first.threshold, first.currency)}. Add funds on the panel.`,
+      target: '/popup.html',
+    };
+  }
+  const keys = group.events.map((e) => (e.kind === 'order' || e.kind === 'refill' ? e.orderKey : ''));
+  const verb = VERB[group.groupKey] ?? group.groupKey;
+  if (group.events.length === 1) {
+    const order = orders[keys[0]!];
+    const id = order?.orderId ?? keys[0]!;
+    let detail = orderTitle(order, keys[0]!);
+    if (first.kind === 'order' && first.status === 'partial' && first.delivered !== null && first.quantity !== null) {
+      detail = `${formatInt(first.delivered)} of ${formatInt(first.quantity)} delivered — ${detail}`;
+    }
+    return { title: `Order ${id} ${verb}`, message: `${detail} (${panelName})`, target: `/orders.html?order=${encodeURIComponent(keys[0]!)}` };
+  }
+  const ids = keys.map((k) => orders[k]?.orderId ?? k);
+  const shown = ids.slice(0, 6).join(', ') + (ids.length > 6 ? ` and ${ids.length - 6} more` : '');
+  const noun = first.kind === 'refill' ? 'orders: ' : 'orders ';
+  return {
+    title: `${group.events.length} ${noun}${verb} on ${panelName}`,
+    message: `Orders ${shown}.`,
+    target: `/orders.html?keys=${encodeURIComponent(keys.join(','))}`,
+  };
+}
+
+export async function notifyEvents(
+  events: readonly TrackerEvent[],
+  context: { settings: Settings; panels: readonly PanelProfile[]; orders: Record<string, TrackedOrder> },
+): Promise<void> {
+  const wanted = events.filter((e) => {
+    const setting = settingFor(e);
+    return setting === null || context.settings.notify[setting];
+  });
+  for (const group of groupEvents(wanted)) {
+    const text = describeGroup(group, context.panels, context.orders);
+    const id = `${PREFIX}${text.target}|${group.groupKey}|${Date.now()}`;
+    try {
+      await browser.notifications.create(id, { type: 'basic', iconUrl: ICON, title: text.title, message: text.message, priority: 1 });
+    } catch (error) {
+      console.warn('PanelPilot: notification failed', error instanceof Error ? error.message : error);
+    }
+  }
+}
+
+/** Registered synchronously at worker start. */
+export function registerNotificationClicks(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(PREFIX)) return;
+    const target = id.slice(PREFIX.length).split('|')[0] ?? '/orders.html';
+    void browser.tabs.create({ url: extensionUrl(target) });
+    void browser.notifications.clear(id);
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * One poll cycle, the thin shell around core.ts: read storage → ask each due panel for its
+ * active orders and refills (≤ 100 ids per request) → apply → write once → notify → badge.
+ *
+ * If the worker is killed mid-cycle, nothing was written yet or everything was: storage is
+ * consistent, and the next cycle asks again. Tracker state (with the notified event ids) is
+ * written BEFORE notifications are raised: a kill between the two loses a notification at
+ * worst, and never shows one twice.
+ */
+import type { PanelClient } from '../panel-api/types';
+import { openAllPanels, type PanelWithClient } from '../background/panel-client';
+import { updateOrders } from '../background/orders-store';
+import { withLock } from '../background/lock';
+import { recordBalance } from '../background/panels';
+import { balancesItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
+import { isDue } from './backoff';
+import { applyCycle, pollPlan, type PanelAnswers } from './core';
+import type { TrackerEvent } from './events';
+import { lowBalanceCheck } from './low-balance';
+import { notifyEvents } from './notifications';
+import { badgeView, showBadge } from './badge';
+
+/** Balances of panels with a low-balance warning are re-read at most this often. */
+export const BALANCE_REFRESH_MS = 10 * 60_000;
+
+export interface CycleDeps {
+  openPanels: () => Promise<PanelWithClient[]>;
+  now: () => number;
+  notify: typeof notifyEvents;
+}
+
+export const defaultCycleDeps: CycleDeps = { openPanels: openAllPanels, now: () => Date.now(), notify: notifyEvents };
+
+export interface CycleSummary {
+  checked: number;
+  changed: number;
+  errors: number;
+  calls: number;
+}
+
+async function askPanel(panelId: string, client: PanelClient, plan: { orderIds: string[]; refillIds: string[] }): Promise<PanelAnswers & { calls: number }> {
+  const statuses = plan.orderIds.length ? await client.statuses(plan.orderIds) : null;
+  // After an auth or rate-limit failure, do not spend another request on refills.
+  const stop = statuses?.failures.some((f) => f.kind === 'auth' || f.kind === 'rate_limited');
+  const refills = plan.refillIds.length && !stop ? await client.refillStatuses(plan.refillIds) : null;
+  return { panelId, statuses, refills, calls: (statuses?.calls ?? 0) + (refills?.calls ?? 0) };
+}
+
+async function refreshWatchedBalances(opened: PanelWithClient[], now: number): Promise<void> {
+  const balances = await balancesItem.getValue();
+  await Promise.all(
+    opened
+      .filter(({ panel }) => panel.lowBalanceThreshold !== null && now - (balances[panel.id]?.last?.fetchedAt ?? 0) >= BALANCE_REFRESH_MS)
+      .map(async ({ panel, client }) => recordBalance(panel.id, await client.balance(), now)),
+  );
+}
+
+/** Runs the low-balance check against stored balances; returns its events. */
+export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
+  return withLock('tracker', async () => {
+    const [panels, balances, state] = await Promise.all([panelsItem.getValue(), balancesItem.getValue(), trackerStateItem.getValue()]);
+    const result = lowBalanceCheck(panels, balances, state, now);
+    if (result.state !== state) await trackerStateItem.setValue(result.state);
+    return result.events;
+  });
+}
+
+export async function refreshBadge(): Promise<void> {
+  const [orders, unconfirmed, state] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue()]);
+  await showBadge(badgeView(orders, unconfirmed, state));
+}
+
+export async function runPollCycle(options: { force?: boolean } = {}, deps: CycleDeps = defaultCycleDeps): Promise<CycleSummary> {
+  const now = deps.now();
+  const [orders, state, settings] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue(), settingsItem.getValue()]);
+  const plan = pollPlan(orders);
+  const opened = await deps.openPanels();
+  const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(state.panels[panel.id], now, options.force));
+
+  // Panels are different hosts with their own rate limits: ask them in parallel; each
+  // panel's batches go one after another inside the client.
+  const answers = await Promise.all(due.map(({ panel, client }) => askPanel(panel.id, client, plan.get(panel.id)!)));
+
+  const { events, changed, nextOrders } = await withLock('tracker', async () => {
+    const currentState = await trackerStateItem.getValue();
+    // Applied to the orders as stored NOW (inside the lock), so an order placed while the
+    // panels were answering is kept.
+    return updateOrders((current) => {
+      const result = applyCycle(current, answers, currentState, now);
+      return { orders: result.orders, result: { ...result, nextOrders: result.orders } };
+    }).then(async (result) => {
+      if (result.state !== currentState) await trackerStateItem.setValue(result.state);
+      return result;
+    });
+  });
+
+  await refreshWatchedBalances(opened, now);
+  const lowBalance = await checkLowBalances(now);
+  const panels = opened.map((o) => o.panel);
+  await deps.notify([...events, ...lowBalance], { settings, panels, orders: nextOrders });
+  await refreshBadge();
+  return {
+    checked: due.reduce((n, { panel }) => n + (plan.get(panel.id)?.orderIds.length ?? 0), 0),
+    changed,
+    errors: answers.filter((a) => (a.statuses?.failures.length ?? 0) + (a.refills?.failures.length ?? 0) > 0).length,
+    calls: answers.reduce((n, a) => n + a.calls, 0),
+  };
+}
+
+let inFlight: Promise<CycleSummary> | null = null;
+
+/** One cycle at a time: a second call (alarm + "Check now") joins the running one. */
+export function pollOnce(options: { force?: boolean } = {}, deps?: CycleDeps): Promise<CycleSummary> {
+  inFlight ??= runPollCycle(options, deps).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
