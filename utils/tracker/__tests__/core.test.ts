@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_STATUSES, type OrderStatus } from '../../panel-api/types';
+import { ORDER_STATUSES, type OrderStatus, type OrderStatusInfo } from '../../panel-api/types';
 import { panelError } from '../../panel-api/errors';
 import { isOrderFinished } from '../../orders/status';
 import { applyCycle, pollPlan } from '../core';
@@ -113,7 +113,7 @@ describe('grouping', () => {
       ['1', '2', '3', '4', '5', '6', '7'].map((id) => [`a:${id}`, order('a', id)]).concat([['b:1', order('b', '1')], ['a:8', order('a', '8')]]),
     );
     const answers = [
-      { panelId: 'a', statuses: batch(Object.fromEntries([...['1', '2', '3', '4', '5', '6', '7'].map((id) => [id, { ok: true as const, value: statusInfo('Completed') }]), ['8', { ok: true as const, value: statusInfo('Partial', 10) }]])), refills: null },
+      { panelId: 'a', statuses: batch<OrderStatusInfo>(Object.fromEntries([...['1', '2', '3', '4', '5', '6', '7'].map((id) => [id, { ok: true as const, value: statusInfo('Completed') }]), ['8', { ok: true as const, value: statusInfo('Partial', 10) }]])), refills: null },
       { panelId: 'b', statuses: batch({ '1': { ok: true as const, value: statusInfo('Completed') } }), refills: null },
     ];
     const result = applyCycle(orders, answers, emptyState(), 5);
