@@ -175,7 +175,8 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
         'x-ratelimit-remaining': '0',
       });
     }
-    if (kinds.has('html')) return send(res, 503, CLOUDFLARE_PAGE, { 'content-type': 'text/html; charset=UTF-8' });
+    // Cloudflare's managed challenge answers 403 with this page.
+    if (kinds.has('html')) return send(res, 403, CLOUDFLARE_PAGE, { 'content-type': 'text/html; charset=UTF-8' });
     const answer = JSON.stringify(panel.handle(form, { numbers: kinds.has('numbers'), wrap: kinds.has('wrap') }));
     send(res, 200, kinds.has('truncated') ? answer.slice(0, Math.max(1, Math.floor(answer.length / 2))) : answer);
   }

@@ -134,7 +134,7 @@ describe('faults and counters', () => {
     const expectations: [string, string][] = [
       ['http500', 'server'],
       ['http429', 'rate_limited'],
-      ['html', 'server'],
+      ['html', 'bad_response'],
       ['stall', 'timeout'],
       ['reset', 'network'],
       ['redirect', 'redirect'],
@@ -152,7 +152,7 @@ describe('faults and counters', () => {
   it('the HTML fault page is a Cloudflare-like challenge', async () => {
     await control().setFault({ kind: 'html', times: 1 });
     const answer = await post({ action: 'balance' });
-    expect(answer.status).toBe(503);
+    expect(answer.status).toBe(403);
     expect(answer.text).toContain('Just a moment...');
   });
 

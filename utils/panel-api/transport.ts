@@ -40,6 +40,10 @@ function htmlTitle(body: string): string | null {
   return match?.[1]?.trim() || null;
 }
 
+function htmlPageMessage(title: string | null): string {
+  return `An HTML page came back${title ? ` (“${title}”)` : ''} instead of the API's JSON: this address is not a panel API URL, or the panel is behind a browser check.`;
+}
+
 function looksLikeHtml(body: string, contentType: string | null): boolean {
   return /text\/html/i.test(contentType ?? '') || /^\s*</.test(body);
 }
@@ -67,7 +71,7 @@ function httpError(response: Response, body: string, ambiguousOn5xx: boolean): P
   if (status === 429) return panelError('rate_limited', panelText ?? `HTTP 429: too many requests`, { httpStatus: status, retryAfterMs: retryAfterMs(response.headers) });
   if (status === 401 || status === 403) {
     // Cloudflare challenges come as 403 HTML pages: that is "not the API", not a bad key.
-    if (html && !panelText) return panelError('bad_response', `The panel answered with a web page (${words}), not the API.`, { httpStatus: status });
+    if (html && !panelText) return panelError('bad_response', htmlPageMessage(title), { httpStatus: status });
     return panelError('auth', words, { httpStatus: status });
   }
   if (status === 402) return panelError('funds', words, { httpStatus: status });
@@ -139,11 +143,7 @@ export async function postForm(
     if (!json.ok) {
       const contentType = response.headers.get('content-type');
       if (looksLikeHtml(text, contentType)) {
-        const title = htmlTitle(text);
-        return {
-          ok: false,
-          error: panelError('bad_response', `An HTML page came back${title ? ` (“${title}”)` : ''}, not the API's JSON: this is not a panel API URL, or the panel is behind a browser check.`, { ambiguous: ambiguous || undefined }),
-        };
+        return { ok: false, error: panelError('bad_response', htmlPageMessage(htmlTitle(text)), { ambiguous: ambiguous || undefined }) };
       }
       return { ok: false, error: panelError('bad_response', 'The panel’s answer was not valid JSON (cut off or malformed).', { ambiguous: ambiguous || undefined }) };
     }

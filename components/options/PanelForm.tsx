@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatMoney } from '@/utils/money';
+import type { PanelError } from '@/utils/panel-api/errors';
+import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
+import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
+
+export interface PanelFormValues {
+  name: string;
+  apiUrl: string;
+  apiKey: string;
+  lowBalanceThreshold: string;
+}
+
+export type SaveOutcome = { ok: true; balance: BalanceSnapshot } | { ok: false; error: PanelError } | { ok: false; denied: true; origin: string };
+
+export const DEMO_PANEL: PanelFormValues = { name: 'Demo panel', apiUrl: 'http://127.0.0.1:8787/api/v2', apiKey: 'demo-key', lowBalanceThreshold: '10' };
+
+const EMPTY: PanelFormValues = { name: '', apiUrl: '', apiKey: '', lowBalanceThreshold: '' };
+
+/** Add or edit one panel. Everything typed stays in the form whatever the outcome. */
+export function PanelForm({ editing, initial, onSave, onCancel }: {
+  editing: PanelProfile | null;
+  initial?: PanelFormValues;
+  onSave: (values: PanelFormValues) => Promise<SaveOutcome>;
+  onCancel?: () => void;
+}) {
+  const [values, setValues] = useState<PanelFormValues>(initial ?? EMPTY);
+  const [showKey, setShowKey] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+
+  useEffect(() => {
+    setValues(
+      initial ??
+        (editing
+          ? { name: editing.name, apiUrl: editing.apiUrl, apiKey: '', lowBalanceThreshold: editing.lowBalanceThreshold ?? '' }
+          : EMPTY),
+    );
+    setOutcome(null);
+  }, [editing?.id, initial]);
+
+  const url = values.apiUrl.trim() ? normalizeApiUrl(values.apiUrl) : null;
+  const set = (field: keyof PanelFormValues) => (e: Event) => setValues({ ...values, [field]: (e.target as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setSaving(true);
+    setOutcome(await onSave(values));
+    setSaving(false);
+  };
+
+  const error = outcome && !outcome.ok ? outcome : null;
+  return (
+    <form class="panel-form" onSubmit={submit} aria-labelledby="panel-form-title" noValidate>
+      <h2 id="panel-form-title">{editing ? `Edit ${editing.name}` : 'Add a panel'}</h2>
+      <div class="field">
+        <label for="panel-name">Panel name</label>
+        <input id="panel-name" value={values.name} onInput={set('name')} placeholder="e.g. JustAnotherPanel" autocomplete="off" />
+      </div>
+      <div class="field">
+        <label for="panel-url">API URL</label>
+        <input id="panel-url" value={values.apiUrl} onInput={set('apiUrl')} placeholder="https://yourpanel.com/api/v2" autocomplete="off" spellcheck={false} aria-describedby="panel-url-help" aria-invalid={url !== null && !url.ok} />
+        <span id="panel-url-help" class={url && !url.ok ? 'field-error' : 'field-help'}>
+          {url === null
+            ? 'From the panel’s API page. A bare domain is fine: PanelPilot adds /api/v2.'
+            : url.ok
+              ? url.suggested
+                ? `Will use ${url.url}`
+                : `PanelPilot will ask your browser for access to ${panelOrigin(url.url).replace('/*', '')} only, so it can talk to this panel’s API.`
+              : url.message}
+        </span>
+      </div>
+      <div class="field">
+        <label for="panel-key">API key</label>
+        <div class="row">
+          <input id="panel-key" class="grow" {...({ type: showKey ? 'text' : 'password' } as { type: 'text' })} value={values.apiKey} onInput={set('apiKey')} autocomplete="off" spellcheck={false} aria-describedby="panel-key-help" />
+          <button type="button" onClick={() => setShowKey(!showKey)} aria-pressed={showKey}>
+            {showKey ? 'Hide key' : 'Show key'}
+          </button>
+        </div>
+        <span id="panel-key-help" class="field-help">
+          {editing ? 'Leave empty to keep the stored key.' : 'On the panel: Account → API (or “API” in its menu).'} Stored only in this browser and sent only to this panel.
+        </span>
+      </div>
+      <div class="field">
+        <label for="panel-threshold">Low-balance warning (optional)</label>
+        <input id="panel-threshold" inputMode="decimal" value={values.lowBalanceThreshold} onInput={set('lowBalanceThreshold')} placeholder="e.g. 10" class="num short" />
+      </div>
+      {error && (
+        <div class="notice error" role="alert">
+          {'denied' in error ? (
+            <>
+              <strong>Permission refused.</strong> PanelPilot cannot reach {error.origin} without it. Save again and choose “Allow”.
+            </>
+          ) : (
+            <>
+              <strong>{error.error.message}</strong> {error.error.hint}
+            </>
+          )}
+        </div>
+      )}
+      {outcome?.ok && (
+        <div class="notice ok" role="status">
+          Connected. Balance: <strong>{formatMoney(outcome.balance.balance, outcome.balance.currency)}</strong>
+        </div>
+      )}
+      <div class="row">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? 'Checking…' : 'Save panel'}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
