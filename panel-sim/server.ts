@@ -134,7 +134,7 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
     const list = form.get('orders') ?? form.get('refills');
     const name = list !== undefined ? `${action}:${form.has('orders') ? 'orders' : 'refills'}` : action;
     counts[action] = (counts[action] ?? 0) + 1;
-    counts[name] = (counts[name] ?? 0) + 1;
+    if (name !== action) counts[name] = (counts[name] ?? 0) + 1;
     if (list !== undefined) (batchSizes[action] ??= []).push(list.split(',').filter(Boolean).length);
   }
 

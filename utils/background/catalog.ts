@@ -1,6 +1,29 @@
+/** Fetches and caches a panel's service catalog (panels recommend caching it ≥ 24 h). */
 import type { MessageHandlers } from '../messaging';
+import { panelError } from '../panel-api/errors';
+import type { Result } from '../panel-api/types';
+import { catalogItem } from '../storage';
+import { openPanel } from './panel-client';
 
-// Placeholder being replaced by its owner; wired in entrypoints/background.ts.
-const notYet = () => Promise.reject(new Error('not implemented yet'));
+const inFlight = new Map<string, Promise<Result<{ count: number; fetchedAt: number }>>>();
 
-export const catalogHandlers: Pick<MessageHandlers, 'catalog.refresh'> = new Proxy({} as Pick<MessageHandlers, 'catalog.refresh'>, { get: () => notYet });
+export function refreshCatalog(panelId: string, now = Date.now()): Promise<Result<{ count: number; fetchedAt: number }>> {
+  // Two pages opening at once share one request: catalogs are large and rate-limited.
+  let running = inFlight.get(panelId);
+  if (!running) {
+    running = (async () => {
+      const opened = await openPanel(panelId);
+      if (!opened) return { ok: false as const, error: panelError('auth', 'This panel has no stored API key. Add it in Settings.') };
+      const result = await opened.client.services();
+      if (!result.ok) return result;
+      await catalogItem(panelId).setValue({ panelId, fetchedAt: now, services: result.value });
+      return { ok: true as const, value: { count: result.value.length, fetchedAt: now } };
+    })().finally(() => inFlight.delete(panelId));
+    inFlight.set(panelId, running);
+  }
+  return running;
+}
+
+export const catalogHandlers: Pick<MessageHandlers, 'catalog.refresh'> = {
+  'catalog.refresh': ({ panelId }) => refreshCatalog(panelId),
+};

@@ -1,2 +1,75 @@
-/** Placeholder being replaced by its owner (quick order). */
-export function registerContextMenus(): void {}
+/**
+ * "Order for this page / link / image or video": the worker's context-menu items. The URL is
+ * handed to the popup through session storage, then the popup is opened (or, where the
+ * browser refuses, a small window with the quick-order form).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { pendingQuickOrderItem } from '../storage';
+import { extensionUrl } from '../ui/extension-url';
+
+export const MENU_ITEMS = [
+  { id: 'order-page', title: 'Order for this page', contexts: ['page'] },
+  { id: 'order-link', title: 'Order for this link', contexts: ['link'] },
+  { id: 'order-media', title: 'Order for this image/video', contexts: ['image', 'video', 'audio'] },
+] as const;
+
+/**
+ * The page's canonical URL (or og:url), read at click time through activeTab: a fixed
+ * function that reads two tags and nothing else; no content script runs on pages otherwise.
+ */
+async function canonicalUrl(tabId: number | undefined): Promise<string | null> {
+  if (tabId === undefined || !browser.scripting) return null;
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () =>
+        document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+        document.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ??
+        null,
+    });
+    const url = result?.result;
+    return typeof url === 'string' && /^https?:\/\//.test(url) ? url : null;
+  } catch {
+    return null; // Not allowed on this page (browser pages, stores): the page URL will do.
+  }
+}
+
+export async function urlForClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined): Promise<string> {
+  if (info.menuItemId === 'order-link' && info.linkUrl) return info.linkUrl;
+  if (info.menuItemId === 'order-media' && info.srcUrl) return info.srcUrl;
+  return (await canonicalUrl(tab?.id)) ?? info.pageUrl ?? tab?.url ?? '';
+}
+
+export async function openQuickOrder(url: string): Promise<'popup' | 'window'> {
+  await pendingQuickOrderItem.setValue({ url, at: Date.now() });
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.openPopup();
+    return 'popup';
+  } catch {
+    await pendingQuickOrderItem.removeValue();
+    await browser.windows.create({ url: extensionUrl(`/quick-order.html?url=${encodeURIComponent(url)}`), type: 'popup', width: 440, height: 680 });
+    return 'window';
+  }
+}
+
+export async function handleContextMenuClick(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab): Promise<void> {
+  if (!MENU_ITEMS.some((m) => m.id === info.menuItemId)) return;
+  await openQuickOrder(await urlForClick(info, tab));
+}
+
+function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    for (const item of MENU_ITEMS) browser.contextMenus.create({ id: item.id, title: item.title, contexts: [...item.contexts] });
+  });
+}
+
+/** Registered synchronously at worker start; menus themselves persist, created on install. */
+export function registerContextMenus(): void {
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+  // Native menus cannot be clicked from tests: the e2e build exposes the handler itself.
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as Record<string, unknown>).__panelpilotContextMenuClick = handleContextMenuClick;
+  }
+}

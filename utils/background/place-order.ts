@@ -1,6 +1,161 @@
-import type { MessageHandlers } from '../messaging';
+/**
+ * Placing an order: exactly one `add` per request id, never retried. A timeout or dropped
+ * connection may still have created the order, so it becomes an "unconfirmed" attempt the
+ * user checks on the panel; it is never sent again by PanelPilot.
+ */
+import { browser } from 'wxt/browser';
+import { chargeFor } from '../money';
+import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
+import { panelError } from '../panel-api/errors';
+import type { Service } from '../panel-api/types';
+import { typeSpecFor } from '../orders/service-types';
+import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
+import { catalogItem, recentServicesItem } from '../storage';
+import { withLock } from './lock';
+import { updateOrders, updateUnconfirmed } from './orders-store';
+import { openPanel } from './panel-client';
+import { recordBalance } from './panels';
 
-// Placeholder being replaced by its owner; wired in entrypoints/background.ts.
-const notYet = () => Promise.reject(new Error('not implemented yet'));
+const SENT_KEY = 'sentRequestIds';
+const SENT_CAP = 500;
+const RECENT_CAP = 20;
 
-export const placeOrderHandlers: Pick<MessageHandlers, 'order.place' | 'unconfirmed.resolve'> = new Proxy({} as Pick<MessageHandlers, 'order.place' | 'unconfirmed.resolve'>, { get: () => notYet });
+/**
+ * Claims a request id before anything is sent: a double click, a second tab or a message
+ * replayed after the worker restarted all find it taken. Session storage: survives worker
+ * eviction, not a browser restart (by then the form that made the id is gone too).
+ */
+async function claimRequestId(id: string): Promise<boolean> {
+  return withLock(SENT_KEY, async () => {
+    const stored = ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
+    if (stored.includes(id)) return false;
+    await browser.storage.session.set({ [SENT_KEY]: [...stored, id].slice(-SENT_CAP) });
+    return true;
+  });
+}
+
+function estimate(service: Service, input: PlaceOrderInput): string | null {
+  const { spec } = typeSpecFor(service.type);
+  if (spec.quantity === 'package') return service.rate;
+  const lines = (t?: string) => (t ?? '').split('\n').filter((l) => l.trim()).length;
+  const quantity = spec.quantity === 'comments' ? lines(input.fields.comments) : spec.quantity === 'usernames' ? lines(input.fields.usernames) : spec.quantity === 'subscription' ? input.fields.max : input.fields.quantity;
+  return quantity ? chargeFor(service.rate, quantity * (input.fields.runs ?? 1) * (spec.quantity === 'subscription' ? (input.fields.posts ?? 1) : 1)) : null;
+}
+
+function orderQuantity(service: Service, input: PlaceOrderInput): number | null {
+  const { spec } = typeSpecFor(service.type);
+  if (spec.quantity === 'comments') return (input.fields.comments ?? '').split('\n').filter((l) => l.trim()).length;
+  if (spec.quantity === 'usernames') return (input.fields.usernames ?? '').split('\n').filter((l) => l.trim()).length;
+  if (spec.quantity === 'subscription') return input.fields.max ?? null;
+  if (spec.quantity === 'package') return 1;
+  return input.fields.quantity ?? null;
+}
+
+export async function placeOrder(input: PlaceOrderInput, now = Date.now()): Promise<PlaceOrderOutcome> {
+  if (!(await claimRequestId(input.requestId))) return { kind: 'duplicate' };
+  const opened = await openPanel(input.panelId);
+  if (!opened) return { kind: 'rejected', error: panelError('auth', 'This panel has no stored API key. Add it in Settings.') };
+  const catalog = await catalogItem(input.panelId).getValue();
+  const service = catalog?.services.find((s) => s.id === input.serviceId);
+  if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
+
+  const result = await opened.client.add(service.id, input.fields);
+  const link = input.fields.link ?? input.fields.username ?? null;
+  if (!result.ok) {
+    if (!result.error.ambiguous) return { kind: 'rejected', error: result.error };
+    const attempt: UnconfirmedAttempt = {
+      id: crypto.randomUUID(),
+      panelId: input.panelId,
+      serviceId: service.id,
+      serviceName: service.name,
+      link,
+      quantity: orderQuantity(service, input),
+      estimatedCharge: estimate(service, input),
+      attemptedAt: now,
+      reason: result.error.message,
+    };
+    await updateUnconfirmed((list) => ({ list: [...list, attempt], result: null }));
+    return { kind: 'unconfirmed', attemptId: attempt.id, error: result.error };
+  }
+
+  const order: TrackedOrder = {
+    key: orderKey(input.panelId, result.value.orderId),
+    panelId: input.panelId,
+    orderId: result.value.orderId,
+    service: { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel },
+    link,
+    quantity: orderQuantity(service, input),
+    runs: input.fields.runs ?? null,
+    interval: input.fields.interval ?? null,
+    estimatedCharge: estimate(service, input),
+    createdAt: now,
+    source: input.source,
+    status: 'pending',
+    statusText: 'Pending',
+    charge: null,
+    currency: null,
+    startCount: null,
+    remains: null,
+    lastCheckedAt: null,
+    history: [{ at: now, status: 'pending', statusText: 'Placed' }],
+    refills: [],
+    missing: false,
+  };
+  await updateOrders((orders) => ({ orders: { ...orders, [order.key]: order }, result: null }));
+  await withLock('recentServices', async () => {
+    const recent = await recentServicesItem.getValue();
+    const list = [service.id, ...(recent[input.panelId] ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
+    await recentServicesItem.setValue({ ...recent, [input.panelId]: list });
+  });
+  // The balance changed: refresh it without making the user wait for it.
+  void opened.client.balance().then((b) => recordBalance(input.panelId, b, Date.now()));
+  return { kind: 'placed', order };
+}
+
+/** The user checked the panel: with an order id the attempt becomes a tracked order, else it is dismissed. */
+export async function resolveUnconfirmed(id: string, orderId: string | undefined, now = Date.now()) {
+  const attempt = (await updateUnconfirmed((list) => ({ list, result: list.find((a) => a.id === id) }))) ?? null;
+  if (!attempt) return { ok: false as const, error: panelError('not_found', 'This attempt was already resolved.') };
+  let key: string | undefined;
+  if (orderId?.trim()) {
+    const opened = await openPanel(attempt.panelId);
+    if (!opened) return { ok: false as const, error: panelError('auth', 'This panel has no stored API key.') };
+    const status = await opened.client.status(orderId.trim());
+    if (!status.ok) return status;
+    key = orderKey(attempt.panelId, orderId.trim());
+    const order: TrackedOrder = {
+      key,
+      panelId: attempt.panelId,
+      orderId: orderId.trim(),
+      service: null,
+      link: attempt.link,
+      quantity: attempt.quantity,
+      runs: null,
+      interval: null,
+      estimatedCharge: attempt.estimatedCharge,
+      createdAt: attempt.attemptedAt,
+      source: 'quick-order',
+      status: status.value.status,
+      statusText: status.value.statusText,
+      charge: status.value.charge,
+      currency: status.value.currency,
+      startCount: status.value.startCount,
+      remains: status.value.remains,
+      lastCheckedAt: now,
+      history: [{ at: now, status: status.value.status, statusText: status.value.statusText }],
+      refills: [],
+      missing: false,
+    };
+    const catalog = await catalogItem(attempt.panelId).getValue();
+    const service = catalog?.services.find((s) => s.id === attempt.serviceId);
+    if (service) order.service = { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel };
+    await updateOrders((orders) => ({ orders: { ...orders, [order.key]: orders[order.key] ?? order }, result: null }));
+  }
+  await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
+  return { ok: true as const, value: { key } };
+}
+
+export const placeOrderHandlers: Pick<MessageHandlers, 'order.place' | 'unconfirmed.resolve'> = {
+  'order.place': (input) => placeOrder(input),
+  'unconfirmed.resolve': ({ id, orderId }) => resolveUnconfirmed(id, orderId),
+};

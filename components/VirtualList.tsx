@@ -1,0 +1,47 @@
+import type { AriaRole, ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * Fixed-row-height virtual list: only the rows in view (plus a few) are in the DOM, so a
+ * 10,000-row list costs the same as a 20-row one. `activeIndex` is kept scrolled into view,
+ * which also keeps it rendered for aria-activedescendant.
+ */
+export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, overscan = 6, ...rest }: {
+  count: number;
+  rowHeight: number;
+  height: number;
+  activeIndex?: number;
+  renderRow: (index: number) => ComponentChildren;
+  overscan?: number;
+  id?: string;
+  role?: AriaRole;
+  'aria-label'?: string;
+  class?: string;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || activeIndex === undefined || activeIndex < 0) return;
+    const top = activeIndex * rowHeight;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + rowHeight > el.scrollTop + height) el.scrollTop = top + rowHeight - height;
+  }, [activeIndex, rowHeight, height]);
+
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
+  const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const rows = [];
+  for (let i = first; i < last; i++) {
+    rows.push(
+      <div key={i} style={{ position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }}>
+        {renderRow(i)}
+      </div>,
+    );
+  }
+  return (
+    <div ref={ref} {...rest} style={{ height: Math.min(height, Math.max(count, 1) * rowHeight), overflowY: 'auto', position: 'relative' }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+      <div style={{ height: count * rowHeight, position: 'relative' }}>{rows}</div>
+    </div>
+  );
+}

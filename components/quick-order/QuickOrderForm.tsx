@@ -1,0 +1,272 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
+import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
+import { checkOrder } from '@/utils/orders/order-form';
+import { typeSpecFor } from '@/utils/orders/service-types';
+import type { Service } from '@/utils/panel-api/types';
+import { panelWebsite } from '@/utils/panel-api/url';
+import { defaultPanel } from '@/utils/ui/app-store';
+import { timeAgo } from '@/utils/ui/format';
+import { ChargeSummary } from './ChargeSummary';
+import { ComparePanels } from './ComparePanels';
+import { ServicePicker } from './ServicePicker';
+import { TypeFields } from './TypeFields';
+import { useCatalog } from './use-catalog';
+
+export interface QuickOrderActions {
+  place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
+  openOrder: (key: string) => void;
+  openOrders: () => void;
+}
+
+/** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
+function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
+  const fits = (s: Service) => {
+    const h = `${s.name} ${s.category}`.toLowerCase();
+    return (!platform || platform.keywords.some((k) => ` ${h} `.includes(k))) && (!kind || kindOfService(h) === kind);
+  };
+  for (const id of recent) {
+    const s = services.find((x) => x.id === id);
+    if (s && fits(s)) return s;
+  }
+  return platform ? (services.find(fits) ?? null) : null;
+}
+
+export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, actions }: {
+  initialUrl: string;
+  initialPanelId: string | null;
+  recentByPanel: Record<string, string[]>;
+  actions: QuickOrderActions;
+}) {
+  const panels = useApp((s) => s.panels);
+  const balances = useApp((s) => s.balances);
+  const orders = useApp((s) => s.orders);
+  const settings = useApp((s) => s.settings);
+  const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
+  const [values, setValues] = useState<Record<string, string>>({ link: initialUrl });
+  const [service, setService] = useState<Service | null>(null);
+  const [platformCleared, setPlatformCleared] = useState(false);
+  const [dripfeed, setDripfeed] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<PlaceOrderOutcome | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+  const requestId = useRef(crypto.randomUUID());
+  const catalog = useCatalog(panelId, settings.catalogTtlHours);
+  const panel = panels.find((p) => p.id === panelId) ?? null;
+  const balance = panelId ? balances[panelId]?.last ?? null : null;
+  const recent = (panelId && recentByPanel[panelId]) || [];
+
+  const detected = detectPlatform(values.link ?? '');
+  const platform = platformCleared ? null : detected;
+
+  // Preselect the likely service once the catalog is there (not after the user picked one).
+  useEffect(() => {
+    if (!catalog.index || service) return;
+    setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
+  }, [catalog.index]);
+
+  const panelOrders = useMemo(() => Object.values(orders).filter((o) => o.panelId === panelId), [orders, panelId]);
+  const check = service
+    ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, panelOrders, now: Date.now() })
+    : null;
+  const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
+  const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
+  const set = (name: string, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setOutcome(null);
+    setConfirmed(false);
+  };
+  const errors = showErrors && check ? check.errors : {};
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!service || !check || !panelId || sending) return;
+    setShowErrors(true);
+    if (Object.keys(check.errors).length > 0) return;
+    if (check.needsConfirm && !confirmed) return;
+    setSending(true);
+    const result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order' });
+    setOutcome(result);
+    setSending(false);
+    // A new submission gets a new id only after this one has a final answer.
+    if (result.kind !== 'duplicate') requestId.current = crypto.randomUUID();
+  };
+
+  if (panels.length === 0) {
+    return <p class="notice info">Add a panel in Settings first: PanelPilot needs its API URL and key.</p>;
+  }
+  return (
+    <form class="quick-order" onSubmit={submit} noValidate aria-label="Quick order">
+      <div class="field">
+        <label for="field-link">{spec.link === 'none' ? 'Link (not used by subscriptions)' : 'Link'}</label>
+        <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
+        {errors.link && (
+          <span id="field-link-error" class="field-error">
+            {errors.link}
+          </span>
+        )}
+      </div>
+      {panels.length > 1 && (
+        <div class="field">
+          <label for="field-panel">Panel</label>
+          <select
+            id="field-panel"
+            value={panelId ?? ''}
+            onChange={(e) => {
+              setPanelId((e.target as HTMLSelectElement).value);
+              setService(null);
+              setOutcome(null);
+            }}
+          >
+            {panels.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+                {balances[p.id]?.last ? ` — ${balances[p.id]!.last!.balance} ${balances[p.id]!.last!.currency}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {catalog.index ? (
+        <>
+          <ServicePicker
+            index={catalog.index}
+            platform={platform}
+            recent={recent}
+            selected={service}
+            currency={balance?.currency ?? null}
+            onSelect={(s) => {
+              setService(s);
+              setOutcome(null);
+              setConfirmed(false);
+            }}
+            onClearPlatform={() => setPlatformCleared(true)}
+          />
+          <p class="muted small catalog-age">
+            {catalog.index.services.length.toLocaleString('en-US')} services, updated {catalog.fetchedAt ? timeAgo(catalog.fetchedAt) : '—'}.{' '}
+            <button type="button" class="link" onClick={catalog.refresh} disabled={catalog.loading}>
+              {catalog.loading ? 'Refreshing…' : 'Refresh services'}
+            </button>
+            {platformCleared && detected && (
+              <>
+                {' '}
+                <button type="button" class="link" onClick={() => setPlatformCleared(false)}>
+                  Only {detected.label}
+                </button>
+              </>
+            )}
+          </p>
+        </>
+      ) : (
+        <p class="muted" role="status">
+          {catalog.loading ? 'Loading the service list…' : null}
+        </p>
+      )}
+      {catalog.error && (
+        <p class="notice error small" role="alert">
+          {catalog.error.message} {catalog.error.hint}
+        </p>
+      )}
+      {service && (
+        <>
+          <p class="small service-summary">
+            <strong>{service.name}</strong> <span class="muted">— {service.category}</span>
+            {service.description && <span class="muted"> · {service.description}</span>}
+          </p>
+          {unknownType && <p class="notice warn small">Unknown service type “{unknownType}”: sent as link + quantity.</p>}
+          <TypeFields fields={spec.fields} values={values} errors={errors} onChange={set} />
+          {canDripfeed && (
+            <fieldset class="dripfeed">
+              <label class="check">
+                <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed((e.target as HTMLInputElement).checked)} /> Drip-feed (deliver in runs)
+              </label>
+              {dripfeed && (
+                <div class="row">
+                  <TypeFields
+                    fields={[
+                      { name: 'runs', label: 'Runs', kind: 'int', required: true },
+                      { name: 'interval', label: 'Interval', kind: 'int', required: true, help: 'Minutes between runs.' },
+                    ]}
+                    values={values}
+                    errors={errors}
+                    onChange={set}
+                  />
+                </div>
+              )}
+            </fieldset>
+          )}
+          <ChargeSummary charge={check?.charge ?? null} balanceAfter={check?.balanceAfter ?? null} currency={balance?.currency ?? null} chargedQuantity={check?.chargedQuantity ?? null} />
+          {check?.errors.funds && showErrors && (
+            <p class="notice error small" role="alert">
+              {check.errors.funds}
+            </p>
+          )}
+          {check?.warnings.map((w) => (
+            <p key={w} class="notice warn small">
+              {w}
+            </p>
+          ))}
+          {check?.needsConfirm && (
+            <div class="notice warn small" role="alert">
+              {check.needsConfirm}
+              <label class="check">
+                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> Order this link again anyway
+              </label>
+            </div>
+          )}
+          <div class="row">
+            <button type="submit" class="primary" disabled={sending || (!!check?.needsConfirm && !confirmed)}>
+              {sending ? 'Placing order…' : 'Place order'}
+            </button>
+            {service.refill === true && <span class="muted small">Refill available</span>}
+          </div>
+          <Outcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
+          {panelId && <ComparePanels chosen={service} panelId={panelId} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}
+        </>
+      )}
+    </form>
+  );
+}
+
+function Outcome({ outcome, panelWebsite, actions }: { outcome: PlaceOrderOutcome | null; panelWebsite: string; actions: QuickOrderActions }) {
+  if (!outcome) return null;
+  switch (outcome.kind) {
+    case 'placed':
+      return (
+        <div class="notice ok" role="status">
+          Order <strong>{outcome.order.orderId}</strong> placed.{' '}
+          <button type="button" class="link" onClick={() => actions.openOrder(outcome.order.key)}>
+            View it on the Orders page
+          </button>
+        </div>
+      );
+    case 'rejected':
+      return (
+        <div class="notice error" role="alert">
+          <strong>{outcome.error.message}</strong> {outcome.error.hint}
+        </div>
+      );
+    case 'unconfirmed':
+      return (
+        <div class="notice warn" role="alert">
+          <strong>The panel did not confirm this order</strong> ({outcome.error.message}). It may or may not have been placed, so PanelPilot will not send it again. Open{' '}
+          <a href={`${panelWebsite}/orders`} target="_blank" rel="noreferrer">
+            the panel’s orders page
+          </a>{' '}
+          and look for an order for this link from just now: if it is there, import its id on the{' '}
+          <button type="button" class="link" onClick={actions.openOrders}>
+            Orders page
+          </button>
+          ; if not, dismiss it there and order again.
+        </div>
+      );
+    case 'duplicate':
+      return (
+        <div class="notice warn" role="alert">
+          This order was already sent once; it was not sent again.
+        </div>
+      );
+  }
+}

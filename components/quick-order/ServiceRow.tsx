@@ -1,0 +1,26 @@
+import { formatMoney } from '@/utils/money';
+import type { Service } from '@/utils/panel-api/types';
+
+const mark = (flag: boolean | null, yes: string, label: string) =>
+  flag === true ? <span class="mark" title={label}>{yes}</span> : flag === null ? <span class="mark muted" title={`${label}: not stated by the panel`}>{yes}?</span> : null;
+
+/** One service in the picker: id, name, rate per 1000, min–max and refill/cancel/drip-feed marks. */
+export function ServiceRow({ service, currency, recent }: { service: Service; currency: string | null; recent: boolean }) {
+  return (
+    <div class="service-row">
+      <span class="service-id num muted">{service.id}</span>
+      <span class="service-name truncate" title={`${service.name} — ${service.category}`}>
+        {recent && <span class="mark" title="Recently used">★</span>} {service.name}
+      </span>
+      <span class="service-rate num">{formatMoney(service.rate, currency)}</span>
+      <span class="service-range num muted small">
+        {service.min.toLocaleString('en-US')}–{service.max >= Number.MAX_SAFE_INTEGER ? '∞' : service.max.toLocaleString('en-US')}
+      </span>
+      <span class="service-marks small">
+        {mark(service.refill, 'R', 'Refill')}
+        {mark(service.cancel, 'C', 'Cancel')}
+        {service.dripfeed ? <span class="mark" title="Drip-feed">D</span> : null}
+      </span>
+    </div>
+  );
+}

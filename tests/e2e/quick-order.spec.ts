@@ -1,0 +1,171 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
+
+const POST = 'https://www.instagram.com/p/C0ffee123/';
+
+async function openForm(openPage: (p: string) => Promise<Page>, url = POST): Promise<Page> {
+  const page = await openPage(`quick-order.html?url=${encodeURIComponent(url)}`);
+  await expect(page.getByRole('combobox', { name: 'Service' })).toBeVisible();
+  await expect(page.getByText('Loading the service list…')).toBeHidden();
+  return page;
+}
+
+async function pickService(page: Page, id: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Service' });
+  await box.click();
+  await box.fill(id);
+  await expect(page.getByRole('option').first()).toHaveAccessibleName(new RegExp(`^${id} `));
+  await box.press('Enter');
+  await expect(box).toHaveValue(new RegExp(`^${id} · `));
+}
+
+test.beforeEach(async ({ worker, panel }) => {
+  await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
+});
+
+test('an Instagram post gets Instagram services first; one order placed reaches the panel and the popup', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await page.getByRole('combobox', { name: 'Service' }).click();
+  await expect(page.getByRole('button', { name: /Showing Instagram services/ })).toBeVisible();
+  const names = await page.getByRole('option').evaluateAll((els) => els.slice(0, 8).map((e) => e.getAttribute('aria-label') ?? ''));
+  expect(names.length).toBeGreaterThan(5);
+  for (const name of names) expect(name.toLowerCase()).toMatch(/instagram|insta|ig /);
+
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('1000');
+  await expect(page.getByLabel('Charge')).toHaveText('0.84 USD');
+  await expect(page.getByLabel('Balance after')).toHaveText('99.16 USD');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'placed' })).toContainText('Order 10001 placed.');
+
+  const orders = await panel.control.orders();
+  expect(orders).toEqual([expect.objectContaining({ id: '10001', service: '3226', link: POST, quantity: 1000, charge: '0.84000' })]);
+  const popup = await openPage('popup.html');
+  await expect(popup.getByRole('button', { name: /Order 10001: Instagram Likes \+ Impressions/ })).toBeVisible();
+});
+
+test('an out-of-range quantity is refused before anything is sent', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('5');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Quantity must be at least 20 for this service.')).toBeVisible();
+  await page.getByLabel('Quantity').fill('30001');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Quantity can be at most 30,000 for this service.')).toBeVisible();
+  expect((await panel.control.stats()).counts.add ?? 0).toBe(0);
+});
+
+test('low funds: the panel’s words and what to do', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('1000');
+  await expect(page.getByLabel('Balance after')).toHaveText('99.16 USD');
+  await panel.control.setBalance('0.10');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('alert')).toContainText('Not enough funds on balance');
+  await expect(page.getByRole('alert')).toContainText('Add funds');
+  expect(await panel.control.orders()).toEqual([]);
+});
+
+test('an active order on the same link is warned about and needs a confirmation', async ({ openPage, worker, panel }) => {
+  await seedOrders(worker, [makeOrder('demo', '777', { link: POST, status: 'in_progress', statusText: 'In progress' })]);
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('100');
+  await expect(page.getByRole('alert')).toContainText('Order 777 for this link is still In progress');
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled();
+  await page.getByLabel('Order this link again anyway').check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Order 10001 placed.')).toBeVisible();
+  expect((await panel.control.orders()).length).toBe(1);
+});
+
+test('custom comments: one per line, quantity = lines', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3489');
+  await page.getByLabel('Comments').fill('Great shot!\nLove it\n\nWow 🔥');
+  await expect(page.getByLabel('Charge')).toHaveText('0.36 USD');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Order 10001 placed.')).toBeVisible();
+  expect(await panel.control.orders()).toEqual([expect.objectContaining({ service: '3489', quantity: 3, charge: '0.36000' })]);
+});
+
+test('drip-feed: runs × quantity is charged and sent', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('100');
+  await page.getByLabel('Drip-feed (deliver in runs)').check();
+  await page.getByLabel('Runs', { exact: true }).fill('3');
+  await page.getByLabel('Interval').fill('15');
+  await expect(page.getByLabel('Charge')).toHaveText('0.252 USD');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Order 10001 placed.')).toBeVisible();
+  expect(await panel.control.orders()).toEqual([expect.objectContaining({ quantity: 100, charge: '0.25200' })]);
+});
+
+test('a timed-out add is kept as unconfirmed, never resent, and the user is told how to check', async ({ openPage, panel, worker }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('100');
+  await panel.control.setFault({ kind: 'stall', actions: ['add'], times: 1, stallMs: 15_000 });
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('alert')).toContainText('The panel did not confirm this order', { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toContainText('will not send it again');
+  await expect(page.getByRole('link', { name: 'the panel’s orders page' })).toHaveAttribute('href', `${panel.url}/orders`);
+  const attempts = await readStorage<unknown[]>(worker, 'unconfirmed');
+  expect(attempts).toHaveLength(1);
+  await page.waitForTimeout(4000);
+  expect((await panel.control.stats()).counts.add).toBe(1);
+  const popup = await openPage('popup.html');
+  await expect(popup.getByText('1 order not confirmed by the panel.')).toBeVisible();
+});
+
+test('a mass order of 20 lines with 2 bad lines sends the 18 good ones, each with its result', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await page.getByRole('tab', { name: 'Mass order' }).click();
+  const lines = Array.from({ length: 20 }, (_, i) => `3226 | https://www.instagram.com/p/mass${i}/ | ${100 + i}`);
+  lines[4] = '999999 | https://www.instagram.com/p/bad1/ | 100';
+  lines[11] = '3226, https://www.instagram.com/p/bad2/, 5';
+  await page.getByLabel('Orders, one per line').fill(lines.join('\n'));
+  const preview = page.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('row')).toHaveCount(21);
+  await expect(page.getByText('18 of 20 lines ready')).toBeVisible();
+  await expect(preview).toContainText('Service 999999 is not in this panel’s list.');
+  await expect(preview).toContainText('Quantity must be at least 20');
+  await page.getByRole('button', { name: 'Send 18 orders' }).click();
+  await expect(preview.getByText(/^Order \d+$/)).toHaveCount(18, { timeout: 20_000 });
+  expect((await panel.control.orders()).length).toBe(18);
+  await expect(page.getByRole('button', { name: 'Send 0 orders' })).toBeDisabled();
+  expect((await panel.control.stats()).counts.add).toBe(18);
+});
+
+test('“Order for this link” opens the form with that link and its platform (in a window where no popup can open)', async ({ context, worker }) => {
+  const link = 'https://www.tiktok.com/@someone/video/7300000000000000000';
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(async (linkUrl) => {
+    const g = globalThis as any;
+    // Where the browser cannot open the popup, the form opens in a small window instead.
+    g.chrome.action.openPopup = () => Promise.reject(new Error('no popup here'));
+    await g.__panelpilotContextMenuClick({ menuItemId: 'order-link', linkUrl, pageUrl: 'https://example.com/', editable: false }, undefined);
+  }, link);
+  const page = await opened;
+  await expect(page).toHaveURL(/quick-order\.html\?url=/);
+  await expect(page.getByLabel('Link')).toHaveValue(link);
+  await page.getByRole('combobox', { name: 'Service' }).click();
+  await expect(page.getByRole('button', { name: /Showing TikTok services/ })).toBeVisible();
+});
+
+test('the popup opened by “Order for this page” shows the form for the clicked page', async ({ worker, openPage }) => {
+  const url = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+  await worker.evaluate(async (url) => {
+    await (globalThis as any).chrome.storage.session.set({ pendingQuickOrder: { url, at: Date.now() } });
+  }, url);
+  const popup = await openPage('popup.html');
+  await expect(popup).toHaveURL(/quick-order\.html\?url=/);
+  await expect(popup.getByLabel('Link')).toHaveValue(url);
+  // Taken once: the next popup is the normal one.
+  const again = await openPage('popup.html');
+  await expect(again.getByRole('button', { name: 'New order' })).toBeVisible();
+});

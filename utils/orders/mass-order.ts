@@ -1,0 +1,47 @@
+/**
+ * The panels' mass-order box: one order per line, `service_id | link | quantity`, with the
+ * variants seen (an extra `| comments` column with comments separated by `/`; commas or
+ * whitespace as separators).
+ */
+
+export interface MassOrderLine {
+  lineNumber: number;
+  text: string;
+  serviceId: string | null;
+  link: string | null;
+  quantity: number | null;
+  comments: string | null;
+  /** Why the line cannot be read at all. */
+  parseError: string | null;
+}
+
+function split(text: string): string[] {
+  if (text.includes('|')) return text.split('|').map((p) => p.trim());
+  // Commas separate columns only where a URL cannot contain them meaningfully: around the link.
+  const comma = /^\s*(\S+?)\s*,\s*(\S+?)\s*,\s*(\d[\d_]*)\s*(?:,\s*(.*))?$/.exec(text);
+  if (comma) return [comma[1]!, comma[2]!, comma[3]!, ...(comma[4] !== undefined ? [comma[4]] : [])];
+  return text.trim().split(/\s+/);
+}
+
+export function parseMassOrder(text: string): MassOrderLine[] {
+  const result: MassOrderLine[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const parts = split(line);
+    const [service, link, quantity, ...rest] = parts;
+    const entry: MassOrderLine = { lineNumber: i + 1, text: line, serviceId: null, link: null, quantity: null, comments: null, parseError: null };
+    if (!service || !/^[\w-]+$/.test(service)) entry.parseError = 'Start the line with the service id, e.g. 1234 | https://… | 1000';
+    else entry.serviceId = service;
+    if (link) entry.link = link;
+    else entry.parseError ??= 'The link is missing.';
+    if (quantity !== undefined && quantity !== '') {
+      const n = Number(quantity.replace(/[_\s,]/g, ''));
+      if (Number.isInteger(n) && n > 0) entry.quantity = n;
+      else entry.parseError ??= `“${quantity}” is not a quantity.`;
+    }
+    if (rest.length) entry.comments = rest.join(' ').split('/').map((c) => c.trim()).filter(Boolean).join('\n');
+    result.push(entry);
+  });
+  return result;
+}

@@ -1,0 +1,175 @@
+/**
+ * Checks a quick-order form before anything is sent, and works out the charge exactly.
+ * Pure: the form calls it on every keystroke; the mass order calls it per line.
+ */
+import { chargeFor, compareMoney, subMoney, type Money } from '../money';
+import type { AddOrderFields, Service } from '../panel-api/types';
+import { isOrderFinished } from './status';
+import { typeSpecFor, type FieldSpec } from './service-types';
+import type { TrackedOrder } from './types';
+
+export type FormValues = Record<string, string>;
+
+export interface OrderCheck {
+  /** What is sent with `add` when there are no errors. */
+  fields: AddOrderFields;
+  /** Units charged for (quantity × runs, comment lines …); null for packages. */
+  chargedQuantity: number | null;
+  charge: Money | null;
+  balanceAfter: Money | null;
+  /** Field name → what to fix. */
+  errors: Record<string, string>;
+  /** Worth knowing, not blocking. */
+  warnings: string[];
+  /** Blocks until the user confirms (e.g. an active order on the same link). */
+  needsConfirm: string | null;
+}
+
+export interface OrderContext {
+  service: Service;
+  values: FormValues;
+  dripfeed: boolean;
+  balance: { amount: Money; currency: string; fetchedAt: number } | null;
+  /** Orders on the same panel, for the duplicate-link warning. */
+  panelOrders: readonly TrackedOrder[];
+  now: number;
+}
+
+export const STALE_BALANCE_MS = 10 * 60_000;
+
+const lines = (text: string | undefined) => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+export function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+function readInt(text: string | undefined): number | null {
+  const t = (text ?? '').trim().replace(/[,_\s]/g, '');
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+function checkRange(n: number, service: Service, label: string): string | null {
+  if (n < service.min) return `${label} must be at least ${service.min.toLocaleString('en-US')} for this service.`;
+  if (n > service.max) return `${label} can be at most ${service.max.toLocaleString('en-US')} for this service.`;
+  if (service.step && n % service.step !== 0) return `${label} must be a multiple of ${service.step}.`;
+  return null;
+}
+
+/** `yyyy-mm-dd` from a date input → the `d/m/Y` panels expect. */
+export function toPanelDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso.trim();
+}
+
+export function checkOrder(ctx: OrderContext): OrderCheck {
+  const { service, values } = ctx;
+  const { spec } = typeSpecFor(service.type);
+  const errors: Record<string, string> = {};
+  const warnings: string[] = [];
+  const fields: AddOrderFields = {};
+
+  if (spec.link === 'url') {
+    const link = (values.link ?? '').trim();
+    if (!link) errors.link = 'Enter the link to the post, profile or page.';
+    else if (!isHttpUrl(link)) errors.link = 'The link must be a full web address starting with https://.';
+    else fields.link = link;
+  }
+
+  const put = (field: FieldSpec) => {
+    const raw = (values[field.name] ?? '').trim();
+    if (!raw) {
+      if (field.required) errors[field.name] = `${field.label.replace(/ \(optional\)$/, '')} is required.`;
+      return;
+    }
+    if (field.kind === 'int') {
+      const n = readInt(raw);
+      if (n === null) errors[field.name] = `${field.label} must be a whole number.`;
+      else (fields as Record<string, unknown>)[field.name] = n;
+    } else if (field.kind === 'lines') {
+      (fields as Record<string, unknown>)[field.name] = lines(raw).join('\n');
+    } else if (field.kind === 'date') {
+      (fields as Record<string, unknown>)[field.name] = toPanelDate(raw);
+    } else {
+      (fields as Record<string, unknown>)[field.name] = raw;
+    }
+  };
+  spec.fields.forEach(put);
+
+  if (service.type === 'Web Traffic') {
+    if (fields.type_of_traffic === '1' && !fields.google_keyword) errors.google_keyword = 'Enter the Google keyword visitors search for.';
+    if (fields.type_of_traffic === '2' && !fields.referring_url) errors.referring_url = 'Enter the referring URL.';
+    if (fields.type_of_traffic !== '1') delete fields.google_keyword;
+    if (fields.type_of_traffic !== '2') delete fields.referring_url;
+  }
+
+  let quantity: number | null = null;
+  switch (spec.quantity) {
+    case 'field':
+      quantity = fields.quantity ?? null;
+      break;
+    case 'comments':
+      quantity = lines(values.comments).length || null;
+      break;
+    case 'usernames':
+      quantity = lines(values.usernames).length || null;
+      break;
+    case 'subscription':
+      quantity = fields.max ?? null;
+      break;
+    case 'package':
+      quantity = null;
+  }
+  if (quantity !== null && spec.quantity !== 'package') {
+    const label = spec.quantity === 'comments' ? 'The number of comments' : spec.quantity === 'usernames' ? 'The number of usernames' : spec.quantity === 'subscription' ? 'Max per post' : 'Quantity';
+    const problem = checkRange(quantity, service, label);
+    if (problem) errors[spec.quantity === 'field' ? 'quantity' : spec.quantity === 'subscription' ? 'max' : spec.quantity] = problem;
+  }
+  if (spec.quantity === 'subscription' && fields.min !== undefined && fields.max !== undefined && fields.min > fields.max) {
+    errors.min = 'Min per post cannot be more than max.';
+  }
+
+  let runs = 1;
+  if (ctx.dripfeed && spec.dripfeed && service.dripfeed !== false) {
+    const r = readInt(values.runs);
+    const interval = readInt(values.interval);
+    if (r === null || r < 1) errors.runs = 'Runs must be a whole number of at least 1.';
+    else runs = r;
+    if (interval === null || interval < 1) errors.interval = 'Interval must be a whole number of minutes, at least 1.';
+    if (r !== null && interval !== null && r >= 1 && interval >= 1) {
+      fields.runs = r;
+      fields.interval = interval;
+    }
+  }
+
+  let charge: Money | null = null;
+  let chargedQuantity: number | null = null;
+  if (spec.quantity === 'package') charge = service.rate;
+  else if (quantity !== null) {
+    const posts = spec.quantity === 'subscription' ? (fields.posts ?? 1) : 1;
+    chargedQuantity = quantity * runs * posts;
+    charge = chargeFor(service.rate, chargedQuantity);
+    if (spec.quantity === 'subscription') warnings.push('Estimate: subscriptions are charged per post as posts arrive.');
+  }
+
+  let balanceAfter: Money | null = null;
+  if (charge !== null && ctx.balance) {
+    balanceAfter = subMoney(ctx.balance.amount, charge);
+    if (compareMoney(balanceAfter, '0') < 0) errors.funds = `Not enough funds: the charge is more than your balance of ${ctx.balance.amount} ${ctx.balance.currency}. Add funds on the panel or lower the quantity.`;
+    if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push('The balance shown may be out of date; the panel checks funds itself.');
+  }
+
+  let needsConfirm: string | null = null;
+  const link = fields.link;
+  if (link) {
+    const active = ctx.panelOrders.find((o) => o.link === link && !isOrderFinished(o.status) && !o.missing);
+    if (active) {
+      needsConfirm = `Order ${active.orderId} for this link is still ${active.statusText || active.status}. Panels ask for a second order on the same link only after the first completes.`;
+    }
+  }
+  return { fields, chargedQuantity, charge, balanceAfter, errors, warnings, needsConfirm };
+}
