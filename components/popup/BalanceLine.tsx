@@ -7,7 +7,7 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
   const last = state?.last;
   const error = state?.error && (!last || state.error.at > last.fetchedAt) ? state.error : null;
   return (
-    <div class="balance">
+    <section class="balance" aria-label="Balance">
       <span class="muted small">Balance</span>
       <strong class="num balance-amount">{last ? formatMoney(last.balance, last.currency) : '—'}</strong>
       {last && <span class="muted small">{timeAgo(last.fetchedAt, now)}</span>}
@@ -16,6 +16,6 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
           {error.error.message} {error.error.hint}
         </p>
       )}
-    </div>
+    </section>
   );
 }

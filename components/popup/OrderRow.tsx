@@ -10,7 +10,12 @@ function progress(order: TrackedOrder): string {
 }
 
 /** One order in the popup: a button that opens it on the orders page. */
-export function OrderRow({ order, onOpen }: { order: TrackedOrder; onOpen: (key: string) => void }) {
+export function OrderRow({ order, currency, onOpen }: {
+  order: TrackedOrder;
+  /** The panel's balance currency, for the estimate until the panel reports the charge. */
+  currency: string | null;
+  onOpen: (key: string) => void;
+}) {
   const service = order.service?.name ?? `Order ${order.orderId}`;
   return (
     <li>
@@ -26,7 +31,13 @@ export function OrderRow({ order, onOpen }: { order: TrackedOrder; onOpen: (key:
         <span class="order-side">
           <StatusPill status={order.status} text={order.statusText} />
           <span class="num small">{progress(order)}</span>
-          <Amount value={order.charge ?? order.estimatedCharge} currency={order.currency} />
+          {order.charge !== null ? (
+            <Amount value={order.charge} currency={order.currency ?? currency} />
+          ) : (
+            <span class="estimate" title="Estimated when the order was placed; the panel has not reported the charge yet">
+              ≈ <Amount value={order.estimatedCharge} currency={currency} />
+            </span>
+          )}
         </span>
       </button>
     </li>

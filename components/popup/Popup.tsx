@@ -6,9 +6,11 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { BalanceLine } from './BalanceLine';
 import { FirstRun } from './FirstRun';
 import { OrderRow } from './OrderRow';
+import { PanelSwitcher } from './PanelSwitcher';
 
 export interface PopupActions {
-  refreshBalance: (panelId: string) => void;
+  /** Every panel's balance when no id is given. */
+  refreshBalance: (panelId?: string) => void;
   checkNow: () => Promise<string>;
   newOrder: (panelId: string | null) => void;
   openOrders: (key?: string) => void;
@@ -28,9 +30,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const panel = panels.find((p) => p.id === panelId) ?? defaultPanel(panels);
   const now = Date.now();
 
+  // Cached balances paint at once; fresh ones replace them when the panels answer.
   useEffect(() => {
-    if (panel) actions.refreshBalance(panel.id);
-  }, [panel?.id]);
+    if (panels.length > 0) actions.refreshBalance();
+  }, [panels.length]);
 
   const { active, finished } = useMemo(() => {
     const mine = Object.values(orders).filter((o) => !panel || o.panelId === panel.id);
@@ -67,21 +70,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
       <header class="row popup-header">
         <h1>PanelPilot</h1>
         <span class="spacer" />
-        {panels.length > 1 ? (
-          <label class="row small">
-            <span class="sr-only">Panel</span>
-            <select aria-label="Panel" value={panel?.id} onChange={(e) => setPanelId((e.target as HTMLSelectElement).value)}>
-              {panels.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <span class="muted">{panel?.name}</span>
-        )}
+        {panels.length === 1 && <span class="muted">{panel?.name}</span>}
       </header>
+      {panels.length > 1 && <PanelSwitcher panels={panels} balances={balances} selectedId={panel?.id ?? null} onSelect={setPanelId} />}
       {panel && <BalanceLine state={balances[panel.id]} now={now} />}
       <nav class="row actions" aria-label="Actions">
         <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>
@@ -123,7 +114,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
         ) : (
           <ul class="orders">
             {active.map((o) => (
-              <OrderRow key={o.key} order={o} onOpen={actions.openOrders} />
+              <OrderRow key={o.key} order={o} currency={balances[o.panelId]?.last?.currency ?? null} onOpen={actions.openOrders} />
             ))}
           </ul>
         )}
@@ -135,7 +126,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </h2>
           <ul class="orders">
             {finished.map((o) => (
-              <OrderRow key={o.key} order={o} onOpen={actions.openOrders} />
+              <OrderRow key={o.key} order={o} currency={balances[o.panelId]?.last?.currency ?? null} onOpen={actions.openOrders} />
             ))}
           </ul>
         </section>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { formatMoney } from '@/utils/money';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
 import { checkOrder } from '@/utils/orders/order-form';
@@ -10,6 +11,7 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { timeAgo } from '@/utils/ui/format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
+import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
@@ -123,7 +125,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             {panels.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
-                {balances[p.id]?.last ? ` — ${balances[p.id]!.last!.balance} ${balances[p.id]!.last!.currency}` : ''}
+                {balances[p.id]?.last ? ` — ${formatMoney(balances[p.id]!.last!.balance, balances[p.id]!.last!.currency)}` : ''}
               </option>
             ))}
           </select>
@@ -175,10 +177,11 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             <strong>{service.name}</strong> <span class="muted">— {service.category}</span>
             {service.description && <span class="muted"> · {service.description}</span>}
           </p>
+          <ServiceFacts service={service} currency={balance?.currency ?? null} />
           {unknownType && <p class="notice warn small">Unknown service type “{unknownType}”: sent as link + quantity.</p>}
           <TypeFields fields={spec.fields} values={values} errors={errors} onChange={set} />
           {canDripfeed && (
-            <fieldset class="dripfeed">
+            <div class="dripfeed">
               <label class="check">
                 <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed((e.target as HTMLInputElement).checked)} /> Drip-feed (deliver in runs)
               </label>
@@ -195,7 +198,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
                   />
                 </div>
               )}
-            </fieldset>
+            </div>
           )}
           <ChargeSummary charge={check?.charge ?? null} balanceAfter={check?.balanceAfter ?? null} currency={balance?.currency ?? null} chargedQuantity={check?.chargedQuantity ?? null} />
           {check?.errors.funds && showErrors && (

@@ -11,7 +11,7 @@ import { extensionUrl } from '@/utils/ui/extension-url';
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
 const actions: PopupActions = {
-  refreshBalance: (panelId) => void sendToBackground('balance.refresh', { panelId }),
+  refreshBalance: (panelId) => void sendToBackground('balance.refresh', panelId ? { panelId } : {}),
   async checkNow() {
     const result = await sendToBackground('tracker.checkNow', {});
     return `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;

@@ -56,9 +56,15 @@ test('a second panel is added and switched to in the popup', async ({ openPage, 
     await expect(options.getByRole('list', { name: 'Panels' })).toContainText(name);
   }
   const popup = await openPage('popup.html');
-  await expect(popup.getByText('100.00 USD')).toBeVisible();
-  await popup.getByLabel('Panel').selectOption({ label: 'Second panel' });
-  await expect(popup.getByText('7.50 EUR')).toBeVisible();
+  const switcher = popup.getByRole('list', { name: 'Panels' });
+  // Every panel's balance at a glance; the default panel is the one shown below.
+  await expect(switcher.getByRole('button', { name: /First panel/ })).toContainText('100.00 USD');
+  await expect(switcher.getByRole('button', { name: /Second panel/ })).toContainText('7.50 EUR');
+  await expect(switcher.getByRole('button', { name: /First panel/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.getByRole('region', { name: 'Balance' })).toContainText('100.00 USD');
+  await switcher.getByRole('button', { name: /Second panel/ }).click();
+  await expect(switcher.getByRole('button', { name: /Second panel/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(popup.getByRole('region', { name: 'Balance' })).toContainText('7.50 EUR');
 });
 
 test('settings persist; an interval under the minimum is refused with a message', async ({ openPage, worker }) => {

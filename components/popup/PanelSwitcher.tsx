@@ -1,0 +1,33 @@
+import { formatMoney } from '@/utils/money';
+import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
+
+/**
+ * Every panel with its balance, one click to switch. A reseller with three panels sees where
+ * the money is without opening each one; the selected panel is the one the popup lists.
+ */
+export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
+  panels: readonly PanelProfile[];
+  balances: Record<string, PanelBalanceState>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <ul class="panel-switcher" aria-label="Panels">
+      {panels.map((p) => {
+        const last = balances[p.id]?.last;
+        const failing = Boolean(balances[p.id]?.error && (!last || balances[p.id]!.error!.at > last.fetchedAt));
+        return (
+          <li key={p.id}>
+            <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>
+              <span class="truncate">{p.name}</span>
+              <span class={`num small${failing ? ' failing' : ''}`}>
+                {last ? formatMoney(last.balance, last.currency) : '—'}
+                {failing && <span class="sr-only"> (last check failed)</span>}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
