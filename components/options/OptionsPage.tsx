@@ -13,7 +13,14 @@ export interface OptionsActions {
   saveSettings: (settings: Settings) => Promise<void>;
 }
 
-export function OptionsPage({ actions, minInterval, demo }: { actions: OptionsActions; minInterval: number; demo: boolean }) {
+export function OptionsPage({ actions, minInterval, demo, demoAvailable }: {
+  actions: OptionsActions;
+  minInterval: number;
+  /** Opened from the popup's "Use the demo panel": the form starts filled in. */
+  demo: boolean;
+  /** The local simulator answers at the demo address (checked by the page at start). */
+  demoAvailable: boolean;
+}) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
   const settings = useApp((s) => s.settings);
@@ -27,11 +34,16 @@ export function OptionsPage({ actions, minInterval, demo }: { actions: OptionsAc
       </header>
       {panels.length === 0 && (
         <section class="notice info" aria-label="Getting started">
-          <strong>Connect your first panel.</strong> You need its API URL (e.g. <code>https://yourpanel.com/api/v2</code>) and your API key — both are on the panel’s API page, usually under Account → API.{' '}
-          <button type="button" class="link" onClick={() => setPrefill({ ...DEMO_PANEL })}>
-            Use the demo panel
-          </button>{' '}
-          (the local simulator from <code>npm start</code>).
+          <strong>Connect your first panel.</strong> You need its API URL (e.g. <code>https://yourpanel.com/api/v2</code>) and your API key — both are on the panel’s API page, usually under Account → API.
+          {demoAvailable && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={() => setPrefill({ ...DEMO_PANEL })}>
+                Use the demo panel
+              </button>{' '}
+              (the local simulator is running at <code>127.0.0.1:8787</code>).
+            </>
+          )}
         </section>
       )}
       <div class="options-grid">

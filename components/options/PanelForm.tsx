@@ -3,6 +3,7 @@ import { formatMoney } from '@/utils/money';
 import type { PanelError } from '@/utils/panel-api/errors';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
+import { DEMO_PANEL_VALUES } from '@/utils/ui/demo-panel';
 
 export interface PanelFormValues {
   name: string;
@@ -13,7 +14,7 @@ export interface PanelFormValues {
 
 export type SaveOutcome = { ok: true; balance: BalanceSnapshot } | { ok: false; error: PanelError } | { ok: false; denied: true; origin: string };
 
-export const DEMO_PANEL: PanelFormValues = { name: 'Demo panel', apiUrl: 'http://127.0.0.1:8787/api/v2', apiKey: 'demo-key', lowBalanceThreshold: '10' };
+export const DEMO_PANEL: PanelFormValues = { ...DEMO_PANEL_VALUES };
 
 const EMPTY: PanelFormValues = { name: '', apiUrl: '', apiKey: '', lowBalanceThreshold: '' };
 

@@ -1,5 +1,5 @@
 /** Shown while no panel is set up: what is needed and where to find it. */
-export function FirstRun({ onSettings, onDemo }: { onSettings: () => void; onDemo: () => void }) {
+export function FirstRun({ onSettings, onDemo, demoAvailable }: { onSettings: () => void; onDemo: () => void; demoAvailable: boolean }) {
   return (
     <section class="first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title">Connect your first panel</h2>
@@ -11,11 +11,13 @@ export function FirstRun({ onSettings, onDemo }: { onSettings: () => void; onDem
         <button type="button" class="primary" onClick={onSettings}>
           Add a panel
         </button>
-        <button type="button" onClick={onDemo}>
-          Use the demo panel
-        </button>
+        {demoAvailable && (
+          <button type="button" onClick={onDemo}>
+            Use the demo panel
+          </button>
+        )}
       </div>
-      <p class="muted small">The demo panel is the local simulator started by <code>npm start</code>.</p>
+      {demoAvailable && <p class="muted small">The demo panel is the local simulator running at <code>127.0.0.1:8787</code>.</p>}
     </section>
   );
 }

@@ -15,6 +15,8 @@ export interface PopupActions {
   newOrder: (panelId: string | null) => void;
   openOrders: (key?: string) => void;
   openSettings: (demo?: boolean) => void;
+  /** Whether the local demo panel answers; asked only on a first run. */
+  probeDemoPanel: () => Promise<boolean>;
 }
 
 const RECENT_FINISHED = 10;
@@ -27,8 +29,13 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [panelId, setPanelId] = useState<string | null>(null);
   const [checkMessage, setCheckMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [demoAvailable, setDemoAvailable] = useState(false);
   const panel = panels.find((p) => p.id === panelId) ?? defaultPanel(panels);
   const now = Date.now();
+
+  useEffect(() => {
+    if (panels.length === 0) void actions.probeDemoPanel().then(setDemoAvailable);
+  }, [panels.length === 0]);
 
   // Cached balances paint at once; fresh ones replace them when the panels answer.
   useEffect(() => {
@@ -53,7 +60,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <header class="row popup-header">
           <h1>PanelPilot</h1>
         </header>
-        <FirstRun onSettings={() => actions.openSettings()} onDemo={() => actions.openSettings(true)} />
+        <FirstRun onSettings={() => actions.openSettings()} onDemo={() => actions.openSettings(true)} demoAvailable={demoAvailable} />
       </main>
     );
   }

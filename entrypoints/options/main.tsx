@@ -7,7 +7,8 @@ import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { minPollIntervalSec } from '@/utils/settings';
 import { settingsItem } from '@/utils/storage';
-import { hydrateAppStore } from '@/utils/ui/app-store';
+import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
+import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 
 const actions: OptionsActions = {
   async savePanel(editing, values) {
@@ -31,6 +32,11 @@ const actions: OptionsActions = {
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
-void hydrateAppStore(['panels', 'balances', 'settings']).then(() => {
-  render(<OptionsPage actions={actions} minInterval={minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome')} demo={demo} />, document.getElementById('app')!);
+const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome');
+const mount = (demoAvailable: boolean) =>
+  render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} />, document.getElementById('app')!);
+void hydrateAppStore(['panels', 'balances', 'settings']).then(async () => {
+  mount(false);
+  // Only a first run needs to know; the offer appears when the simulator answers.
+  if (appStore.getState().panels.length === 0 && (await isDemoPanelRunning())) mount(true);
 });

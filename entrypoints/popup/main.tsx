@@ -7,6 +7,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
 import { extensionUrl } from '@/utils/ui/extension-url';
+import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -23,6 +24,7 @@ const actions: PopupActions = {
   },
   openOrders: (key) => void openTab(key ? `/orders.html?order=${encodeURIComponent(key)}` : '/orders.html'),
   openSettings: (demo) => void openTab(demo ? '/options.html?demo=1' : '/options.html'),
+  probeDemoPanel: isDemoPanelRunning,
 };
 
 async function main(): Promise<void> {
