@@ -7,7 +7,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startPanelSim } from '../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 import { makeOrder, seedOrders, seedPanels } from '../tests/e2e/seed';
@@ -52,20 +52,34 @@ async function seed(worker: Worker, apiUrl: string, secondUrl: string): Promise<
 
 async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'dark'): Promise<string[]> {
   const written: string[] = [];
-  const surfaces: [string, string, { width: number; height: number }][] = [
+  const quickOrder = `/quick-order.html?url=${encodeURIComponent(POST)}`;
+  const surfaces: [string, string, { width: number; height: number }, ((page: Page) => Promise<void>)?][] = [
     ['popup', '/popup.html', { width: 400, height: 600 }],
     ['options', '/options.html', { width: 1100, height: 900 }],
-    ['quick-order', `/quick-order.html?url=${encodeURIComponent(POST)}`, { width: 480, height: 720 }],
+    ['quick-order', quickOrder, { width: 480, height: 720 }, async (page) => {
+      await page.getByLabel('Quantity').fill('1500');
+    }],
+    ['quick-order-picker', quickOrder, { width: 480, height: 560 }, async (page) => {
+      await page.getByRole('combobox', { name: 'Service' }).fill('likes');
+      await page.keyboard.press('ArrowDown');
+    }],
+    ['mass-order', quickOrder, { width: 720, height: 640 }, async (page) => {
+      await page.getByRole('tab', { name: 'Mass order' }).click();
+      const lines = ['3527 | https://www.instagram.com/p/AAA111/ | 500', '3527 | https://www.instagram.com/p/BBB222/ | 5', '99999 | https://www.instagram.com/p/CCC333/ | 100', '3527 | not a link | 100'];
+      await page.getByRole('textbox').first().fill(lines.join('\n'));
+    }],
     ['orders', '/orders.html', { width: 1400, height: 800 }],
   ];
-  for (const [name, path, viewport] of surfaces) {
+  for (const [name, path, viewport, prepare] of surfaces) {
     if (!existsSync(`${EXTENSION_DIR}${path.split('?')[0]}`)) continue;
     const page = await context.newPage();
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`${base}${path}`);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(400);
+    await prepare?.(page);
+    await page.waitForTimeout(300);
     const file = `${OUT_DIR}/${name}-${scheme}.png`;
     await page.screenshot({ path: file, fullPage: name !== 'orders' });
     written.push(file);

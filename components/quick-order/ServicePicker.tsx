@@ -5,8 +5,8 @@ import { searchServices, type CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
 import { ServiceRow } from './ServiceRow';
 
-const ROW = 34;
-const LIST_HEIGHT = 34 * 7;
+const ROW = 42;
+const LIST_HEIGHT = ROW * 6;
 
 /** A combobox with search over the catalog (ARIA combobox + listbox pattern, virtualized). */
 export function ServicePicker({ index, platform, recent, selected, currency, onSelect, onClearPlatform }: {
