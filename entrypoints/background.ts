@@ -10,6 +10,7 @@ import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers } from '@/utils/background/place-order';
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { registerContextMenus } from '@/utils/background/context-menus';
+import { keyVaultHandlers } from '@/utils/background/key-vault';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     ...placeOrderHandlers,
     ...orderActionHandlers,
     ...trackerHandlers,
+    ...keyVaultHandlers,
   });
   registerTracker();
   registerContextMenus();

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
-import type { BalanceSnapshot, PanelProfile } from './panels/types';
+import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
 import type { TrackedOrder } from './orders/types';
 
 export interface SavePanelInput {
@@ -53,6 +53,12 @@ export interface ProtocolMap {
   'order.stopTracking': { in: { keys: string[] }; out: { removed: TrackedOrder[] } };
   'order.restore': { in: { orders: TrackedOrder[] }; out: { ok: true } };
   'unconfirmed.resolve': { in: { id: string; orderId?: string }; out: Result<{ key?: string }> };
+  'keys.status': { in: Record<string, never>; out: KeyLockStatus };
+  'keys.enableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
+  'keys.unlock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
+  'keys.lock': { in: Record<string, never>; out: KeyLockStatus };
+  'keys.disableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
+  'keys.forget': { in: Record<string, never>; out: KeyLockStatus };
   'tracker.checkNow': { in: Record<string, never>; out: { checked: number; changed: number; errors: number } };
 }
 

@@ -7,11 +7,14 @@
  *   `storage.local` to trusted contexts at every start (`restrictStorageToExtension`, Chrome
  *   114+); PanelPilot also declares no content scripts, and the only script it ever injects
  *   (reading a page's canonical URL at click time) is a fixed function that touches no storage.
- * - Keys are read only by the background (utils/panel-service/*), which sends them nowhere
+ * - Keys are read only by the background (utils/background/key-vault.ts), which sends them nowhere
  *   but the panel's own API URL. UI pages receive profiles without keys.
+ * - With the optional passphrase lock, keys at rest are only an AES-GCM blob (`sealedKeys`);
+ *   the unlocked copy lives in session storage (memory only, trusted contexts only).
  */
 import { storage } from 'wxt/utils/storage';
 import type { Service } from './panel-api/types';
+import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -22,11 +25,24 @@ export const panelsItem = storage.defineItem<PanelProfile[]>('local:panels', {
   version: 1,
 });
 
-/** panelId → API key. Read only in the background. */
+/** panelId → API key. Read only in the background (utils/background/key-vault.ts). Empty while the passphrase lock is on. */
 export const panelSecretsItem = storage.defineItem<Record<string, string>>('local:panelSecrets', {
   fallback: {},
   version: 1,
 });
+
+/**
+ * The passphrase lock (optional): the keys sealed with AES-GCM under a PBKDF2-derived key.
+ * Present = the lock is on, and `panelSecrets` is empty. See utils/panels/key-seal.ts.
+ */
+export const sealedKeysItem = storage.defineItem<SealedKeys | null>('local:sealedKeys', { fallback: null });
+
+/**
+ * The unlocked keys while the lock is on. Session storage: held in memory, gone when the
+ * browser closes (so a restart locks again), and not readable by content scripts (Chrome's
+ * default access level for session storage is trusted contexts only). Background only.
+ */
+export const unlockedKeysItem = storage.defineItem<OpenedKeys | null>('session:unlockedKeys', { fallback: null });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -5,16 +5,20 @@ import type { Settings } from '@/utils/settings';
 import { DEMO_PANEL, PanelForm, type PanelFormValues, type SaveOutcome } from './PanelForm';
 import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
+import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
+import type { KeyLockStatus } from '@/utils/panels/types';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
   removePanel: (panel: PanelProfile) => Promise<void>;
   makeDefault: (panel: PanelProfile) => Promise<void>;
   saveSettings: (settings: Settings) => Promise<void>;
+  keyLock: KeyLockActions;
 }
 
-export function OptionsPage({ actions, minInterval, demo, demoAvailable }: {
+export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock }: {
   actions: OptionsActions;
+  keyLock: KeyLockStatus;
   minInterval: number;
   /** Opened from the popup's "Use the demo panel": the form starts filled in. */
   demo: boolean;
@@ -25,6 +29,7 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable }: {
   const balances = useApp((s) => s.balances);
   const settings = useApp((s) => s.settings);
   const [editing, setEditing] = useState<PanelProfile | null>(null);
+  const [lockStatus, setLockStatus] = useState(keyLock);
   const [prefill, setPrefill] = useState<PanelFormValues | undefined>(demo ? DEMO_PANEL : undefined);
 
   return (
@@ -77,9 +82,12 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable }: {
           />
         </section>
       </div>
-      <section class="settings">
-        <SettingsForm settings={settings} minInterval={minInterval} onSave={actions.saveSettings} />
-      </section>
+      <div class="options-grid settings">
+        <section>
+          <SettingsForm settings={settings} minInterval={minInterval} onSave={actions.saveSettings} />
+        </section>
+        <KeyLockSettings status={lockStatus} actions={actions.keyLock} onStatus={setLockStatus} />
+      </div>
     </main>
   );
 }

@@ -3,6 +3,9 @@ import { useApp } from '@/components/use-app';
 import { isOrderFinished } from '@/utils/orders/status';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { defaultPanel } from '@/utils/ui/app-store';
+import { UnlockForm } from '@/components/UnlockForm';
+import type { Result } from '@/utils/panel-api/types';
+import type { KeyLockStatus } from '@/utils/panels/types';
 import { BalanceLine } from './BalanceLine';
 import { FirstRun } from './FirstRun';
 import { OrderRow } from './OrderRow';
@@ -17,11 +20,18 @@ export interface PopupActions {
   openSettings: (demo?: boolean) => void;
   /** Whether the local demo panel answers; asked only on a first run. */
   probeDemoPanel: () => Promise<boolean>;
+  unlock: (passphrase: string) => Promise<Result<KeyLockStatus>>;
+  /** Asked after first paint: the cached view must not wait for the worker to wake. */
+  keyLockStatus: () => Promise<KeyLockStatus>;
 }
 
 const RECENT_FINISHED = 10;
 
 export function Popup({ actions }: { actions: PopupActions }) {
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    void actions.keyLockStatus().then((s) => setLocked(s.locked));
+  }, []);
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
   const orders = useApp((s) => s.orders);
@@ -39,8 +49,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
   // Cached balances paint at once; fresh ones replace them when the panels answer.
   useEffect(() => {
-    if (panels.length > 0) actions.refreshBalance();
-  }, [panels.length]);
+    if (panels.length > 0 && !locked) actions.refreshBalance();
+  }, [panels.length, locked]);
 
   const { active, finished } = useMemo(() => {
     const mine = Object.values(orders).filter((o) => !panel || o.panelId === panel.id);
@@ -80,6 +90,19 @@ export function Popup({ actions }: { actions: PopupActions }) {
         {panels.length === 1 && <span class="muted">{panel?.name}</span>}
       </header>
       {panels.length > 1 && <PanelSwitcher panels={panels} balances={balances} selectedId={panel?.id ?? null} onSelect={setPanelId} />}
+      {locked && (
+        <section class="notice warn" aria-labelledby="locked-title">
+          <strong id="locked-title">PanelPilot is locked.</strong> Orders are not checked and none can be placed until you enter your passphrase.
+          <UnlockForm
+            autoFocus
+            onUnlock={async (passphrase) => {
+              const result = await actions.unlock(passphrase);
+              if (result.ok) setLocked(result.value.locked);
+              return result;
+            }}
+          />
+        </section>
+      )}
       {panel && <BalanceLine state={balances[panel.id]} now={now} />}
       <nav class="row actions" aria-label="Actions">
         <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>

@@ -7,6 +7,7 @@ import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { minPollIntervalSec } from '@/utils/settings';
 import { settingsItem } from '@/utils/storage';
+import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 
@@ -29,13 +30,22 @@ const actions: OptionsActions = {
   removePanel: async (panel) => void (await sendToBackground('panel.remove', { id: panel.id })),
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
   saveSettings: (settings) => settingsItem.setValue(settings),
+  keyLock: {
+    enable: (passphrase) => sendToBackground('keys.enableLock', { passphrase }),
+    unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
+    lock: () => sendToBackground('keys.lock', {}),
+    disable: (passphrase) => sendToBackground('keys.disableLock', { passphrase }),
+    forget: () => sendToBackground('keys.forget', {}),
+  },
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
 const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome');
+let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
-  render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} />, document.getElementById('app')!);
-void hydrateAppStore(['panels', 'balances', 'settings']).then(async () => {
+  render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
+void Promise.all([hydrateAppStore(['panels', 'balances', 'settings']), sendToBackground('keys.status', {})]).then(async ([, status]) => {
+  keyLock = status;
   mount(false);
   // Only a first run needs to know; the offer appears when the simulator answers.
   if (appStore.getState().panels.length === 0 && (await isDemoPanelRunning())) mount(true);

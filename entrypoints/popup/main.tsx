@@ -25,6 +25,8 @@ const actions: PopupActions = {
   openOrders: (key) => void openTab(key ? `/orders.html?order=${encodeURIComponent(key)}` : '/orders.html'),
   openSettings: (demo) => void openTab(demo ? '/options.html?demo=1' : '/options.html'),
   probeDemoPanel: isDemoPanelRunning,
+  unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
+  keyLockStatus: () => sendToBackground('keys.status', {}),
 };
 
 async function main(): Promise<void> {

@@ -1,9 +1,8 @@
 /** Fetches and caches a panel's service catalog (panels recommend caching it ≥ 24 h). */
 import type { MessageHandlers } from '../messaging';
-import { panelError } from '../panel-api/errors';
 import type { Result } from '../panel-api/types';
 import { catalogItem } from '../storage';
-import { openPanel } from './panel-client';
+import { noClientError, openPanel } from './panel-client';
 
 const inFlight = new Map<string, Promise<Result<{ count: number; fetchedAt: number }>>>();
 
@@ -13,7 +12,7 @@ export function refreshCatalog(panelId: string, now = Date.now()): Promise<Resul
   if (!running) {
     running = (async () => {
       const opened = await openPanel(panelId);
-      if (!opened) return { ok: false as const, error: panelError('auth', 'This panel has no stored API key. Add it in Settings.') };
+      if (!opened) return { ok: false as const, error: await noClientError() };
       const result = await opened.client.services();
       if (!result.ok) return result;
       await catalogItem(panelId).setValue({ panelId, fetchedAt: now, services: result.value });

@@ -1,8 +1,10 @@
-/** Opens a client for a stored panel. Background only: this is where API keys are read. */
+/** Opens a client for a stored panel. Background only: keys come from the key vault. */
+import { panelError, type PanelError } from '../panel-api/errors';
 import { createPanelClient } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import type { PanelProfile } from '../panels/types';
-import { panelSecretsItem, panelsItem } from '../storage';
+import { panelsItem } from '../storage';
+import { lockedError, readKeys } from './key-vault';
 
 /** The e2e build waits less for `add`, so the timed-out-order test runs in seconds. */
 const CLIENT_OPTIONS = import.meta.env.MODE === 'e2e' ? { addTimeoutMs: 3000 } : {};
@@ -13,17 +15,24 @@ export interface PanelWithClient {
 }
 
 export async function openPanel(panelId: string): Promise<PanelWithClient | null> {
-  const [panels, secrets] = await Promise.all([panelsItem.getValue(), panelSecretsItem.getValue()]);
+  const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
   const panel = panels.find((p) => p.id === panelId);
-  const apiKey = secrets[panelId];
+  const apiKey = ring.locked ? undefined : ring.keys[panelId];
   if (!panel || !apiKey) return null;
   return { panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) };
 }
 
+/** Every panel that has a usable key; none while the passphrase lock is closed. */
 export async function openAllPanels(): Promise<PanelWithClient[]> {
-  const [panels, secrets] = await Promise.all([panelsItem.getValue(), panelSecretsItem.getValue()]);
+  const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
+  if (ring.locked) return [];
   return panels.flatMap((panel) => {
-    const apiKey = secrets[panel.id];
+    const apiKey = ring.keys[panel.id];
     return apiKey ? [{ panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) }] : [];
   });
+}
+
+/** Why `openPanel` gave nothing, in words that say what to do. */
+export async function noClientError(): Promise<PanelError> {
+  return (await readKeys()).locked ? lockedError() : panelError('auth', 'This panel has no stored API key. Add it in Settings.');
 }

@@ -9,9 +9,10 @@ import { panelError } from '../panel-api/errors';
 import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
-import { balancesItem, catalogItem, panelSecretsItem, panelsItem, recentServicesItem } from '../storage';
+import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
-import { openPanel } from './panel-client';
+import { noClientError, openPanel } from './panel-client';
+import { lockedError, readKeys, writeKey } from './key-vault';
 
 export interface PanelDeps {
   makeClient: (conn: PanelConnection) => PanelClient;
@@ -49,10 +50,11 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
     threshold = parseMoney(input.lowBalanceThreshold);
     if (threshold === null || compareMoney(threshold, '0') < 0) return invalid('The low-balance warning must be an amount such as 10 or 25.50.');
   }
-  const [panels, secrets] = await Promise.all([panelsItem.getValue(), panelSecretsItem.getValue()]);
+  const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
+  if (ring.locked) return { ok: false, error: lockedError() };
   const existing = input.id ? panels.find((p) => p.id === input.id) : undefined;
   if (input.id && !existing) return invalid('This panel no longer exists. Reload the page.');
-  const apiKey = input.apiKey?.trim() || (existing ? secrets[existing.id] : undefined);
+  const apiKey = input.apiKey?.trim() || (existing ? ring.keys[existing.id] : undefined);
   if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
 
   const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();
@@ -67,13 +69,15 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
     lowBalanceThreshold: input.lowBalanceThreshold === undefined ? (existing?.lowBalanceThreshold ?? null) : threshold,
     createdAt: existing?.createdAt ?? now,
   };
-  await withLock('panels', async () => {
+  const stored = await withLock('panels', async () => {
     const current = await panelsItem.getValue();
     const replaced = current.some((p) => p.id === panel.id) ? current.map((p) => (p.id === panel.id ? panel : p)) : [...current, panel];
     const next = panel.isDefault ? replaced.map((p) => (p.id === panel.id ? p : { ...p, isDefault: false })) : replaced;
-    await panelSecretsItem.setValue({ ...(await panelSecretsItem.getValue()), [panel.id]: apiKey });
-    await panelsItem.setValue(next);
+    const written = await writeKey(panel.id, apiKey);
+    if (written.ok) await panelsItem.setValue(next);
+    return written;
   });
+  if (!stored.ok) return stored;
   const balance = await recordBalance(panel.id, check, now);
   return balance.ok ? { ok: true, value: { panel, balance: balance.value } } : balance;
 }
@@ -82,8 +86,8 @@ export async function removePanel(id: string): Promise<void> {
   await withLock('panels', async () => {
     const panels = (await panelsItem.getValue()).filter((p) => p.id !== id);
     if (panels.length > 0 && !panels.some((p) => p.isDefault)) panels[0] = { ...panels[0]!, isDefault: true };
-    const { [id]: _key, ...secrets } = await panelSecretsItem.getValue();
-    await panelSecretsItem.setValue(secrets);
+    // Removing a panel while locked leaves its sealed key behind, unusable without a panel.
+    await writeKey(id, null);
     await panelsItem.setValue(panels);
   });
   const { [id]: _balance, ...balances } = await balancesItem.getValue();
@@ -98,7 +102,7 @@ export async function refreshBalances(panelId: string | undefined, deps: Pick<Pa
   const entries = await Promise.all(
     ids.map(async (id) => {
       const opened = await openPanel(id);
-      if (!opened) return [id, { ok: false, error: panelError('auth', 'No API key is stored for this panel.') }] as const;
+      if (!opened) return [id, { ok: false, error: await noClientError() }] as const;
       return [id, await recordBalance(id, await opened.client.balance(), deps.now())] as const;
     }),
   );

@@ -13,7 +13,7 @@ import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/
 import { catalogItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
 import { updateOrders, updateUnconfirmed } from './orders-store';
-import { openPanel } from './panel-client';
+import { noClientError, openPanel } from './panel-client';
 import { recordBalance } from './panels';
 
 const SENT_KEY = 'sentRequestIds';
@@ -54,7 +54,7 @@ function orderQuantity(service: Service, input: PlaceOrderInput): number | null 
 export async function placeOrder(input: PlaceOrderInput, now = Date.now()): Promise<PlaceOrderOutcome> {
   if (!(await claimRequestId(input.requestId))) return { kind: 'duplicate' };
   const opened = await openPanel(input.panelId);
-  if (!opened) return { kind: 'rejected', error: panelError('auth', 'This panel has no stored API key. Add it in Settings.') };
+  if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();
   const service = catalog?.services.find((s) => s.id === input.serviceId);
   if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
@@ -119,7 +119,7 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
   let key: string | undefined;
   if (orderId?.trim()) {
     const opened = await openPanel(attempt.panelId);
-    if (!opened) return { ok: false as const, error: panelError('auth', 'This panel has no stored API key.') };
+    if (!opened) return { ok: false as const, error: await noClientError() };
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());

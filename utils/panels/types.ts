@@ -24,3 +24,9 @@ export interface PanelBalanceState {
   last: BalanceSnapshot | null;
   error: { error: PanelError; at: number } | null;
 }
+
+/** The optional passphrase lock on API keys, as pages see it (never the keys themselves). */
+export interface KeyLockStatus {
+  enabled: boolean;
+  locked: boolean;
+}

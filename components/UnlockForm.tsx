@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { PanelError } from '@/utils/panel-api/errors';
+import type { Result } from '@/utils/panel-api/types';
+import type { KeyLockStatus } from '@/utils/panels/types';
+
+/** Passphrase → unlock. Used by the popup and the settings page while the keys are locked. */
+export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphrase: string) => Promise<Result<KeyLockStatus>>; autoFocus?: boolean }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PanelError | null>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    const result = await onUnlock(passphrase);
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    if (result.ok) setPassphrase('');
+  };
+  return (
+    <form class="unlock-form" onSubmit={submit} aria-label="Unlock API keys">
+      <div class="field">
+        <label for="unlock-passphrase">Passphrase</label>
+        <div class="row">
+          <input
+            id="unlock-passphrase"
+            class="grow"
+            type="password"
+            value={passphrase}
+            onInput={(e) => setPassphrase((e.target as HTMLInputElement).value)}
+            autocomplete="current-password"
+            autoFocus={autoFocus}
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'unlock-error' : undefined}
+          />
+          <button type="submit" class="primary" disabled={busy || passphrase === ''}>
+            {busy ? 'Unlocking…' : 'Unlock'}
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p id="unlock-error" class="notice error small" role="alert">
+          <strong>{error.message}</strong> {error.hint}
+        </p>
+      )}
+    </form>
+  );
+}

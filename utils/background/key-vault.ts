@@ -1,0 +1,123 @@
+/**
+ * The one place API keys are read and written. Without a passphrase they sit in
+ * `local:panelSecrets`; with the lock on they are sealed in `local:sealedKeys` and, once the
+ * user unlocks, held in session storage until the browser closes or the user locks again.
+ * Pages never receive a key: they get the lock's state and send passphrases.
+ */
+import { panelError } from '../panel-api/errors';
+import type { MessageHandlers } from '../messaging';
+import type { Result } from '../panel-api/types';
+import type { KeyLockStatus } from '../panels/types';
+import { openWithPassphrase, reseal, sealWithPassphrase } from '../panels/key-seal';
+import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../storage';
+import { withLock } from './lock';
+
+export type KeyRing = { locked: false; keys: Record<string, string> } | { locked: true };
+
+
+export const LOCKED_MESSAGE = 'PanelPilot is locked.';
+export const LOCKED_HINT = 'Unlock it with your passphrase: toolbar icon → Unlock.';
+
+export const lockedError = () => ({ ...panelError('auth', LOCKED_MESSAGE), hint: LOCKED_HINT });
+
+const fail = (message: string, hint: string): Result<never> => ({ ok: false, error: { ...panelError('validation', message), hint } });
+
+/** Shorter passphrases are refused: the seal is only as strong as what the user types. */
+export const MIN_PASSPHRASE = 8;
+
+export async function readKeys(): Promise<KeyRing> {
+  if (!(await sealedKeysItem.getValue())) return { locked: false, keys: await panelSecretsItem.getValue() };
+  const opened = await unlockedKeysItem.getValue();
+  return opened ? { locked: false, keys: opened.keys } : { locked: true };
+}
+
+export async function keyLockStatus(): Promise<KeyLockStatus> {
+  const [sealed, opened] = await Promise.all([sealedKeysItem.getValue(), unlockedKeysItem.getValue()]);
+  return { enabled: sealed !== null, locked: sealed !== null && opened === null };
+}
+
+/** Sets (string) or removes (null) one panel's key, sealed again when the lock is on. */
+export async function writeKey(panelId: string, apiKey: string | null): Promise<Result<null>> {
+  return withLock('keys', async () => {
+    const change = (keys: Record<string, string>) => {
+      const { [panelId]: _old, ...rest } = keys;
+      return apiKey === null ? rest : { ...rest, [panelId]: apiKey };
+    };
+    if (!(await sealedKeysItem.getValue())) {
+      await panelSecretsItem.setValue(change(await panelSecretsItem.getValue()));
+      return { ok: true, value: null };
+    }
+    const opened = await unlockedKeysItem.getValue();
+    if (!opened) return { ok: false, error: lockedError() };
+    const next = await reseal(opened, change(opened.keys));
+    await sealedKeysItem.setValue(next.sealed);
+    await unlockedKeysItem.setValue(next.opened);
+    return { ok: true, value: null };
+  });
+}
+
+export async function enableLock(passphrase: string, iterations?: number): Promise<Result<KeyLockStatus>> {
+  if (passphrase.length < MIN_PASSPHRASE) return fail(`The passphrase is too short.`, `Use at least ${MIN_PASSPHRASE} characters; a few words are easy to remember and hard to guess.`);
+  return withLock('keys', async () => {
+    if (await sealedKeysItem.getValue()) return fail('The lock is already on.', 'Turn it off first to change the passphrase.');
+    const { sealed, opened } = await sealWithPassphrase(await panelSecretsItem.getValue(), passphrase, iterations);
+    // Sealed copy first, then the plain one is removed: a worker killed in between leaves
+    // the keys readable in both forms, never in neither.
+    await sealedKeysItem.setValue(sealed);
+    await unlockedKeysItem.setValue(opened);
+    await panelSecretsItem.setValue({});
+    return { ok: true, value: { enabled: true, locked: false } };
+  });
+}
+
+export async function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
+  return withLock('keys', async () => {
+    const sealed = await sealedKeysItem.getValue();
+    if (!sealed) return { ok: true, value: { enabled: false, locked: false } };
+    const opened = await openWithPassphrase(sealed, passphrase);
+    if (!opened) return fail('Wrong passphrase.', 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.');
+    await unlockedKeysItem.setValue(opened);
+    return { ok: true, value: { enabled: true, locked: false } };
+  });
+}
+
+export async function lockNow(): Promise<KeyLockStatus> {
+  await unlockedKeysItem.removeValue();
+  return keyLockStatus();
+}
+
+/** Turns the lock off: the keys go back to plain extension storage. Needs the passphrase. */
+export async function disableLock(passphrase: string): Promise<Result<KeyLockStatus>> {
+  return withLock('keys', async () => {
+    const sealed = await sealedKeysItem.getValue();
+    if (!sealed) return { ok: true, value: { enabled: false, locked: false } };
+    const opened = await openWithPassphrase(sealed, passphrase);
+    if (!opened) return fail('Wrong passphrase.', 'Type it again, minding capitals.');
+    await panelSecretsItem.setValue(opened.keys);
+    await sealedKeysItem.removeValue();
+    await unlockedKeysItem.removeValue();
+    return { ok: true, value: { enabled: false, locked: false } };
+  });
+}
+
+/**
+ * A forgotten passphrase: the sealed keys are dropped (they cannot be opened), panels stay,
+ * and each panel needs its key entered again.
+ */
+export async function forgetLockedKeys(): Promise<KeyLockStatus> {
+  return withLock('keys', async () => {
+    await sealedKeysItem.removeValue();
+    await unlockedKeysItem.removeValue();
+    await panelSecretsItem.setValue({});
+    return { enabled: false, locked: false };
+  });
+}
+
+export const keyVaultHandlers: Pick<MessageHandlers, 'keys.status' | 'keys.enableLock' | 'keys.unlock' | 'keys.lock' | 'keys.disableLock' | 'keys.forget'> = {
+  'keys.status': () => keyLockStatus(),
+  'keys.enableLock': ({ passphrase }) => enableLock(passphrase),
+  'keys.unlock': ({ passphrase }) => unlock(passphrase),
+  'keys.lock': () => lockNow(),
+  'keys.disableLock': ({ passphrase }) => disableLock(passphrase),
+  'keys.forget': () => forgetLockedKeys(),
+};
