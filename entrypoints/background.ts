@@ -9,6 +9,7 @@ import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers } from '@/utils/background/place-order';
 import { orderActionHandlers } from '@/utils/background/order-actions';
+import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
     ...catalogHandlers,
     ...placeOrderHandlers,
     ...orderActionHandlers,
+    ...backupHandlers,
     ...trackerHandlers,
   });
   registerTracker();
