@@ -127,11 +127,13 @@ export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, pan
 }
 
 /** What the page's address asks for: `?order=<key>` opens one, `?keys=a,b` shows only those. */
-export function readPageParams(search: string): { open: string | null; keys: string[] | null } {
+export function readPageParams(search: string): { open: string | null; keys: string[] | null; list: string | null } {
   const params = new URLSearchParams(search);
   const keys = params.get('keys');
   return {
     open: params.get('order') || null,
     keys: keys ? keys.split(',').map((k) => k.trim()).filter(Boolean) : null,
+    // A notification about many orders: the keys are stored under this token (tracker/notifications.ts).
+    list: params.get('list') || null,
   };
 }
