@@ -168,11 +168,10 @@ export function OrdersTable(props: OrdersTableProps) {
         <div role="cell" class="num">
           {progress(o)}
         </div>
-        <div role="cell" class="num">
+        <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
           <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency} />
-          {o.charge === null && o.estimatedCharge !== null ? <span class="muted small" title="PanelPilot’s estimate; the panel has not reported the charge yet"> est.</span> : null}
         </div>
-        <div role="cell">
+        <div role="cell" class="status-cell">
           {o.missing ? <span class="status status-unknown" title="The panel answers “Incorrect order ID” for this order">Not found</span> : <StatusPill status={o.status} text={o.statusText} />}
           {o.refills.length ? <span class="muted small" title={`${o.refills.length} refill(s)`}> ↻{o.refills.length}</span> : null}
         </div>

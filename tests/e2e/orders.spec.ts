@@ -190,3 +190,52 @@ test('backup holds no API key; a bad file is refused with the reason and nothing
   await expect(page.getByRole('status')).toContainText('Order 1: “orderId” must be a non-empty text. Nothing was changed.');
   expect(await tracked(worker)).toEqual(before);
 });
+
+/** Screenshots for docs/screenshots: `PP_SCREENSHOTS=1 npx playwright test tests/e2e/orders.spec.ts -g screenshots`. */
+test('screenshots of the orders page, light and dark', async ({ openPage, worker, panel }) => {
+  test.skip(!process.env.PP_SCREENSHOTS, 'set PP_SCREENSHOTS=1 to write docs/screenshots/orders-*.png');
+  await seedPanels(worker, [
+    { id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key },
+    { id: 'smmk', name: 'SMM Kings', apiUrl: panel.apiUrl, key: panel.key, isDefault: false },
+  ]);
+  const words: [TrackedOrder['status'], string][] = [['completed', 'Completed'], ['in_progress', 'In progress'], ['pending', 'Pending'], ['partial', 'Partial'], ['canceled', 'Canceled'], ['completed', 'Completed'], ['processing', 'Processing'], ['refunded', 'Refunded'], ['unknown', 'Awaiting moderation']];
+  const services = [
+    { id: '3226', name: 'Instagram Likes + Impressions [Max 30K] Instant', type: 'Default', category: 'Instagram Likes', rate: '0.84', refill: true, cancel: false },
+    { id: '1911', name: 'TikTok Views [Refill 30D]', type: 'Default', category: 'TikTok Views', rate: '0.0123456', refill: true, cancel: true },
+    { id: '452', name: 'YouTube Subscribers — Non Drop', type: 'Default', category: 'YouTube', rate: '18.5', refill: true, cancel: true },
+  ];
+  const links = ['https://www.instagram.com/p/C0ffee123/', 'https://www.tiktok.com/@creator.daily/video/7301234567890123456', 'https://www.youtube.com/@SomeChannelName'];
+  const now = Date.now();
+  const orders = Array.from({ length: 30 }, (_, i) => {
+    const [status, statusText] = words[i % words.length]!;
+    const quantity = [1000, 5000, 250, 20000][i % 4]!;
+    const remains = status === 'completed' ? 0 : status === 'partial' ? Math.floor(quantity * 0.3) : status === 'pending' ? quantity : Math.floor(quantity / 2);
+    return makeOrder(i % 5 === 4 ? 'smmk' : 'demo', String(18240 + i), {
+      service: services[i % 3]!,
+      link: links[i % 3]!.replace('C0ffee123', `C0ffee${i}`),
+      quantity,
+      remains: status === 'pending' ? null : remains,
+      startCount: status === 'pending' ? null : 1200 + i * 37,
+      charge: status === 'pending' ? null : ['0.84', '0.061728', '4.625', '16.8'][i % 4]!,
+      estimatedCharge: ['0.84', '0.061728', '4.625', '16.8'][i % 4]!,
+      currency: 'USD',
+      status,
+      statusText,
+      createdAt: now - i * 47 * 60_000,
+      lastCheckedAt: status === 'pending' ? null : now - (i % 6) * 60_000,
+      history: [{ at: now - i * 47 * 60_000, status: 'pending', statusText: 'Placed' }, ...(status === 'pending' ? [] : [{ at: now - i * 40 * 60_000, status, statusText }])],
+      refills: i === 0 ? [{ refillId: '77', requestedAt: now - 3600_000, status: 'completed', statusText: 'Completed', lastCheckedAt: now - 600_000, missing: false }] : [],
+      missing: i === 13,
+    });
+  });
+  await seedOrders(worker, orders);
+  const page = await openPage('orders.html');
+  await page.setViewportSize({ width: 1440, height: 820 });
+  await expect(page.getByText('30 orders tracked')).toBeVisible();
+  for (const id of ['18240', '18245', '18249']) await page.getByRole('checkbox', { name: `Select order ${id}` }).check();
+  await page.screenshot({ path: 'docs/screenshots/orders-light.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('button', { name: 'Order 18240 details' }).click();
+  await expect(page.getByRole('heading', { name: 'Order 18240' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/orders-dark.png' });
+});
