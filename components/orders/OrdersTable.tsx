@@ -78,7 +78,6 @@ export function OrdersTable(props: OrdersTableProps) {
   const tableRef = useRef<HTMLDivElement>(null);
   const height = useHeight(bodyRef);
   const [active, setActive] = useState(0);
-  const [focusRow, setFocusRow] = useState(false);
   const activeIndex = Math.min(active, Math.max(0, orders.length - 1));
 
   // A page opened for one order (?order=key) scrolls to it.
@@ -88,15 +87,18 @@ export function OrdersTable(props: OrdersTableProps) {
     if (i >= 0) setActive(i);
   }, [openKey, orders.length > 0]);
 
-  useEffect(() => {
-    if (!focusRow) return;
-    tableRef.current?.querySelector<HTMLElement>(`[data-row="${activeIndex}"]`)?.focus();
-    setFocusRow(false);
-  });
+  // A far row is rendered only after the list has scrolled to it: try for a few frames.
+  const focusRow = (index: number, tries = 10) =>
+    requestAnimationFrame(() => {
+      const row = tableRef.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+      if (row) row.focus();
+      else if (tries > 0) focusRow(index, tries - 1);
+    });
 
   const move = (to: number) => {
-    setActive(Math.max(0, Math.min(orders.length - 1, to)));
-    setFocusRow(true);
+    const index = Math.max(0, Math.min(orders.length - 1, to));
+    setActive(index);
+    focusRow(index);
   };
   const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent) => {

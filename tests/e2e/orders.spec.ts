@@ -191,6 +191,26 @@ test('backup holds no API key; a bad file is refused with the reason and nothing
   expect(await tracked(worker)).toEqual(before);
 });
 
+test('10,000 orders: only the rows in view are rendered, the keyboard reaches the last one, search narrows them', async ({ openPage, worker }) => {
+  // Built inside the worker from one template: sending 10,000 objects over the debugger protocol is slow.
+  await worker.evaluate(async (template) => {
+    const orders: Record<string, unknown> = {};
+    for (let i = 0; i < 10_000; i++) {
+      const id = String(100_000 + i);
+      orders[`demo:${id}`] = { ...template, key: `demo:${id}`, orderId: id, link: `https://www.instagram.com/p/${id}/`, createdAt: template.createdAt - i * 1000 };
+    }
+    await (globalThis as any).chrome.storage.local.set({ orders });
+  }, makeOrder('demo', 'template'));
+  const page = await openPage('orders.html');
+  await expect(page.getByText('10,000 orders tracked')).toBeVisible();
+  expect(await page.getByRole('row').count()).toBeLessThan(80);
+  await page.getByRole('row').nth(1).focus();
+  await page.keyboard.press('End');
+  await expect(rowOf(page, '109999')).toBeFocused();
+  await page.getByLabel('Search by link or order id').fill('10999');
+  await expect(page.getByText('10 of 10,000 orders shown')).toBeVisible();
+});
+
 /** Screenshots for docs/screenshots: `PP_SCREENSHOTS=1 npx playwright test tests/e2e/orders.spec.ts -g screenshots`. */
 test('screenshots of the orders page, light and dark', async ({ openPage, worker, panel }) => {
   test.skip(!process.env.PP_SCREENSHOTS, 'set PP_SCREENSHOTS=1 to write docs/screenshots/orders-*.png');

@@ -13,7 +13,7 @@ describe('a notification about many orders', () => {
   it('keeps its id short (Chrome drops long ids silently) and its click target lists every order', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await notifyEvents(Array.from({ length: 120 }, (_, i) => refillDone(i)), { settings: DEFAULT_SETTINGS, panels: [], orders: {} });
-    const id = create.mock.calls[0]![0] as string;
+    const id = create.mock.calls[0]![0] as unknown as string;
     const target = id.split('|')[1]!;
     expect(target.length).toBeLessThanOrEqual(MAX_TARGET_LENGTH);
     const token = /^\/orders\.html\?list=(\w+)$/.exec(target)![1]!;
@@ -25,6 +25,6 @@ describe('a notification about many orders', () => {
   it('a few orders keep their keys in the target itself', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create');
     await notifyEvents([refillDone(0), refillDone(1)], { settings: DEFAULT_SETTINGS, panels: [], orders: {} });
-    expect((create.mock.calls[0]![0] as string).split('|')[1]).toBe('/orders.html?keys=demo%3A10001%2Cdemo%3A10002');
+    expect((create.mock.calls[0]![0] as unknown as string).split('|')[1]).toBe('/orders.html?keys=demo%3A10001%2Cdemo%3A10002');
   });
 });
