@@ -44,7 +44,8 @@ export function OrderDetail({ order: o, panelName, result, busy, ...on }: OrderD
     ['Refill allowed', o.service?.refill === null || !o.service ? 'Not stated by the panel' : o.service.refill ? 'Yes' : 'No'],
     ['Cancel allowed', o.service?.cancel === null || !o.service ? 'Not stated by the panel' : o.service.cancel ? 'Yes' : 'No'],
     ['Status', o.missing ? 'Not found on the panel (“Incorrect order ID”)' : <StatusPill status={o.status} text={o.statusText} />],
-    ['Created', formatDateTime(o.createdAt)],
+    // The status answer does not say when an imported order was placed: say what the time is.
+    [o.source === 'import' ? 'Imported' : 'Created', formatDateTime(o.createdAt)],
     ['Last checked', formatDateTime(o.lastCheckedAt)],
     ['Source', SOURCE[o.source]],
   ];

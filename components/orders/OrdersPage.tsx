@@ -139,7 +139,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const keysOf = (list: TrackedOrder[]) => list.map((o) => o.key);
 
   return (
-    <div class="orders-page">
+    <main class="orders-page">
       <header class="row page-head">
         <h1>Orders</h1>
         <span class="muted small" aria-live="polite">
@@ -232,6 +232,6 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           />
         ) : null}
       </div>
-    </div>
+    </main>
   );
 }

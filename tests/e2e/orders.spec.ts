@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
@@ -167,6 +168,7 @@ test('a notification link opens one order or shows just its orders; rows work fr
   await expect(page.getByRole('checkbox', { name: 'Select order 603' })).toBeChecked();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Order 603' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   await page.getByRole('button', { name: 'Stop tracking', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Stopped tracking 1 order.');
