@@ -9,6 +9,7 @@ import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers } from '@/utils/background/place-order';
 import { orderActionHandlers } from '@/utils/background/order-actions';
+import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
 import { keyVaultHandlers } from '@/utils/background/key-vault';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     ...catalogHandlers,
     ...placeOrderHandlers,
     ...orderActionHandlers,
+    ...backupHandlers,
     ...trackerHandlers,
     ...keyVaultHandlers,
   });

@@ -40,6 +40,10 @@ export interface PlaceOrderInput {
 
 export type PerOrderResult = { key: string; ok: true; detail?: string } | { key: string; ok: false; error: PanelError };
 
+export type BackupRestoreOutcome =
+  | { ok: true; orders: number; panels: number; panelsWithoutKey: string[] }
+  | { ok: false; message: string };
+
 export interface ProtocolMap {
   'panel.save': { in: SavePanelInput; out: Result<{ panel: PanelProfile; balance: BalanceSnapshot }> };
   'panel.remove': { in: { id: string }; out: { ok: true } };
@@ -52,6 +56,12 @@ export interface ProtocolMap {
   'order.import': { in: { panelId: string; orderIds: string[] }; out: { imported: number; results: PerOrderResult[] } };
   'order.stopTracking': { in: { keys: string[] }; out: { removed: TrackedOrder[] } };
   'order.restore': { in: { orders: TrackedOrder[] }; out: { ok: true } };
+  /** Polls these orders (and their refills) now, through the tracker. */
+  'order.check': { in: { keys: string[] }; out: { checked: number; changed: number; errors: number } };
+  /** Everything PanelPilot keeps except API keys, as a JSON text. */
+  'backup.export': { in: Record<string, never>; out: { json: string; fileName: string } };
+  /** Validates the whole file first; stores nothing unless it is good. */
+  'backup.restore': { in: { text: string }; out: BackupRestoreOutcome };
   'unconfirmed.resolve': { in: { id: string; orderId?: string }; out: Result<{ key?: string }> };
   'keys.status': { in: Record<string, never>; out: KeyLockStatus };
   'keys.enableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };

@@ -1,6 +1,198 @@
-import type { MessageHandlers } from '../messaging';
+/**
+ * Bulk actions on tracked orders: refill, cancel, import, stop tracking (and its undo).
+ * Every panel call goes through the panel client, which sends ≤ 100 ids per request; every
+ * write goes through updateOrders, so a poll cycle landing meanwhile loses nothing.
+ * Each order gets its own result, in the panel's own words when the panel refused.
+ */
+import type { MessageHandlers, PerOrderResult } from '../messaging';
+import { panelError } from '../panel-api/errors';
+import type { BatchResult, PanelClient } from '../panel-api/types';
+import { cancelEligibility, refillEligibility, type Eligibility } from '../orders/eligibility';
+import { orderKey, type TrackedOrder } from '../orders/types';
+import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
+import { ordersItem } from '../storage';
+import { updateOrders } from './orders-store';
+import { openPanel, type PanelWithClient } from './panel-client';
 
-// Placeholder being replaced by its owner; wired in entrypoints/background.ts.
-const notYet = () => Promise.reject(new Error('not implemented yet'));
+export interface ActionDeps {
+  open: (panelId: string) => Promise<PanelWithClient | null>;
+  now: () => number;
+}
 
-export const orderActionHandlers: Pick<MessageHandlers, 'order.refill' | 'order.cancel' | 'order.import' | 'order.stopTracking' | 'order.restore'> = new Proxy({} as Pick<MessageHandlers, 'order.refill' | 'order.cancel' | 'order.import' | 'order.stopTracking' | 'order.restore'>, { get: () => notYet });
+const defaultDeps: ActionDeps = { open: openPanel, now: () => Date.now() };
+
+const NO_KEY = panelError('auth', 'This panel has no stored API key. Add it in Settings.');
+
+/** The stored orders for these keys, grouped by panel; unknown keys get a result right away. */
+async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) => Eligibility) {
+  const orders = await ordersItem.getValue();
+  const byPanel = new Map<string, TrackedOrder[]>();
+  const results: PerOrderResult[] = [];
+  for (const key of new Set(keys)) {
+    const order = orders[key];
+    if (!order) {
+      results.push({ key, ok: false, error: panelError('not_found', 'This order is no longer tracked.') });
+      continue;
+    }
+    const eligible = check(order);
+    if (!eligible.ok) {
+      results.push({ key, ok: false, error: panelError('validation', eligible.reason) });
+      continue;
+    }
+    byPanel.set(order.panelId, [...(byPanel.get(order.panelId) ?? []), order]);
+  }
+  return { byPanel, results };
+}
+
+/** One result per order from a batch answer; orders in a failed batch get that batch's error. */
+function perOrder<T>(orders: readonly TrackedOrder[], answer: BatchResult<T>, describe: (value: T) => string): PerOrderResult[] {
+  return orders.map((order) => {
+    const item = answer.items[order.orderId];
+    if (item?.ok) return { key: order.key, ok: true, detail: describe(item.value) };
+    const error = item?.error ?? answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.');
+    return { key: order.key, ok: false, error };
+  });
+}
+
+/** Runs `act` once per panel (panels are different hosts: in parallel), merging the results. */
+async function perPanel(
+  keys: readonly string[],
+  check: (o: TrackedOrder) => Eligibility,
+  act: (client: PanelClient, orders: TrackedOrder[]) => Promise<PerOrderResult[]>,
+  deps: ActionDeps,
+): Promise<PerOrderResult[]> {
+  const { byPanel, results } = await groupByPanel(keys, check);
+  const answered = await Promise.all(
+    [...byPanel].map(async ([panelId, orders]) => {
+      const opened = await deps.open(panelId);
+      if (!opened) return orders.map((o): PerOrderResult => ({ key: o.key, ok: false, error: NO_KEY }));
+      return act(opened.client, orders);
+    }),
+  );
+  const byKey = new Map([...results, ...answered.flat()].map((r) => [r.key, r]));
+  return keys.filter((k, i) => keys.indexOf(k) === i).map((k) => byKey.get(k)!);
+}
+
+export async function refillOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
+  return perPanel(
+    keys,
+    refillEligibility,
+    async (client, orders) => {
+      const answer = await client.refills(orders.map((o) => o.orderId));
+      const now = deps.now();
+      const refillIds = new Map<string, string>();
+      for (const order of orders) {
+        const item = answer.items[order.orderId];
+        if (item?.ok) refillIds.set(order.key, item.value.refillId);
+      }
+      // Recorded on the order: the tracker polls these ids with refill_status until they finish.
+      if (refillIds.size) {
+        await updateOrders((current) => {
+          const next = { ...current };
+          for (const [key, refillId] of refillIds) {
+            const order = next[key];
+            if (!order || order.refills.some((r) => r.refillId === refillId)) continue;
+            next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText: 'Requested', lastCheckedAt: null, missing: false }] };
+          }
+          return { orders: next, result: null };
+        });
+      }
+      return perOrder(orders, answer, (v) => `Refill requested (id ${v.refillId})`);
+    },
+    deps,
+  );
+}
+
+export async function cancelOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
+  return perPanel(keys, cancelEligibility, async (client, orders) => perOrder(orders, await client.cancel(orders.map((o) => o.orderId)), () => 'Cancel requested'), deps);
+}
+
+/** A tracked order made from a status answer: the panel does not say service, link or quantity. */
+function importedOrder(panelId: string, orderId: string, info: { status: TrackedOrder['status']; statusText: string; charge: string | null; currency: string | null; startCount: number | null; remains: number | null }, now: number): TrackedOrder {
+  return {
+    key: orderKey(panelId, orderId),
+    panelId,
+    orderId,
+    service: null,
+    link: null,
+    quantity: null,
+    runs: null,
+    interval: null,
+    estimatedCharge: null,
+    createdAt: now,
+    source: 'import',
+    status: info.status,
+    statusText: info.statusText,
+    charge: info.charge,
+    currency: info.currency,
+    startCount: info.startCount,
+    remains: info.remains,
+    lastCheckedAt: now,
+    history: [{ at: now, status: info.status, statusText: `Imported: ${info.statusText}` }],
+    refills: [],
+    missing: false,
+  };
+}
+
+export async function importOrders(panelId: string, orderIds: readonly string[], deps: ActionDeps = defaultDeps): Promise<{ imported: number; results: PerOrderResult[] }> {
+  const ids = [...new Set(orderIds.map((id) => id.trim()).filter(Boolean))];
+  const keyOf = (id: string) => orderKey(panelId, id);
+  const opened = await deps.open(panelId);
+  if (!opened) return { imported: 0, results: ids.map((id) => ({ key: keyOf(id), ok: false, error: NO_KEY })) };
+  const answer = await opened.client.statuses(ids);
+  const now = deps.now();
+  const fresh: TrackedOrder[] = [];
+  const results: PerOrderResult[] = ids.map((id) => {
+    const item = answer.items[id];
+    if (!item) return { key: keyOf(id), ok: false, error: answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.') };
+    if (!item.ok) return { key: keyOf(id), ok: false, error: item.error };
+    fresh.push(importedOrder(panelId, id, item.value, now));
+    return { key: keyOf(id), ok: true, detail: `Imported: ${item.value.statusText}` };
+  });
+  const already = await updateOrders((current) => {
+    // Already tracked: keep what PanelPilot knows (service, link, history); the next poll updates the status.
+    const tracked = new Set(fresh.filter((o) => current[o.key]).map((o) => o.key));
+    const added = fresh.filter((o) => !tracked.has(o.key));
+    return { orders: added.length ? { ...current, ...Object.fromEntries(added.map((o) => [o.key, o])) } : current, result: tracked };
+  });
+  for (const r of results) if (r.ok && already.has(r.key)) r.detail = 'Already tracked';
+  const added = fresh.length - already.size;
+  return { imported: added, results };
+}
+
+export function stopTracking(keys: readonly string[]): Promise<{ removed: TrackedOrder[] }> {
+  return updateOrders((current) => {
+    const removed = keys.map((k) => current[k]).filter((o): o is TrackedOrder => !!o);
+    if (removed.length === 0) return { orders: current, result: { removed } };
+    const next = { ...current };
+    for (const order of removed) delete next[order.key];
+    return { orders: next, result: { removed } };
+  });
+}
+
+/** Undo of stop tracking: puts the orders back as they were (a newer copy, if any, wins). */
+export function restoreOrders(orders: readonly TrackedOrder[]): Promise<{ ok: true }> {
+  return updateOrders((current) => {
+    const missing = orders.filter((o) => !current[o.key]);
+    if (missing.length === 0) return { orders: current, result: { ok: true as const } };
+    return { orders: { ...current, ...Object.fromEntries(missing.map((o) => [o.key, o])) }, result: { ok: true as const } };
+  });
+}
+
+export const orderActionHandlers: Pick<MessageHandlers, 'order.refill' | 'order.cancel' | 'order.import' | 'order.stopTracking' | 'order.restore' | 'order.check'> = {
+  'order.refill': ({ keys }) => refillOrders(keys),
+  'order.cancel': async ({ keys }) => {
+    const results = await cancelOrders(keys);
+    // The answer means "requested"; the orders' next status says what happened. Ask now.
+    const requested = results.filter((r) => r.ok).map((r) => r.key);
+    if (requested.length) void runPollCycle({ force: true, keys: requested });
+    return results;
+  },
+  'order.import': ({ panelId, orderIds }) => importOrders(panelId, orderIds),
+  'order.stopTracking': ({ keys }) => stopTracking(keys),
+  'order.restore': ({ orders }) => restoreOrders(orders),
+  'order.check': async ({ keys }) => {
+    const { checked, changed, errors } = keys.length ? await runPollCycle({ force: true, keys }) : await pollOnce({ force: true });
+    return { checked, changed, errors };
+  },
+};

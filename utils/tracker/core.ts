@@ -37,12 +37,17 @@ export function activeRefills(order: TrackedOrder): RefillRecord[] {
   return order.refills.filter((r) => !r.missing && !isRefillFinished(r.status));
 }
 
-/** What to ask each panel this cycle: order ids and refill ids, grouped by panel. */
-export function pollPlan(orders: Record<string, TrackedOrder>): Map<string, { orderIds: string[]; refillIds: string[] }> {
+/**
+ * What to ask each panel this cycle: order ids and refill ids, grouped by panel. With `only`
+ * (the user's "Check now" on a selection), just those orders, finished ones included: the
+ * user asked, and a finished order can still change (a refill, a late refund).
+ */
+export function pollPlan(orders: Record<string, TrackedOrder>, only?: ReadonlySet<string>): Map<string, { orderIds: string[]; refillIds: string[] }> {
   const plan = new Map<string, { orderIds: string[]; refillIds: string[] }>();
   for (const order of Object.values(orders)) {
+    if (only && !only.has(order.key)) continue;
     const entry = plan.get(order.panelId) ?? { orderIds: [], refillIds: [] };
-    if (isActive(order)) entry.orderIds.push(order.orderId);
+    if (only || isActive(order)) entry.orderIds.push(order.orderId);
     for (const refill of activeRefills(order)) entry.refillIds.push(refill.refillId);
     if (entry.orderIds.length || entry.refillIds.length) plan.set(order.panelId, entry);
   }

@@ -70,10 +70,17 @@ export async function refreshBadge(): Promise<void> {
   await showBadge(badgeView(orders, unconfirmed, state));
 }
 
-export async function runPollCycle(options: { force?: boolean } = {}, deps: CycleDeps = defaultCycleDeps): Promise<CycleSummary> {
+export interface CycleOptions {
+  /** Ask even panels that are backing off (the user pressed "Check now"). */
+  force?: boolean;
+  /** Only these order keys (a selection on the orders page). */
+  keys?: readonly string[];
+}
+
+export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps = defaultCycleDeps): Promise<CycleSummary> {
   const now = deps.now();
   const [orders, state, settings] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue(), settingsItem.getValue()]);
-  const plan = pollPlan(orders);
+  const plan = pollPlan(orders, options.keys ? new Set(options.keys) : undefined);
   const opened = await deps.openPanels();
   const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(state.panels[panel.id], now, options.force));
 
@@ -110,7 +117,7 @@ export async function runPollCycle(options: { force?: boolean } = {}, deps: Cycl
 let inFlight: Promise<CycleSummary> | null = null;
 
 /** One cycle at a time: a second call (alarm + "Check now") joins the running one. */
-export function pollOnce(options: { force?: boolean } = {}, deps?: CycleDeps): Promise<CycleSummary> {
+export function pollOnce(options: Pick<CycleOptions, 'force'> = {}, deps?: CycleDeps): Promise<CycleSummary> {
   inFlight ??= runPollCycle(options, deps).finally(() => {
     inFlight = null;
   });

@@ -1,0 +1,50 @@
+import type { SelectionEligibility } from '@/utils/orders/eligibility';
+import { plural } from './actions';
+
+export interface BulkBarProps {
+  count: number;
+  refill: SelectionEligibility;
+  cancel: SelectionEligibility;
+  busy: boolean;
+  onRefill: () => void;
+  onCancel: () => void;
+  onCheck: () => void;
+  onStop: () => void;
+  onClear: () => void;
+}
+
+/** A disabled button says why (title for the mouse, a description for screen readers). */
+function ActionButton({ id, label, reason, detail, busy, onClick, danger }: { id: string; label: string; reason: string | null; detail: string; busy: boolean; onClick: () => void; danger?: boolean }) {
+  const why = reason ?? detail;
+  return (
+    <>
+      <button type="button" class={danger ? 'danger' : undefined} disabled={busy || reason !== null} title={why} aria-describedby={`${id}-why`} onClick={onClick}>
+        {label}
+      </button>
+      <span id={`${id}-why`} class="sr-only">
+        {why}
+      </span>
+    </>
+  );
+}
+
+/** Actions on the selected orders. */
+export function BulkBar({ count, refill, cancel, busy, ...on }: BulkBarProps) {
+  const none = count === 0 ? 'Select orders first.' : null;
+  return (
+    <div class="row bulk-bar" role="toolbar" aria-label="Actions on selected orders">
+      <span class="small" aria-live="polite">
+        {count ? `${plural(count, 'order')} selected` : 'No orders selected'}
+      </span>
+      <ActionButton id="bulk-refill" label="Refill" reason={refill.reason} detail={`${plural(refill.eligible.length, 'selected order')} can be refilled.`} busy={busy} onClick={on.onRefill} />
+      <ActionButton id="bulk-cancel" label="Cancel" reason={cancel.reason} detail={`${plural(cancel.eligible.length, 'selected order')} can be cancelled.`} busy={busy} onClick={on.onCancel} danger />
+      <ActionButton id="bulk-check" label="Check now" reason={none} detail="Ask the panel for these orders’ status now." busy={busy} onClick={on.onCheck} />
+      <ActionButton id="bulk-stop" label="Stop tracking" reason={none} detail="Remove these orders from PanelPilot (you can undo)." busy={busy} onClick={on.onStop} />
+      {count ? (
+        <button type="button" class="link" onClick={on.onClear}>
+          Clear selection
+        </button>
+      ) : null}
+    </div>
+  );
+}

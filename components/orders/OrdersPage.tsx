@@ -1,0 +1,237 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { ordersToCsv, exportFileName } from '@/utils/orders/csv';
+import { cancelEligibility, eligibleFor, refillEligibility } from '@/utils/orders/eligibility';
+import { DEFAULT_SORT, EMPTY_FILTER, filterOrders, sortOrders, type OrderFilter, type OrderSort, type SortKey } from '@/utils/orders/order-query';
+import type { TrackedOrder } from '@/utils/orders/types';
+import type { PerOrderResult } from '@/utils/messaging';
+import { BulkBar } from './BulkBar';
+import { ImportForm } from './ImportForm';
+import { OrderDetail } from './OrderDetail';
+import { OrderFilters } from './OrderFilters';
+import { OrdersTable } from './OrdersTable';
+import { plural, rowResults, type OrdersActions, type RowResult } from './actions';
+
+interface Notice {
+  kind: 'ok' | 'error' | 'info' | 'warn';
+  text: string;
+  /** Orders "Stop tracking" removed: offered back with Undo. */
+  undo?: TrackedOrder[];
+}
+
+/** "Refill: 118 requested, 2 refused (see the Result column)." */
+function summary(action: string, verb: string, results: readonly PerOrderResult[]): Notice {
+  const ok = results.filter((r) => r.ok).length;
+  const failed = results.length - ok;
+  const text = `${action}: ${ok} ${verb}${failed ? `, ${failed} refused or failed — the Result column says why for each order` : ''}.`;
+  return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
+}
+
+export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null } }) {
+  const panels = useApp((s) => s.panels);
+  const stored = useApp((s) => s.orders);
+  const [filter, setFilter] = useState<OrderFilter>({ ...EMPTY_FILTER, keys: initial.keys });
+  const [sort, setSort] = useState<OrderSort>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [results, setResults] = useState<Record<string, RowResult>>({});
+  const [openKey, setOpenKey] = useState<string | null>(initial.open);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [now, setNow] = useState(Date.now());
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const names = useMemo(() => new Map(panels.map((p) => [p.id, p.name])), [panels]);
+  const panelName = (id: string) => names.get(id) ?? id;
+  const all = useMemo(() => Object.values(stored), [stored]);
+  const shown = useMemo(() => sortOrders(filterOrders(all, filter), sort, panelName), [all, filter, sort, names]);
+  const selection = useMemo(() => shown.filter((o) => selected.has(o.key)), [shown, selected]);
+  const refill = eligibleFor(selection, refillEligibility, 'be refilled');
+  const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
+  const open = openKey ? stored[openKey] : undefined;
+
+  const run = async <T,>(label: string, task: () => Promise<T>): Promise<T | null> => {
+    setBusy(label);
+    setNotice({ kind: 'info', text: `${label}…` });
+    try {
+      return await task();
+    } catch (error) {
+      setNotice({ kind: 'error', text: `${label} failed: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again.` });
+      return null;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const doRefill = async (keys: string[]) => {
+    const out = await run(`Requesting refills for ${plural(keys.length, 'order')}`, () => actions.refill(keys));
+    if (!out) return;
+    setResults((r) => ({ ...r, ...rowResults(out) }));
+    setNotice(summary('Refill', 'requested', out));
+  };
+  const doCancel = async (keys: string[]) => {
+    const out = await run(`Requesting cancellation of ${plural(keys.length, 'order')}`, () => actions.cancel(keys));
+    if (!out) return;
+    setResults((r) => ({ ...r, ...rowResults(out) }));
+    setNotice(summary('Cancel', 'requested', out));
+  };
+  const doCheck = async (keys: string[]) => {
+    const out = await run(`Checking ${plural(keys.length, 'order')}`, () => actions.check(keys));
+    if (out) setNotice({ kind: out.errors ? 'warn' : 'ok', text: `Checked ${plural(out.checked, 'order')}: ${out.changed} changed${out.errors ? `, ${plural(out.errors, 'panel')} answered with an error` : ''}.` });
+  };
+  const doStop = async (keys: string[]) => {
+    const out = await run(`Removing ${plural(keys.length, 'order')}`, () => actions.stopTracking(keys));
+    if (!out) return;
+    setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
+    if (openKey && keys.includes(openKey)) setOpenKey(null);
+    setNotice({ kind: 'info', text: `Stopped tracking ${plural(out.removed.length, 'order')}.`, undo: out.removed });
+  };
+  const undoStop = async (orders: TrackedOrder[]) => {
+    const out = await run('Putting the orders back', () => actions.restore(orders));
+    if (out) setNotice({ kind: 'ok', text: `Tracking ${plural(orders.length, 'order')} again.` });
+  };
+  const doImport = async (panelId: string, ids: string[]) => {
+    const out = await run(`Importing ${plural(ids.length, 'order id')}`, () => actions.importOrders(panelId, ids));
+    if (!out) return;
+    setResults((r) => ({ ...r, ...rowResults(out.results) }));
+    const failed = out.results.filter((r): r is Extract<PerOrderResult, { ok: false }> => !r.ok);
+    const already = out.results.filter((r) => r.ok && r.detail === 'Already tracked').length;
+    const parts = [`Imported ${plural(out.imported, 'order')}`];
+    if (already) parts.push(`${already} already tracked`);
+    if (failed.length) {
+      const ids = failed.slice(0, 8).map((f) => f.key.slice(panelId.length + 1));
+      parts.push(`${failed.length} not imported (${ids.join(', ')}${failed.length > 8 ? ' …' : ''}): ${failed[0]!.error.message}`);
+    }
+    setNotice({ kind: failed.length ? (out.imported ? 'warn' : 'error') : 'ok', text: `${parts.join('; ')}.` });
+    if (out.imported || already) setImporting(false);
+  };
+  const exportCsv = () => {
+    actions.download(exportFileName('orders', Date.now(), 'csv'), ordersToCsv(shown, panels), 'text/csv;charset=utf-8');
+    setNotice({ kind: 'ok', text: `Exported ${plural(shown.length, 'order')} (what the filter shows) as CSV.` });
+  };
+  const backup = async () => {
+    const out = await run('Preparing the backup', () => actions.exportBackup());
+    if (!out) return;
+    actions.download(out.fileName, out.json, 'application/json');
+    setNotice({ kind: 'ok', text: `Backup saved as ${out.fileName}. It holds no API keys.` });
+  };
+  const restoreFile = async (file: File) => {
+    const out = await run(`Restoring ${file.name}`, async () => actions.restoreBackup(await file.text()));
+    if (!out) return;
+    if (!out.ok) return setNotice({ kind: 'error', text: out.message });
+    const keys = out.panelsWithoutKey.length ? ` Enter the API key in Settings for: ${out.panelsWithoutKey.join(', ')}.` : '';
+    setNotice({ kind: 'ok', text: `Restored ${plural(out.orders, 'order')} and ${plural(out.panels, 'panel')}.${keys}` });
+  };
+
+  const toggle = (key: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const toggleAll = () => setSelected(shown.every((o) => selected.has(o.key)) ? new Set() : new Set(shown.map((o) => o.key)));
+  const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'createdAt' || key === 'lastCheckedAt' ? 'desc' : 'asc' }));
+  const keysOf = (list: TrackedOrder[]) => list.map((o) => o.key);
+
+  return (
+    <main class="orders-page">
+      <header class="row page-head">
+        <h1>Orders</h1>
+        <span class="muted small" aria-live="polite">
+          {all.length === shown.length ? plural(all.length, 'order') + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural(all.length, 'order')} shown`}
+        </span>
+        <span class="spacer" />
+        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? 'Add a panel in Settings first.' : undefined}>
+          Import orders
+        </button>
+        <button type="button" onClick={exportCsv} disabled={shown.length === 0} title={shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void backup()} disabled={!!busy}>
+          Back up (JSON)
+        </button>
+        <button type="button" onClick={() => fileRef.current?.click()} disabled={!!busy}>
+          Restore backup…
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          class="sr-only"
+          tabIndex={-1}
+          aria-label="Restore from backup file"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void restoreFile(file);
+          }}
+        />
+      </header>
+      {importing ? <ImportForm panels={panels} busy={!!busy} onImport={(p, ids) => void doImport(p, ids)} onClose={() => setImporting(false)} /> : null}
+      <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+      {filter.keys ? (
+        <p class="notice info row">
+          Showing {plural(filter.keys.length, 'order')} from a notification.
+          <button type="button" class="link" onClick={() => setFilter((f) => ({ ...f, keys: null }))}>
+            Show all orders
+          </button>
+        </p>
+      ) : null}
+      <BulkBar
+        count={selection.length}
+        refill={refill}
+        cancel={cancel}
+        busy={!!busy}
+        onRefill={() => void doRefill(keysOf(refill.eligible))}
+        onCancel={() => void doCancel(keysOf(cancel.eligible))}
+        onCheck={() => void doCheck(keysOf(selection))}
+        onStop={() => void doStop(keysOf(selection))}
+        onClear={() => setSelected(new Set())}
+      />
+      <div role="status" aria-live="polite" class="notice-slot">
+        {notice ? (
+          <p class={`notice ${notice.kind} row`}>
+            <span>{notice.text}</span>
+            {notice.undo?.length ? (
+              <button type="button" onClick={() => void undoStop(notice.undo!)} disabled={!!busy}>
+                Undo
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      <div class="orders-main">
+        {all.length === 0 ? (
+          <div class="empty-state">
+            <p>No orders are tracked yet.</p>
+            <p class="muted">Orders you place with PanelPilot appear here. Orders placed on a panel’s website can be added with “Import orders”.</p>
+          </div>
+        ) : (
+          <>
+            <OrdersTable orders={shown} panelName={panelName} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
+            {shown.length === 0 ? <p class="muted empty-filter">No orders match these filters.</p> : null}
+          </>
+        )}
+        {open ? (
+          <OrderDetail
+            order={open}
+            panelName={panelName(open.panelId)}
+            result={results[open.key]}
+            busy={!!busy}
+            onClose={() => setOpenKey(null)}
+            onRefill={() => void doRefill([open.key])}
+            onCancel={() => void doCancel([open.key])}
+            onCheck={() => void doCheck([open.key])}
+            onStop={() => void doStop([open.key])}
+          />
+        ) : null}
+      </div>
+    </main>
+  );
+}

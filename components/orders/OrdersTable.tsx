@@ -1,0 +1,234 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Amount } from '@/components/Amount';
+import { StatusPill } from '@/components/StatusPill';
+import { VirtualList } from '@/components/VirtualList';
+import { deliveredOf } from '@/utils/orders/csv';
+import type { OrderSort, SortKey } from '@/utils/orders/order-query';
+import type { TrackedOrder } from '@/utils/orders/types';
+import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/ui/format';
+import type { RowResult } from './actions';
+
+export const ROW_HEIGHT = 34;
+
+interface Column {
+  label: string;
+  sort?: SortKey;
+  numeric?: boolean;
+}
+
+/** One place for the columns: header and rows share the grid template in style.css. */
+const COLUMNS: Column[] = [
+  { label: 'Order', sort: 'orderId' },
+  { label: 'Panel', sort: 'panel' },
+  { label: 'Service', sort: 'service' },
+  { label: 'Link', sort: 'link' },
+  { label: 'Quantity', sort: 'quantity', numeric: true },
+  { label: 'Start count', sort: 'startCount', numeric: true },
+  { label: 'Delivered / left', sort: 'remains', numeric: true },
+  { label: 'Charge', sort: 'charge', numeric: true },
+  { label: 'Status', sort: 'status' },
+  { label: 'Created', sort: 'createdAt' },
+  { label: 'Last checked', sort: 'lastCheckedAt' },
+  { label: 'Result' },
+];
+
+export interface OrdersTableProps {
+  orders: TrackedOrder[];
+  panelName: (id: string) => string;
+  sort: OrderSort;
+  onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string) => void;
+  onToggleAll: () => void;
+  results: Record<string, RowResult>;
+  openKey: string | null;
+  onOpen: (key: string) => void;
+  now: number;
+}
+
+function progress(order: TrackedOrder): string {
+  const delivered = deliveredOf(order);
+  if (delivered === null && order.remains === null) return '—';
+  return `${delivered === null ? '—' : formatInt(delivered)} / ${formatInt(order.remains)}`;
+}
+
+/** Keeps the body exactly as tall as the space left under the header. */
+function useHeight(ref: { current: HTMLElement | null }): number {
+  const [height, setHeight] = useState(400);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setHeight(Math.max(ROW_HEIGHT * 3, el.clientHeight));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return height;
+}
+
+/**
+ * The orders as an ARIA table, virtualized: only rows in view are in the DOM. Keyboard: one
+ * row is in the tab order (roving focus); ↑/↓/Home/End/PageUp/PageDown move, Space selects,
+ * Enter opens the order's details.
+ */
+export function OrdersTable(props: OrdersTableProps) {
+  const { orders, sort, selected, results, openKey, now } = props;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const height = useHeight(bodyRef);
+  const [active, setActive] = useState(0);
+  const activeIndex = Math.min(active, Math.max(0, orders.length - 1));
+
+  // A page opened for one order (?order=key) scrolls to it.
+  useEffect(() => {
+    if (!openKey) return;
+    const i = orders.findIndex((o) => o.key === openKey);
+    if (i >= 0) setActive(i);
+  }, [openKey, orders.length > 0]);
+
+  // A far row is rendered only after the list has scrolled to it: try for a few frames.
+  const focusRow = (index: number, tries = 10) =>
+    requestAnimationFrame(() => {
+      const row = tableRef.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+      if (row) row.focus();
+      else if (tries > 0) focusRow(index, tries - 1);
+    });
+
+  const move = (to: number) => {
+    const index = Math.max(0, Math.min(orders.length - 1, to));
+    setActive(index);
+    focusRow(index);
+  };
+  const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (!target.dataset.row) return;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(activeIndex + 1),
+      ArrowUp: () => move(activeIndex - 1),
+      PageDown: () => move(activeIndex + page),
+      PageUp: () => move(activeIndex - page),
+      Home: () => move(0),
+      End: () => move(orders.length - 1),
+      ' ': () => orders[activeIndex] && props.onToggle(orders[activeIndex].key),
+      Enter: () => orders[activeIndex] && props.onOpen(orders[activeIndex].key),
+    };
+    const run = keys[e.key];
+    if (run) {
+      e.preventDefault();
+      run();
+    }
+  };
+
+  const allSelected = orders.length > 0 && orders.every((o) => selected.has(o.key));
+  const someSelected = !allSelected && orders.some((o) => selected.has(o.key));
+
+  const renderRow = (i: number) => {
+    const o = orders[i]!;
+    const result = results[o.key];
+    const isSelected = selected.has(o.key);
+    return (
+      <div
+        role="row"
+        aria-rowindex={i + 2}
+        aria-selected={isSelected}
+        data-row={i}
+        tabIndex={i === activeIndex ? 0 : -1}
+        class={`orders-row${isSelected ? ' selected' : ''}${o.key === openKey ? ' open' : ''}`}
+        onClick={() => setActive(i)}
+      >
+        <div role="cell" class="cell-check">
+          <input type="checkbox" tabIndex={-1} aria-label={`Select order ${o.orderId}`} checked={isSelected} onChange={() => props.onToggle(o.key)} />
+        </div>
+        <div role="cell">
+          <button type="button" class="link order-id" tabIndex={-1} onClick={() => props.onOpen(o.key)} aria-label={`Order ${o.orderId} details`}>
+            {o.orderId}
+          </button>
+        </div>
+        <div role="cell" class="truncate">
+          {props.panelName(o.panelId)}
+        </div>
+        <div role="cell" class="truncate" title={o.service ? `${o.service.id} · ${o.service.name}` : 'Not known: the panel’s status answer does not name the service'}>
+          {o.service?.name ?? <span class="muted">—</span>}
+        </div>
+        <div role="cell" class="truncate" title={o.link ?? ''}>
+          {o.link && /^https?:\/\//.test(o.link) ? (
+            <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1}>
+              {shortLink(o.link, 48)}
+            </a>
+          ) : (
+            shortLink(o.link, 48)
+          )}
+        </div>
+        <div role="cell" class="num">
+          {formatInt(o.quantity)}
+        </div>
+        <div role="cell" class="num">
+          {formatInt(o.startCount)}
+        </div>
+        <div role="cell" class="num">
+          {progress(o)}
+        </div>
+        <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
+          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency} />
+        </div>
+        <div role="cell" class="status-cell">
+          {o.missing ? <span class="status status-unknown" title="The panel answers “Incorrect order ID” for this order">Not found</span> : <StatusPill status={o.status} text={o.statusText} />}
+          {o.refills.length ? <span class="muted small" title={`${o.refills.length} refill(s)`}> ↻{o.refills.length}</span> : null}
+        </div>
+        <div role="cell" class="small" title={formatDateTime(o.createdAt)}>
+          {formatDateTime(o.createdAt)}
+        </div>
+        <div role="cell" class="small muted" title={formatDateTime(o.lastCheckedAt)}>
+          {o.lastCheckedAt ? timeAgo(o.lastCheckedAt, now) : 'never'}
+        </div>
+        <div role="cell" class={`truncate small ${result ? (result.ok ? 'result-ok' : 'result-error') : ''}`} title={result?.text}>
+          {result?.text ?? ''}
+        </div>
+      </div>
+    );
+  };
+
+  return (
+    <div class="orders-table-wrap">
+      <div ref={tableRef} role="table" aria-label="Orders" aria-rowcount={orders.length + 1} class="orders-table" onKeyDown={onKeyDown}>
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} class="orders-row orders-head">
+            <div role="columnheader" class="cell-check">
+              <input
+                type="checkbox"
+                aria-label="Select all shown orders"
+                checked={allSelected}
+                ref={(el) => {
+                  if (el) el.indeterminate = someSelected;
+                }}
+                disabled={orders.length === 0}
+                onChange={props.onToggleAll}
+              />
+            </div>
+            {COLUMNS.map((c) => (
+              <div role="columnheader" key={c.label} class={c.numeric ? 'num' : undefined} aria-sort={c.sort && sort.key === c.sort ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                {c.sort ? (
+                  <button type="button" class="sort" onClick={() => props.onSort(c.sort!)}>
+                    {c.label}
+                    <span aria-hidden="true" class="sort-mark">
+                      {sort.key === c.sort ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  c.label
+                )}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div ref={bodyRef} class="orders-body">
+          {orders.length === 0 ? null : (
+            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} class="orders-scroll" />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
+import type { TrackedOrder } from '@/utils/orders/types';
+
+/** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
+export interface OrdersActions {
+  refill: (keys: string[]) => Promise<PerOrderResult[]>;
+  cancel: (keys: string[]) => Promise<PerOrderResult[]>;
+  check: (keys: string[]) => Promise<{ checked: number; changed: number; errors: number }>;
+  importOrders: (panelId: string, orderIds: string[]) => Promise<{ imported: number; results: PerOrderResult[] }>;
+  stopTracking: (keys: string[]) => Promise<{ removed: TrackedOrder[] }>;
+  restore: (orders: TrackedOrder[]) => Promise<unknown>;
+  exportBackup: () => Promise<{ json: string; fileName: string }>;
+  restoreBackup: (text: string) => Promise<BackupRestoreOutcome>;
+  download: (fileName: string, text: string, mime: string) => void;
+}
+
+/** A per-order outcome shown in the table's Result column. */
+export interface RowResult {
+  ok: boolean;
+  text: string;
+}
+
+export function rowResults(results: readonly PerOrderResult[]): Record<string, RowResult> {
+  return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? 'Done' } : { ok: false, text: r.error.message }]));
+}
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

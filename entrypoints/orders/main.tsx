@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import './style.css';
+import { OrdersPage } from '@/components/orders/OrdersPage';
+import type { OrdersActions } from '@/components/orders/actions';
+import { sendToBackground } from '@/utils/messaging';
+import { readPageParams } from '@/utils/orders/order-query';
+import { notificationListsItem } from '@/utils/storage';
+import { hydrateAppStore } from '@/utils/ui/app-store';
+import { downloadText } from '@/utils/ui/download';
+
+const actions: OrdersActions = {
+  refill: (keys) => sendToBackground('order.refill', { keys }),
+  cancel: (keys) => sendToBackground('order.cancel', { keys }),
+  check: (keys) => sendToBackground('order.check', { keys }),
+  importOrders: (panelId, orderIds) => sendToBackground('order.import', { panelId, orderIds }),
+  stopTracking: (keys) => sendToBackground('order.stopTracking', { keys }),
+  restore: (orders) => sendToBackground('order.restore', { orders }),
+  exportBackup: () => sendToBackground('backup.export', {}),
+  restoreBackup: (text) => sendToBackground('backup.restore', { text }),
+  download: downloadText,
+};
+
+// ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
+async function main(): Promise<void> {
+  const { open, keys, list } = readPageParams(location.search);
+  const listed = list ? ((await notificationListsItem.getValue())[list] ?? null) : null;
+  await hydrateAppStore(['panels', 'orders']);
+  render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
+}
+
+void main();

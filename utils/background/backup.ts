@@ -1,0 +1,50 @@
+/**
+ * Backup and restore of everything PanelPilot keeps, API keys excepted (utils/orders/backup.ts
+ * builds and checks the file). Restore writes only after the whole file was read successfully.
+ */
+import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
+import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../orders/backup';
+import { exportFileName } from '../orders/csv';
+import { ordersItem, panelSecretsItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { withLock } from './lock';
+import { updateOrders, updateUnconfirmed } from './orders-store';
+
+async function currentData(): Promise<BackupData> {
+  const [panels, settings, orders, unconfirmed, recentServices] = await Promise.all([
+    panelsItem.getValue(),
+    settingsItem.getValue(),
+    ordersItem.getValue(),
+    unconfirmedItem.getValue(),
+    recentServicesItem.getValue(),
+  ]);
+  return { panels, settings, orders, unconfirmed, recentServices };
+}
+
+export async function exportBackup(now = Date.now()): Promise<{ json: string; fileName: string }> {
+  return { json: JSON.stringify(buildBackup(await currentData(), now), null, 2), fileName: exportFileName('backup', now, 'json') };
+}
+
+export async function restoreBackup(text: string): Promise<BackupRestoreOutcome> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const backup = parsed.data;
+  const merged = mergeBackup(await currentData(), backup);
+  // Each item under the same lock its other writers use.
+  await updateOrders((current) => ({ orders: { ...current, ...backup.orders }, result: null }));
+  await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
+  const panelsWithoutKey = await withLock('panels', async () => {
+    const current = await panelsItem.getValue();
+    const panels = mergeBackup({ ...merged, panels: current }, backup).panels;
+    await panelsItem.setValue(panels);
+    const secrets = await panelSecretsItem.getValue();
+    return panels.filter((p) => !secrets[p.id]).map((p) => p.name);
+  });
+  await settingsItem.setValue(merged.settings);
+  await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));
+  return { ok: true, orders: Object.keys(backup.orders).length, panels: backup.panels.length, panelsWithoutKey };
+}
+
+export const backupHandlers: Pick<MessageHandlers, 'backup.export' | 'backup.restore'> = {
+  'backup.export': () => exportBackup(),
+  'backup.restore': ({ text }) => restoreBackup(text),
+};

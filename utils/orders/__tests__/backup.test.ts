@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { order } from '../../tracker/__tests__/helpers';
+import { DEFAULT_SETTINGS } from '../../settings';
+import type { PanelProfile } from '../../panels/types';
+import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../backup';
+
+const panel = (id: string, name: string): PanelProfile => ({ id, name, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'a', lowBalanceThreshold: '5.5', createdAt: 1 });
+
+function data(): BackupData {
+  return {
+    panels: [panel('a', 'Alpha')],
+    settings: { ...DEFAULT_SETTINGS, pollIntervalSec: 300 },
+    orders: { 'a:1': order('a', '1', { charge: '0.1234567', history: [{ at: 5, status: 'pending', statusText: 'Placed' }] }) },
+    unconfirmed: [],
+    recentServices: { a: ['3', '1'] },
+  };
+}
+
+describe('the backup file', () => {
+  it('never contains an API key, even one smuggled onto a panel profile', () => {
+    const withKey = data();
+    (withKey.panels[0] as unknown as Record<string, unknown>).apiKey = 'SECRET-KEY-123';
+    const text = JSON.stringify(buildBackup(withKey, Date.UTC(2026, 0, 1)));
+    expect(text).not.toContain('SECRET-KEY-123');
+    expect(text).not.toMatch(/apiKey|panelSecrets/);
+  });
+
+  it('round-trips everything else exactly', () => {
+    const original = data();
+    const parsed = parseBackup(JSON.stringify(buildBackup(original, 0)));
+    expect(parsed).toEqual({ ok: true, exportedAt: '1970-01-01T00:00:00.000Z', data: original });
+  });
+
+  it.each([
+    ['not JSON', '{oops', /^This file is not valid JSON \(.+\)\. Choose a file made with “Back up \(JSON\)”/],
+    ['another JSON file', '{"orders":[]}', /^This is not a PanelPilot backup\./],
+    ['a newer format', '{"format":"panelpilot-backup","version":9,"data":{}}', /made by a newer PanelPilot \(format 9\)\. Update PanelPilot/],
+    ['a bad status', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { orders: [{ ...order('a', '7'), status: 'done' }] } }), /Order 1 \(order 7\): “status” must be one of pending, in_progress/],
+    ['a float charge', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { orders: [{ ...order('a', '7'), charge: 0.1 }] } }), /Order 1 \(order 7\): “charge” must be an amount written as text/],
+    ['a panel without URL', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { panels: [{ id: 'x', name: 'X' }] } }), /Panel 1 \(“X”\): “apiUrl” must be a non-empty text/],
+  ])('refuses %s and says what is wrong', (_what, text, message) => {
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.message).toMatch(message);
+  });
+
+  it('restore merges: nothing stored is lost, the backup wins where both have an item', () => {
+    const current: BackupData = { ...data(), panels: [panel('a', 'Alpha old'), panel('b', 'Beta')], orders: { 'a:1': order('a', '1'), 'b:2': order('b', '2') } };
+    const backup: BackupData = { ...data(), panels: [{ ...panel('c', 'Gamma'), isDefault: true }] };
+    const merged = mergeBackup(current, backup);
+    expect(merged.panels.map((p) => [p.name, p.isDefault])).toEqual([['Gamma', true], ['Alpha old', false], ['Beta', false]]);
+    expect(Object.keys(merged.orders).sort()).toEqual(['a:1', 'b:2']);
+    expect(merged.orders['a:1']!.charge).toBe('0.1234567');
+    expect(merged.settings.pollIntervalSec).toBe(300);
+  });
+});
