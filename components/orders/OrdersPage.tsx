@@ -10,6 +10,7 @@ import { ImportForm } from './ImportForm';
 import { OrderDetail } from './OrderDetail';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
+import { UnconfirmedList } from './UnconfirmedList';
 import { plural, rowResults, type OrdersActions, type RowResult } from './actions';
 
 interface Notice {
@@ -30,6 +31,9 @@ function summary(action: string, verb: string, results: readonly PerOrderResult[
 export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null } }) {
   const panels = useApp((s) => s.panels);
   const stored = useApp((s) => s.orders);
+  const unconfirmed = useApp((s) => s.unconfirmed);
+  const balances = useApp((s) => s.balances);
+  const currencyOf = (panelId: string) => balances[panelId]?.last?.currency ?? null;
   const [filter, setFilter] = useState<OrderFilter>({ ...EMPTY_FILTER, keys: initial.keys });
   const [sort, setSort] = useState<OrderSort>(DEFAULT_SORT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -173,6 +177,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           }}
         />
       </header>
+      <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />
       {importing ? <ImportForm panels={panels} busy={!!busy} onImport={(p, ids) => void doImport(p, ids)} onClose={() => setImporting(false)} /> : null}
       <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
       {filter.keys ? (
@@ -214,7 +219,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           </div>
         ) : (
           <>
-            <OrdersTable orders={shown} panelName={panelName} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
+            <OrdersTable orders={shown} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
             {shown.length === 0 ? <p class="muted empty-filter">No orders match these filters.</p> : null}
           </>
         )}

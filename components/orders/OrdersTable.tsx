@@ -35,6 +35,8 @@ const COLUMNS: Column[] = [
 export interface OrdersTableProps {
   orders: TrackedOrder[];
   panelName: (id: string) => string;
+  /** The panel's balance currency: shown with estimates until the panel reports the charge. */
+  currencyOf: (panelId: string) => string | null;
   sort: OrderSort;
   onSort: (key: SortKey) => void;
   selected: ReadonlySet<string>;
@@ -171,7 +173,7 @@ export function OrdersTable(props: OrdersTableProps) {
           {progress(o)}
         </div>
         <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
-          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency} />
+          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? props.currencyOf(o.panelId)} />
         </div>
         <div role="cell" class="status-cell">
           {o.missing ? <span class="status status-unknown" title="The panel answers “Incorrect order ID” for this order">Not found</span> : <StatusPill status={o.status} text={o.statusText} />}

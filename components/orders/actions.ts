@@ -1,5 +1,6 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
+import type { ResolveUnconfirmed } from './UnconfirmedList';
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
 export interface OrdersActions {
@@ -12,6 +13,7 @@ export interface OrdersActions {
   exportBackup: () => Promise<{ json: string; fileName: string }>;
   restoreBackup: (text: string) => Promise<BackupRestoreOutcome>;
   download: (fileName: string, text: string, mime: string) => void;
+  resolveUnconfirmed: ResolveUnconfirmed;
 }
 
 /** A per-order outcome shown in the table's Result column. */

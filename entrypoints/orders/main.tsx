@@ -19,13 +19,14 @@ const actions: OrdersActions = {
   exportBackup: () => sendToBackground('backup.export', {}),
   restoreBackup: (text) => sendToBackground('backup.restore', { text }),
   download: downloadText,
+  resolveUnconfirmed: (id, orderId) => sendToBackground('unconfirmed.resolve', { id, orderId }),
 };
 
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
 async function main(): Promise<void> {
   const { open, keys, list } = readPageParams(location.search);
   const listed = list ? ((await notificationListsItem.getValue())[list] ?? null) : null;
-  await hydrateAppStore(['panels', 'orders']);
+  await hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
 }
 

@@ -120,6 +120,23 @@ test('a timed-out add is kept as unconfirmed, never resent, and the user is told
   expect((await panel.control.stats()).counts.add).toBe(1);
   const popup = await openPage('popup.html');
   await expect(popup.getByText('1 order not confirmed by the panel.')).toBeVisible();
+
+  // The user checks the panel's website. An id the panel does not know is refused in its words;
+  // the id of the order the panel did create is tracked from then on, and the attempt is gone.
+  const orders = await openPage('orders.html');
+  const review = orders.getByRole('region', { name: /Not confirmed by the panel/ });
+  await expect(review).toContainText('Not confirmed by the panel (1)');
+  const idField = review.getByLabel(/Order id for .* on instagram\.com/);
+  await idField.fill('424242');
+  await review.getByRole('button', { name: 'Track this order' }).click();
+  await expect(review.getByRole('alert')).toContainText('Incorrect order ID');
+  const { ids: [created] } = await panel.control.createOrders(1, { service: '3226', quantity: 100 });
+  await idField.fill(created!);
+  await review.getByRole('button', { name: 'Track this order' }).click();
+  await expect(review).toHaveCount(0);
+  await expect(orders.getByRole('checkbox', { name: `Select order ${created}` })).toBeVisible();
+  expect(await readStorage<unknown[]>(worker, 'unconfirmed')).toEqual([]);
+  expect((await panel.control.stats()).counts.add).toBe(1);
 });
 
 test('a mass order of 20 lines with 2 bad lines sends the 18 good ones, each with its result', async ({ openPage, panel }) => {

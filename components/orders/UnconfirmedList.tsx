@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { Amount } from '@/components/Amount';
+import type { UnconfirmedAttempt } from '@/utils/orders/types';
+import type { PanelError } from '@/utils/panel-api/errors';
+import type { Result } from '@/utils/panel-api/types';
+import { formatDateTime, formatInt, shortLink } from '@/utils/ui/format';
+
+export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
+
+/**
+ * Orders the panel never confirmed (timeout, dropped connection). PanelPilot cannot know
+ * whether they exist, so the user looks on the panel's website and either gives the id found
+ * there (tracked from then on) or dismisses the attempt. Nothing here resends an order.
+ */
+export function UnconfirmedList({ attempts, panelName, currencyOf, onResolve }: {
+  attempts: readonly UnconfirmedAttempt[];
+  panelName: (id: string) => string;
+  currencyOf: (panelId: string) => string | null;
+  onResolve: ResolveUnconfirmed;
+}) {
+  if (attempts.length === 0) return null;
+  return (
+    <section class="notice warn unconfirmed" aria-labelledby="unconfirmed-title">
+      <h2 id="unconfirmed-title">Not confirmed by the panel ({attempts.length})</h2>
+      <p class="small">
+        The panel did not answer these orders in time, so they may or may not exist. Open the panel’s orders page and look for the link: if the order is there, enter its id to track it; if not, dismiss the attempt and order again.
+      </p>
+      <ul>
+        {attempts.map((a) => (
+          <AttemptRow key={a.id} attempt={a} panelName={panelName(a.panelId)} currency={currencyOf(a.panelId)} onResolve={onResolve} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: UnconfirmedAttempt; panelName: string; currency: string | null; onResolve: ResolveUnconfirmed }) {
+  const [orderId, setOrderId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PanelError | null>(null);
+  const resolve = async (id?: string) => {
+    setBusy(true);
+    const result = await onResolve(attempt.id, id);
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+  };
+  const label = `Order id for ${attempt.serviceName} on ${shortLink(attempt.link, 40)}`;
+  return (
+    <li class="attempt">
+      <div class="attempt-facts small">
+        <strong>{attempt.serviceName}</strong> · {panelName} · <span title={attempt.link ?? ''}>{shortLink(attempt.link, 48)}</span> · {formatInt(attempt.quantity)} ·{' '}
+        <Amount value={attempt.estimatedCharge} currency={currency} /> · tried {formatDateTime(attempt.attemptedAt)} <span class="muted">({attempt.reason})</span>
+      </div>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (orderId.trim()) void resolve(orderId.trim());
+        }}
+      >
+        <input aria-label={label} placeholder="Order id from the panel" value={orderId} onInput={(e) => setOrderId((e.target as HTMLInputElement).value)} class="attempt-id" />
+        <button type="submit" disabled={busy || !orderId.trim()}>
+          Track this order
+        </button>
+        <button type="button" onClick={() => void resolve()} disabled={busy}>
+          Dismiss
+        </button>
+      </form>
+      {error && (
+        <p class="notice error small" role="alert">
+          <strong>{error.message}</strong> {error.hint}
+        </p>
+      )}
+    </li>
+  );
+}
