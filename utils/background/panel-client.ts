@@ -6,6 +6,8 @@ import { panelSecretsItem, panelsItem } from '../storage';
 
 /** The e2e build waits less for `add`, so the timed-out-order test runs in seconds. */
 const CLIENT_OPTIONS = import.meta.env.MODE === 'e2e' ? { addTimeoutMs: 3000 } : {};
+/** …and the poller, so its stalled-panel test does not wait 20 s per stalled request. */
+const POLL_CLIENT_OPTIONS = import.meta.env.MODE === 'e2e' ? { ...CLIENT_OPTIONS, timeoutMs: 3000 } : CLIENT_OPTIONS;
 
 export interface PanelWithClient {
   panel: PanelProfile;
@@ -20,10 +22,11 @@ export async function openPanel(panelId: string): Promise<PanelWithClient | null
   return { panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) };
 }
 
+/** Every panel with a stored key, with clients for the poller. */
 export async function openAllPanels(): Promise<PanelWithClient[]> {
   const [panels, secrets] = await Promise.all([panelsItem.getValue(), panelSecretsItem.getValue()]);
   return panels.flatMap((panel) => {
     const apiKey = secrets[panel.id];
-    return apiKey ? [{ panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) }] : [];
+    return apiKey ? [{ panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, POLL_CLIENT_OPTIONS) }] : [];
   });
 }
