@@ -81,3 +81,13 @@ export const pendingQuickOrderItem = storage.defineItem<{ url: string; at: numbe
   'session:pendingQuickOrder',
   { fallback: null },
 );
+
+/**
+ * Order keys behind a notification about many orders, by a short token: Chrome silently drops
+ * notifications whose id (which carries the click target) runs to several hundred characters,
+ * so a long "?keys=" target becomes "?list=<token>". Session storage: notifications are gone
+ * after a browser restart too.
+ */
+export const notificationListsItem = storage.defineItem<Record<string, string[]>>('session:notificationLists', {
+  fallback: {},
+});

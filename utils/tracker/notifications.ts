@@ -9,9 +9,14 @@ import type { PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import { formatInt, shortLink } from '../ui/format';
 import { extensionUrl } from '../ui/extension-url';
+import { notificationListsItem } from '../storage';
 import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
 
 const PREFIX = 'pp|';
+/** Notification ids above ~500 characters are dropped without an error (Chromium 156). */
+export const MAX_TARGET_LENGTH = 300;
+/** How many long lists are kept for clicks (older notifications then open the plain page). */
+const LISTS_KEPT = 50;
 const ICON = '/icon/128.png';
 
 const VERB: Record<string, string> = {
@@ -80,6 +85,17 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   };
 }
 
+/** A target too long for a notification id: its order keys are kept under a short token. */
+async function shortTarget(target: string, group: EventGroup): Promise<string> {
+  if (target.length <= MAX_TARGET_LENGTH) return target;
+  const keys = group.events.flatMap((e) => (e.kind === 'order' || e.kind === 'refill' ? [e.orderKey] : []));
+  const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const lists = await notificationListsItem.getValue();
+  const kept = Object.entries(lists).slice(-(LISTS_KEPT - 1));
+  await notificationListsItem.setValue({ ...Object.fromEntries(kept), [token]: keys });
+  return `/orders.html?list=${token}`;
+}
+
 export async function notifyEvents(
   events: readonly TrackerEvent[],
   context: { settings: Settings; panels: readonly PanelProfile[]; orders: Record<string, TrackedOrder> },
@@ -90,7 +106,8 @@ export async function notifyEvents(
   });
   for (const group of groupEvents(wanted)) {
     const text = describeGroup(group, context.panels, context.orders);
-    const id = `${PREFIX}${text.target}|${group.groupKey}|${Date.now()}`;
+    const target = await shortTarget(text.target, group);
+    const id = `${PREFIX}${target}|${group.groupKey}|${Date.now()}`;
     try {
       await browser.notifications.create(id, { type: 'basic', iconUrl: ICON, title: text.title, message: text.message, priority: 1 });
     } catch (error) {

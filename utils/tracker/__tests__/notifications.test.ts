@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../settings';
+import { notificationListsItem } from '../../storage';
 import type { PanelProfile } from '../../panels/types';
 import { groupEvents, type TrackerEvent } from '../events';
 import { describeGroup, notifyEvents, registerNotificationClicks } from '../notifications';
@@ -88,6 +89,18 @@ describe('raising notifications', () => {
     const ids = Object.keys(await fakeBrowser.notifications.getAll());
     expect(ids).toHaveLength(3);
     expect(shown.map((n) => n.title).sort()).toEqual(['3 orders completed on Demo panel', 'Order 4 partially delivered', 'Order 9 completed']);
+  });
+
+  it('a group of 200 orders keeps its id short (Chrome drops long ids): the keys wait under a token', async () => {
+    registerNotificationClicks();
+    const events = Array.from({ length: 200 }, (_, i) => finished(String(10001 + i), 'completed'));
+    await notifyEvents(events, { settings: DEFAULT_SETTINGS, panels, orders });
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(id!.length).toBeLessThan(400);
+    const token = /\?list=([^|]+)/.exec(id!)![1]!;
+    expect((await notificationListsItem.getValue())[token]).toHaveLength(200);
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    expect((await fakeBrowser.tabs.query({})).map((t) => t.url)).toContainEqual(expect.stringContaining(`/orders.html?list=${token}`));
   });
 
   it('a click opens the target even after the worker restarted (it is in the id)', async () => {
