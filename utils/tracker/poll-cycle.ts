@@ -100,11 +100,13 @@ export async function runPollCycle(options: { force?: boolean } = {}, deps: Cycl
     }),
   );
 
+  const context = { settings, panels: opened.map((o) => o.panel), orders: nextOrders };
+  // Orders first: a slow balance call must not hold back "your orders are done".
+  if (events.length) await deps.notify(events, context);
+  await refreshBadge();
   await refreshWatchedBalances(opened, now);
   const lowBalance = await checkLowBalances(now);
-  const panels = opened.map((o) => o.panel);
-  await deps.notify([...events, ...lowBalance], { settings, panels, orders: nextOrders });
-  await refreshBadge();
+  if (lowBalance.length) await deps.notify(lowBalance, context);
   return {
     checked: due.reduce((n, { panel }) => n + (plan.get(panel.id)?.orderIds.length ?? 0), 0),
     changed,

@@ -85,7 +85,7 @@ describe('raising notifications', () => {
     ];
     const settings = { ...DEFAULT_SETTINGS, notify: { ...DEFAULT_SETTINGS.notify, failed: false } };
     await notifyEvents(events, { settings, panels, orders });
-    const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}) as { title: string }[];
+    const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions());
     const ids = Object.keys(await fakeBrowser.notifications.getAll());
     expect(ids).toHaveLength(3);
     expect(shown.map((n) => n.title).sort()).toEqual(['3 orders completed on Demo panel', 'Order 4 partially delivered', 'Order 9 completed']);

@@ -84,6 +84,19 @@ describe('Check now', () => {
   });
 });
 
+describe('low balance', () => {
+  it('a cycle reads the balance of a panel with a warning level and warns once', async () => {
+    stubPanel(() => 'In progress');
+    await panelsItem.setValue([{ id: 'a', name: 'Demo panel', apiUrl: 'https://a.example/api/v2', isDefault: true, lowBalanceThreshold: '100', createdAt: 0 }]);
+    await trackerHandlers['tracker.checkNow']({});
+    expect((await balancesItem.getValue()).a?.last?.balance).toBe('50');
+    expect(Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((n) => n.title)).toEqual(['Demo panel: low balance']);
+    await balancesItem.setValue({});
+    await trackerHandlers['tracker.checkNow']({});
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+  });
+});
+
 describe('an auth pause ends when the key works again', () => {
   it('the panel saved with another key', async () => {
     await trackerStateItem.setValue(authPaused());
