@@ -158,7 +158,7 @@ const FAULTS: { spec: FaultSpec; kind: string }[] = [
   { spec: { kind: 'http500' }, kind: 'server' },
   { spec: { kind: 'http429', retryAfter: 2 }, kind: 'rate_limited' },
   { spec: { kind: 'html' }, kind: 'bad_response' },
-  // Longer than the e2e build's 3 s poll timeout.
+  // Longer than the e2e build’s 5 s client timeout.
   { spec: { kind: 'stall', stallMs: 10_000 }, kind: 'timeout' },
   { spec: { kind: 'reset' }, kind: 'network' },
 ];

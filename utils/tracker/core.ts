@@ -130,7 +130,7 @@ function firstFailure(answers: PanelAnswers): PanelError | null {
   return answers.statuses?.failures[0] ?? answers.refills?.failures[0] ?? null;
 }
 
-export interface CycleOptions {
+export interface ApplyOptions {
   /** First backoff wait after a failure (see backoffBaseFor: half the poll interval). */
   backoffBaseMs?: number;
 }
@@ -140,7 +140,7 @@ export function applyCycle(
   answers: readonly PanelAnswers[],
   state: TrackerState,
   now: number,
-  options: CycleOptions = {},
+  options: ApplyOptions = {},
 ): CycleResult {
   let nextOrders = orders;
   let changed = 0;

@@ -7,6 +7,7 @@
  * are written BEFORE notifications are raised: a kill between the two loses a notification
  * at worst, and never shows one twice.
  */
+import { STOP_BATCHES } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../background/panel-client';
 import { storage } from 'wxt/utils/storage';
@@ -40,8 +41,8 @@ export interface CycleSummary {
 
 async function askPanel(panelId: string, client: PanelClient, plan: { orderIds: string[]; refillIds: string[] }): Promise<PanelAnswers & { calls: number }> {
   const statuses = plan.orderIds.length ? await client.statuses(plan.orderIds) : null;
-  // After an auth or rate-limit failure, do not spend another request on refills.
-  const stop = statuses?.failures.some((f) => f.kind === 'auth' || f.kind === 'rate_limited');
+  // After a refused key, a rate limit or no answer at all, do not spend another request on refills.
+  const stop = statuses?.failures.some((f) => STOP_BATCHES.has(f.kind));
   const refills = plan.refillIds.length && !stop ? await client.refillStatuses(plan.refillIds) : null;
   return { panelId, statuses, refills, calls: (statuses?.calls ?? 0) + (refills?.calls ?? 0) };
 }

@@ -5,8 +5,6 @@ import { isOrderFinished } from '../../orders/status';
 import { applyCycle, pollPlan } from '../core';
 import { groupEvents } from '../events';
 import { afterFailure, backoffBaseFor, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue, liftAuthPauses, RETRY_AFTER_MAX_MS } from '../backoff';
-import { lowBalanceCheck } from '../low-balance';
-import type { PanelProfile } from '../../panels/types';
 import { batch, emptyState, order, refillInfo, statusInfo } from './helpers';
 
 const WORD: Record<OrderStatus, string> = {
@@ -226,27 +224,5 @@ describe('backoff', () => {
     const again = applyCycle({ [before.key]: before }, [auth], paused.state, 2000);
     expect(again.events).toEqual([]);
     expect(afterFailure(freshPollState(), panelError('auth', 'x'), 0).pausedForAuth).toBe(true);
-  });
-});
-
-describe('low balance', () => {
-  const panel = (threshold: string | null): PanelProfile => ({ id: 'p', name: 'Demo', apiUrl: 'https://p/api/v2', isDefault: true, lowBalanceThreshold: threshold, createdAt: 0 });
-  const balances = (balance: string) => ({ p: { last: { balance, currency: 'USD', fetchedAt: 1 }, error: null } });
-
-  it('warns once per drop under the threshold and re-arms when the balance recovers', () => {
-    const first = lowBalanceCheck([panel('10')], balances('9.9999999'), emptyState(), 1);
-    expect(first.events).toEqual([expect.objectContaining({ kind: 'low_balance', balance: '9.9999999', threshold: '10' })]);
-    const again = lowBalanceCheck([panel('10')], balances('5'), first.state, 2);
-    expect(again.events).toEqual([]);
-    expect(again.state).toBe(first.state);
-    const recovered = lowBalanceCheck([panel('10')], balances('10'), again.state, 3);
-    expect(recovered.events).toEqual([]);
-    expect(lowBalanceCheck([panel('10')], balances('1'), recovered.state, 4).events).toHaveLength(1);
-  });
-
-  it('no threshold or no balance yet: nothing', () => {
-    const state = emptyState();
-    expect(lowBalanceCheck([panel(null)], balances('0'), state, 1)).toEqual({ state, events: [] });
-    expect(lowBalanceCheck([panel('10')], {}, state, 1)).toEqual({ state, events: [] });
   });
 });
