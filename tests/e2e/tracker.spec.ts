@@ -1,6 +1,7 @@
 /**
  * The order tracker in a real browser against two real simulators: batched polling, grouped
- * notifications, the badge, recovery from every fault, and a worker stopped mid-cycle.
+ * notifications, the badge, recovery from every fault, a worker stopped mid-cycle, and a
+ * rejected key.
  * The simulators' clocks stand still until a test moves them, so each order's status is
  * exactly what the test says when the poller asks.
  */
@@ -222,4 +223,24 @@ test('the poller recovers from every fault and from a worker stopped mid-cycle, 
   await new Promise((resolve) => setTimeout(resolve, 2500));
   expect(await ordersNotified(worker)).toEqual(allDone);
   expect((await readStorage<TrackerState>(worker, 'tracker')).lastCycleAt).toBe(lastCycle);
+});
+
+test('a rejected key pauses that panel and says so once; the panel saved with the right key is polled again', async ({ worker, panel }) => {
+  await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: 'a-wrong-key' }]);
+  const { ids } = await panel.control.createOrders(3);
+  await seedOrders(worker, ids.map((id) => makeOrder('demo', id)));
+  await seedSettings(worker, { pollIntervalSec: 1 });
+
+  await expect.poll(async () => (await pollState(worker, 'demo'))?.pausedForAuth).toBe(true);
+  await expect.poll(() => badge(worker)).toEqual({ text: '3', color: WARNING });
+  // Paused: a few alarm cycles pass without asking the panel or telling the user again.
+  await panel.control.reset();
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect((await panel.control.stats()).counts.status ?? 0).toBe(0);
+  expect((await shown(worker)).map((n) => n.kind)).toEqual(['auth']);
+
+  await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
+  await expect.poll(async () => (await pollState(worker, 'demo'))?.lastSuccessAt ?? null).not.toBeNull();
+  await expect.poll(() => badge(worker)).toEqual({ text: '3', color: NORMAL });
+  expect((await shown(worker)).map((n) => n.kind)).toEqual(['auth']);
 });
