@@ -6,6 +6,7 @@
 import type { Worker } from '@playwright/test';
 import type { PanelProfile } from '../../utils/panels/types';
 import type { TrackedOrder } from '../../utils/orders/types';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
 export interface SeedPanel {
   id?: string;
@@ -72,4 +73,12 @@ export function makeOrder(panelId: string, orderId: string, patch: Partial<Track
     missing: false,
     ...patch,
   };
+}
+
+/** Stores settings (defaults plus `patch`); the worker reconciles its poll alarm from them. */
+export async function seedSettings(worker: Worker, patch: Partial<Settings>): Promise<void> {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...patch };
+  await worker.evaluate(async (settings) => {
+    await (globalThis as any).chrome.storage.local.set({ settings });
+  }, settings);
 }

@@ -19,6 +19,11 @@ import { redact, postForm, type FetchLike } from './transport';
 import type { AddOrderFields, BatchResult, PanelClient, PanelConnection, Result } from './types';
 
 export const BATCH_SIZE = 100;
+/**
+ * Failures after which a batch call stops: a refused key or a rate limit, and a panel that
+ * is not answering at all (10 batches × a 20 s timeout would hold the poller for minutes).
+ */
+export const STOP_BATCHES: ReadonlySet<PanelError['kind']> = new Set(['auth', 'rate_limited', 'timeout', 'network']);
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Panels can be slow to create orders; a longer wait means fewer ambiguous outcomes. */
 export const DEFAULT_ADD_TIMEOUT_MS = 45_000;
@@ -74,7 +79,7 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
       const answer = await call({ action, [listField]: batch.join(',') }, (json) => normalizeBatch(json, batch, shape));
       if (!answer.ok) {
         result.failures.push(answer.error);
-        if (answer.error.kind === 'auth' || answer.error.kind === 'rate_limited') break;
+        if (STOP_BATCHES.has(answer.error.kind)) break;
         continue;
       }
       Object.assign(result.items, answer.value);

@@ -1,9 +1,15 @@
-/** Per-panel backoff after failed cycles: exponential from 1 min, capped at 30 min. */
+/**
+ * Per-panel backoff after failed cycles. It grows from half a poll interval (so the first
+ * retry is simply the next cycle, however often the user polls), doubling up to 30 min.
+ */
 import type { PanelError } from '../panel-api/errors';
 import type { PanelPollState } from './types';
 
+/** The default first wait: half the default 2-minute poll interval. */
 export const BACKOFF_BASE_MS = 60_000;
 export const BACKOFF_CAP_MS = 30 * 60_000;
+/** A panel's Retry-After is honoured past the cap, up to this (a bigger value is nonsense). */
+export const RETRY_AFTER_MAX_MS = 24 * 3600_000;
 
 export const freshPollState = (): PanelPollState => ({
   failures: 0,
@@ -13,18 +19,22 @@ export const freshPollState = (): PanelPollState => ({
   lastSuccessAt: null,
 });
 
-export function backoffDelay(failures: number, error: PanelError): number {
-  const exponential = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
-  // A panel's own Retry-After wins when it asks for longer (and is honoured up to the cap).
-  return error.retryAfterMs !== undefined ? Math.min(BACKOFF_CAP_MS, Math.max(error.retryAfterMs, exponential / 4)) : exponential;
+/** The first wait for a poll interval: half of it, so the next cycle retries. */
+export const backoffBaseFor = (pollIntervalSec: number): number => Math.max(500, (pollIntervalSec * 1000) / 2);
+
+export function backoffDelay(failures: number, error: PanelError, baseMs = BACKOFF_BASE_MS): number {
+  const exponential = Math.min(BACKOFF_CAP_MS, baseMs * 2 ** Math.max(0, failures - 1));
+  if (error.retryAfterMs === undefined) return exponential;
+  // The panel's own Retry-After is a floor we never go under, even past the cap.
+  return Math.max(Math.min(error.retryAfterMs, RETRY_AFTER_MAX_MS), exponential / 4);
 }
 
-export function afterFailure(state: PanelPollState, error: PanelError, now: number): PanelPollState {
+export function afterFailure(state: PanelPollState, error: PanelError, now: number, baseMs = BACKOFF_BASE_MS): PanelPollState {
   const failures = state.failures + 1;
   return {
     ...state,
     failures,
-    nextAttemptAt: now + backoffDelay(failures, error),
+    nextAttemptAt: now + backoffDelay(failures, error, baseMs),
     lastError: { error, at: now },
     pausedForAuth: state.pausedForAuth || error.kind === 'auth',
   };
@@ -38,9 +48,32 @@ export function afterSuccess(state: PanelPollState, now: number): PanelPollState
   return { ...state, failures: 0, nextAttemptAt: null, lastError: null, pausedForAuth: false, lastSuccessAt: now };
 }
 
-/** Whether a panel should be polled now (`force`: "Check now" skips waits, not auth pauses). */
+/** Until when the panel itself asked us to wait (429 with Retry-After), or null. */
+function retryAfterUntil(state: PanelPollState): number | null {
+  const retryAfter = state.lastError?.error.retryAfterMs;
+  return retryAfter === undefined || !state.lastError ? null : state.lastError.at + Math.min(retryAfter, RETRY_AFTER_MAX_MS);
+}
+
+/**
+ * Whether a panel should be polled now. `force` ("Check now") skips our own backoff, but
+ * neither an auth pause nor the wait the panel asked for with Retry-After.
+ */
 export function isDue(state: PanelPollState | undefined, now: number, force = false): boolean {
   if (!state) return true;
   if (state.pausedForAuth) return false;
+  const panelAsked = retryAfterUntil(state);
+  if (panelAsked !== null && panelAsked > now) return false;
   return force || state.nextAttemptAt === null || state.nextAttemptAt <= now;
+}
+
+/**
+ * Lifts the auth pause of the given panels (saved with a new key, or a balance call with the
+ * key just worked again). The same object when nothing was paused: no storage write.
+ */
+export function liftAuthPauses(panels: Record<string, PanelPollState>, ids: readonly string[]): Record<string, PanelPollState> {
+  const paused = ids.filter((id) => panels[id]?.pausedForAuth);
+  if (paused.length === 0) return panels;
+  const next = { ...panels };
+  for (const id of paused) next[id] = { ...next[id]!, pausedForAuth: false, nextAttemptAt: null, failures: 0 };
+  return next;
 }

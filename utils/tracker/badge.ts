@@ -1,6 +1,7 @@
 /** The toolbar badge: active orders, in a warning colour when something needs attention. */
 import { browser } from 'wxt/browser';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
+import type { PanelProfile } from '../panels/types';
 import { isActive } from './core';
 import type { TrackerState } from './types';
 
@@ -13,9 +14,19 @@ export interface BadgeView {
 export const BADGE_NORMAL = '#2456d6';
 export const BADGE_WARNING = '#d97706';
 
-export function badgeView(orders: Record<string, TrackedOrder>, unconfirmed: readonly UnconfirmedAttempt[], state: TrackerState): BadgeView {
+/**
+ * Normal colour with the number of active orders; the warning colour while a panel is
+ * failing (its last poll failed, or it is paused for a rejected key) or an unconfirmed order
+ * waits for the user. Only panels that still exist count: a removed panel's state is history.
+ */
+export function badgeView(
+  orders: Record<string, TrackedOrder>,
+  unconfirmed: readonly UnconfirmedAttempt[],
+  state: TrackerState,
+  panels: readonly Pick<PanelProfile, 'id'>[],
+): BadgeView {
   const active = Object.values(orders).filter(isActive).length;
-  const failing = Object.values(state.panels).filter((p) => p.pausedForAuth || p.lastError !== null).length;
+  const failing = panels.filter(({ id }) => state.panels[id]?.pausedForAuth || state.panels[id]?.lastError).length;
   const reasons = [`${active} active order${active === 1 ? '' : 's'}`];
   if (unconfirmed.length) reasons.push(`${unconfirmed.length} unconfirmed order${unconfirmed.length === 1 ? '' : 's'} to check`);
   if (failing) reasons.push(`${failing} panel${failing === 1 ? '' : 's'} not answering`);

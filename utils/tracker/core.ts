@@ -135,7 +135,18 @@ function firstFailure(answers: PanelAnswers): PanelError | null {
   return answers.statuses?.failures[0] ?? answers.refills?.failures[0] ?? null;
 }
 
-export function applyCycle(orders: Record<string, TrackedOrder>, answers: readonly PanelAnswers[], state: TrackerState, now: number): CycleResult {
+export interface ApplyOptions {
+  /** First backoff wait after a failure (see backoffBaseFor: half the poll interval). */
+  backoffBaseMs?: number;
+}
+
+export function applyCycle(
+  orders: Record<string, TrackedOrder>,
+  answers: readonly PanelAnswers[],
+  state: TrackerState,
+  now: number,
+  options: ApplyOptions = {},
+): CycleResult {
   let nextOrders = orders;
   let changed = 0;
   const candidates: TrackerEvent[] = [];
@@ -145,7 +156,7 @@ export function applyCycle(orders: Record<string, TrackedOrder>, answers: readon
     const failure = firstFailure(answer);
     const pollState = panels[answer.panelId] ?? freshPollState();
     if (failure) {
-      const next = afterFailure(pollState, failure, now);
+      const next = afterFailure(pollState, failure, now, options.backoffBaseMs);
       if (next.pausedForAuth && !pollState.pausedForAuth) {
         candidates.push({ kind: 'auth', id: `auth:${answer.panelId}:${now}`, panelId: answer.panelId, message: failure.message });
       }

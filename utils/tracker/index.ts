@@ -1,9 +1,11 @@
 /** The order tracker's wiring: listeners registered synchronously, then reconciled state. */
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
+import type { PanelBalanceState } from '../panels/types';
 import { ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
+import { liftAuthPauses } from './backoff';
 import { checkLowBalances, pollOnce, refreshBadge } from './poll-cycle';
 import { notifyEvents, registerNotificationClicks } from './notifications';
 
@@ -14,33 +16,49 @@ export const trackerHandlers: Pick<MessageHandlers, 'tracker.checkNow'> = {
   },
 };
 
-/** A panel saved with a (new) key gets another chance: lift its auth pause. */
-async function resumePanels(changedIds: string[]): Promise<void> {
+/** The panel's key works again (saved anew, or a balance call with it succeeded): lift its auth pause. */
+export async function resumePanels(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
   await withLock('tracker', async () => {
     const state = await trackerStateItem.getValue();
-    const paused = changedIds.filter((id) => state.panels[id]?.pausedForAuth);
-    if (paused.length === 0) return;
-    const panels = { ...state.panels };
-    for (const id of paused) panels[id] = { ...panels[id]!, pausedForAuth: false, nextAttemptAt: null, failures: 0 };
-    await trackerStateItem.setValue({ ...state, panels });
+    const panels = liftAuthPauses(state.panels, ids);
+    if (panels !== state.panels) await trackerStateItem.setValue({ ...state, panels });
   });
+}
+
+/** Panels whose balance was read successfully after their last poll error. */
+export function provenPanels(next: Record<string, PanelBalanceState> | null, previous: Record<string, PanelBalanceState> | null): string[] {
+  return Object.entries(next ?? {})
+    .filter(([id, b]) => b.last && b.last.fetchedAt !== previous?.[id]?.last?.fetchedAt && (!b.error || b.error.at <= b.last.fetchedAt))
+    .map(([id]) => id);
+}
+
+async function startUp(): Promise<void> {
+  await reconcilePollAlarm();
+  await refreshBadge();
 }
 
 export function registerTracker(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void pollOnce();
   });
+  // Chrome may drop alarms on a browser restart or an update: reconcile on both, and at every
+  // worker start below (a worker woken by a message or an alarm runs that line too).
+  browser.runtime.onStartup.addListener(() => void startUp());
+  browser.runtime.onInstalled.addListener(() => void startUp());
   registerNotificationClicks();
   settingsItem.watch(() => void reconcilePollAlarm());
   panelSecretsItem.watch((next, previous) => {
-    const changed = Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id]);
-    void resumePanels(changed).then(refreshBadge);
+    void resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id]));
   });
   ordersItem.watch(() => void refreshBadge());
   unconfirmedItem.watch(() => void refreshBadge());
-  balancesItem.watch(async () => {
+  trackerStateItem.watch(() => void refreshBadge());
+  panelsItem.watch(() => void refreshBadge());
+  balancesItem.watch(async (next, previous) => {
+    await resumePanels(provenPanels(next, previous));
     const events = await checkLowBalances(Date.now());
     if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: await ordersItem.getValue() });
   });
-  void reconcilePollAlarm().then(refreshBadge);
+  void startUp();
 }

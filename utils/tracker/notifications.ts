@@ -37,8 +37,13 @@ export interface NotificationText {
   target: string;
 }
 
-function orderTitle(order: TrackedOrder | undefined, fallbackKey: string): string {
-  return order ? `${order.service?.name ?? 'Order'} · ${shortLink(order.link, 40)}` : fallbackKey;
+function orderTitle(order: TrackedOrder | undefined): string {
+  return order ? `${order.service?.name ?? 'Order'} · ${shortLink(order.link, 40)}` : 'An order PanelPilot no longer tracks';
+}
+
+/** The panel's order id, from the stored order or else from its key (`panelId:orderId`). */
+function orderIdOf(key: string, panelId: string, orders: Record<string, TrackedOrder>): string {
+  return orders[key]?.orderId ?? (key.startsWith(`${panelId}:`) ? key.slice(panelId.length + 1) : key);
 }
 
 /** The text of one grouped notification. Pure: tested without a browser. */
@@ -59,14 +64,18 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   const verb = VERB[group.groupKey] ?? group.groupKey;
   if (group.events.length === 1) {
     const order = orders[keys[0]!];
-    const id = order?.orderId ?? keys[0]!;
-    let detail = orderTitle(order, keys[0]!);
+    const id = orderIdOf(keys[0]!, group.panelId, orders);
+    let detail = orderTitle(order);
     if (first.kind === 'order' && first.status === 'partial' && first.delivered !== null && first.quantity !== null) {
       detail = `${formatInt(first.delivered)} of ${formatInt(first.quantity)} delivered — ${detail}`;
     }
     return { title: `Order ${id} ${verb}`, message: `${detail} (${panelName})`, target: `/orders.html?order=${encodeURIComponent(keys[0]!)}` };
   }
-  const ids = keys.map((k) => orders[k]?.orderId ?? k);
+  // Partial deliveries say what arrived for each order: that is what the user acts on.
+  const ids = group.events.map((e, i) => {
+    const id = orderIdOf(keys[i]!, group.panelId, orders);
+    return e.kind === 'order' && e.status === 'partial' && e.delivered !== null && e.quantity !== null ? `${id} (${formatInt(e.delivered)} of ${formatInt(e.quantity)})` : id;
+  });
   const shown = ids.slice(0, 6).join(', ') + (ids.length > 6 ? ` and ${ids.length - 6} more` : '');
   const noun = first.kind === 'refill' ? 'orders: ' : 'orders ';
   return {

@@ -2,18 +2,19 @@
  * One poll cycle, the thin shell around core.ts: read storage → ask each due panel for its
  * active orders and refills (≤ 100 ids per request) → apply → write once → notify → badge.
  *
- * If the worker is killed mid-cycle, nothing was written yet or everything was: storage is
- * consistent, and the next cycle asks again. Tracker state (with the notified event ids) is
- * written BEFORE notifications are raised: a kill between the two loses a notification at
- * worst, and never shows one twice.
+ * If the worker is killed mid-cycle, nothing was written yet or everything was (orders and
+ * tracker state go in one storage write): the next cycle asks again. The notified event ids
+ * are written BEFORE notifications are raised: a kill between the two loses a notification
+ * at worst, and never shows one twice.
  */
+import { STOP_BATCHES } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../background/panel-client';
-import { updateOrders } from '../background/orders-store';
+import { storage } from 'wxt/utils/storage';
 import { withLock } from '../background/lock';
 import { recordBalance } from '../background/panels';
 import { balancesItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
-import { isDue } from './backoff';
+import { backoffBaseFor, isDue } from './backoff';
 import { applyCycle, pollPlan, type PanelAnswers } from './core';
 import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
@@ -40,16 +41,18 @@ export interface CycleSummary {
 
 async function askPanel(panelId: string, client: PanelClient, plan: { orderIds: string[]; refillIds: string[] }): Promise<PanelAnswers & { calls: number }> {
   const statuses = plan.orderIds.length ? await client.statuses(plan.orderIds) : null;
-  // After an auth or rate-limit failure, do not spend another request on refills.
-  const stop = statuses?.failures.some((f) => f.kind === 'auth' || f.kind === 'rate_limited');
+  // After a refused key, a rate limit or no answer at all, do not spend another request on refills.
+  const stop = statuses?.failures.some((f) => STOP_BATCHES.has(f.kind));
   const refills = plan.refillIds.length && !stop ? await client.refillStatuses(plan.refillIds) : null;
   return { panelId, statuses, refills, calls: (statuses?.calls ?? 0) + (refills?.calls ?? 0) };
 }
 
 async function refreshWatchedBalances(opened: PanelWithClient[], now: number): Promise<void> {
-  const balances = await balancesItem.getValue();
+  const [balances, state] = await Promise.all([balancesItem.getValue(), trackerStateItem.getValue()]);
   await Promise.all(
     opened
+      // A panel paused for a rejected key is not called again until the user saves it.
+      .filter(({ panel }) => !state.panels[panel.id]?.pausedForAuth)
       .filter(({ panel }) => panel.lowBalanceThreshold !== null && now - (balances[panel.id]?.last?.fetchedAt ?? 0) >= BALANCE_REFRESH_MS)
       .map(async ({ panel, client }) => recordBalance(panel.id, await client.balance(), now)),
   );
@@ -66,8 +69,8 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
 }
 
 export async function refreshBadge(): Promise<void> {
-  const [orders, unconfirmed, state] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue()]);
-  await showBadge(badgeView(orders, unconfirmed, state));
+  const [orders, unconfirmed, state, panels] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue()]);
+  await showBadge(badgeView(orders, unconfirmed, state, panels));
 }
 
 export interface CycleOptions {
@@ -88,24 +91,30 @@ export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps =
   // panel's batches go one after another inside the client.
   const answers = await Promise.all(due.map(({ panel, client }) => askPanel(panel.id, client, plan.get(panel.id)!)));
 
-  const { events, changed, nextOrders } = await withLock('tracker', async () => {
-    const currentState = await trackerStateItem.getValue();
-    // Applied to the orders as stored NOW (inside the lock), so an order placed while the
-    // panels were answering is kept.
-    return updateOrders((current) => {
-      const result = applyCycle(current, answers, currentState, now);
-      return { orders: result.orders, result: { ...result, nextOrders: result.orders } };
-    }).then(async (result) => {
-      if (result.state !== currentState) await trackerStateItem.setValue(result.state);
+  const { events, changed, orders: nextOrders } = await withLock('tracker', () =>
+    withLock('orders', async () => {
+      // Applied to the orders as stored NOW (inside both locks), so an order placed while the
+      // panels were answering is kept.
+      const [current, currentState] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue()]);
+      const result = applyCycle(current, answers, currentState, now, { backoffBaseMs: backoffBaseFor(settings.pollIntervalSec) });
+      // One storage write for orders and tracker state together: a worker killed mid-cycle
+      // leaves both as they were or both updated, never orders without their notified ids.
+      const writes = [
+        ...(result.orders !== current ? [{ item: ordersItem, value: result.orders }] : []),
+        ...(result.state !== currentState ? [{ item: trackerStateItem, value: result.state }] : []),
+      ];
+      if (writes.length) await storage.setItems(writes);
       return result;
-    });
-  });
+    }),
+  );
 
+  const context = { settings, panels: opened.map((o) => o.panel), orders: nextOrders };
+  // Orders first: a slow balance call must not hold back "your orders are done".
+  if (events.length) await deps.notify(events, context);
+  await refreshBadge();
   await refreshWatchedBalances(opened, now);
   const lowBalance = await checkLowBalances(now);
-  const panels = opened.map((o) => o.panel);
-  await deps.notify([...events, ...lowBalance], { settings, panels, orders: nextOrders });
-  await refreshBadge();
+  if (lowBalance.length) await deps.notify(lowBalance, context);
   return {
     checked: due.reduce((n, { panel }) => n + (plan.get(panel.id)?.orderIds.length ?? 0), 0),
     changed,
@@ -114,12 +123,24 @@ export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps =
   };
 }
 
-let inFlight: Promise<CycleSummary> | null = null;
+let inFlight: { promise: Promise<CycleSummary>; force: boolean } | null = null;
 
-/** One cycle at a time: a second call (alarm + "Check now") joins the running one. */
+/**
+ * One cycle at a time: a second call (alarm + "Check now") joins the running one, except
+ * that "Check now" during a plain cycle runs right after it, so panels in backoff are asked too.
+ */
 export function pollOnce(options: Pick<CycleOptions, 'force'> = {}, deps?: CycleDeps): Promise<CycleSummary> {
-  inFlight ??= runPollCycle(options, deps).finally(() => {
-    inFlight = null;
-  });
-  return inFlight;
+  const force = options.force === true;
+  if (inFlight && (inFlight.force || !force)) return inFlight.promise;
+  const previous = inFlight?.promise.catch(() => undefined) ?? Promise.resolve();
+  const current = {
+    force,
+    promise: previous
+      .then(() => runPollCycle(options, deps))
+      .finally(() => {
+        if (inFlight === current) inFlight = null;
+      }),
+  };
+  inFlight = current;
+  return current.promise;
 }

@@ -179,6 +179,16 @@ describe('batching', () => {
     expect(empty.panel.requests).toHaveLength(0);
   });
 
+  it('a panel that does not answer (timeout, dropped connection) is not asked the next batches', async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => String(i + 1));
+    let calls = 0;
+    const stalled = createPanelClient(conn, { timeoutMs: 20, fetch: () => (calls++, new Promise<Response>(() => {})) });
+    expect(await stalled.statuses(ids)).toMatchObject({ calls: 1, failures: [expect.objectContaining({ kind: 'timeout' })] });
+    const reset = createPanelClient(conn, { fetch: async () => (calls++, Promise.reject(new TypeError('Failed to fetch'))) });
+    expect(await reset.refillStatuses(ids)).toMatchObject({ calls: 1, failures: [expect.objectContaining({ kind: 'network' })] });
+    expect(calls).toBe(2);
+  });
+
   it('a failed batch keeps its ids out and the others in; auth stops the rest', async () => {
     let n = 0;
     const { api } = client((form) => {

@@ -4,7 +4,7 @@ import { panelError } from '../../panel-api/errors';
 import { isOrderFinished } from '../../orders/status';
 import { applyCycle, pollPlan } from '../core';
 import { groupEvents } from '../events';
-import { afterFailure, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue } from '../backoff';
+import { afterFailure, backoffBaseFor, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue, liftAuthPauses, RETRY_AFTER_MAX_MS } from '../backoff';
 import { batch, emptyState, order, refillInfo, statusInfo } from './helpers';
 
 const WORD: Record<OrderStatus, string> = {
@@ -29,6 +29,45 @@ describe('every status transition', () => {
       });
     }
   }
+
+  // The spellings real panels use (see the API reference): each lands in the same place.
+  it.each([
+    ['Inprogress', 'in_progress', false],
+    ['In Progress', 'in_progress', false],
+    ['in_progress', 'in_progress', false],
+    ['Active', 'in_progress', false],
+    ['processing', 'processing', false],
+    ['COMPLETED', 'completed', true],
+    ['Cancelled', 'canceled', true],
+    ['canceled', 'canceled', true],
+    ['Refunded', 'refunded', true],
+    ['Error', 'failed', true],
+    ['Failed', 'failed', true],
+    ['Partial', 'partial', true],
+  ] as const)('"%s" from a pending order → %s', (word, status, notifies) => {
+    const before = order('p', '1');
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo(word) } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]).toMatchObject({ status, statusText: word });
+    expect(result.events.map((e) => e.kind === 'order' && e.status)).toEqual(notifies ? [status] : []);
+    expect(pollPlan(result.orders).has('p')).toBe(!notifies);
+  });
+
+  it.each(['Verifying', 'Awaiting review', 'On hold (fraud check)', 'Заказ в работе'])('the unknown word "%s" is kept verbatim, shown, polled again, never notified', (word) => {
+    const before = order('p', '1', { status: 'in_progress', statusText: 'In progress' });
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo(word) } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]).toMatchObject({ status: 'unknown', statusText: word });
+    expect(result.orders[before.key]!.history).toEqual([{ at: 5, status: 'unknown', statusText: word }]);
+    expect(result.events).toEqual([]);
+    expect(pollPlan(result.orders).get('p')?.orderIds).toEqual(['1']);
+  });
+
+  it('a different unknown word is a new history entry, still no event', () => {
+    const before = order('p', '1', { status: 'unknown', statusText: 'Verifying' });
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo('Queued') } }), refills: null }], emptyState(), 5);
+    expect(result.orders[before.key]).toMatchObject({ status: 'unknown', statusText: 'Queued' });
+    expect(result.orders[before.key]!.history).toHaveLength(1);
+    expect(result.events).toEqual([]);
+  });
 
   it('an unknown word is kept verbatim and polled again', () => {
     const before = order('p', '1');
@@ -132,6 +171,41 @@ describe('backoff', () => {
     expect([1, 2, 3, 4].map((n) => backoffDelay(n, err))).toEqual([60_000, 120_000, 240_000, 480_000]);
     expect(backoffDelay(20, err)).toBe(BACKOFF_CAP_MS);
     expect(backoffDelay(1, { ...panelError('rate_limited', 'slow'), retryAfterMs: 90_000 })).toBe(90_000);
+  });
+
+  it('starts from the base the shell passes (half the poll interval) and doubles', () => {
+    expect(backoffBaseFor(120)).toBe(60_000);
+    expect(backoffBaseFor(1)).toBe(500);
+    const before = order('p', '1');
+    const failed = { panelId: 'p', statuses: { items: {}, failures: [panelError('network', 'reset')], calls: 1 }, refills: null };
+    const first = applyCycle({ [before.key]: before }, [failed], emptyState(), 1000, { backoffBaseMs: 500 });
+    expect(first.state.panels.p).toMatchObject({ failures: 1, nextAttemptAt: 1500 });
+    const second = applyCycle({ [before.key]: before }, [failed], first.state, 1500, { backoffBaseMs: 500 });
+    expect(second.state.panels.p).toMatchObject({ failures: 2, nextAttemptAt: 2500 });
+  });
+
+  it('Retry-After is a floor: honoured past the cap (up to a day), and even by "Check now"', () => {
+    const slow = (ms: number) => ({ ...panelError('rate_limited', 'Too many requests'), retryAfterMs: ms });
+    expect(backoffDelay(1, slow(2 * 3600_000))).toBe(2 * 3600_000);
+    expect(backoffDelay(1, slow(10 * 24 * 3600_000))).toBe(RETRY_AFTER_MAX_MS);
+    expect(backoffDelay(1, slow(2000), 500)).toBe(2000);
+    const state = afterFailure(freshPollState(), slow(5000), 1000, 500);
+    expect(state.nextAttemptAt).toBe(6000);
+    expect(isDue(state, 5999, true)).toBe(false);
+    expect(isDue(state, 6000)).toBe(true);
+    // Our own backoff, by contrast, gives way to "Check now".
+    const own = afterFailure(freshPollState(), panelError('server', 'HTTP 500'), 1000);
+    expect(isDue(own, 1001)).toBe(false);
+    expect(isDue(own, 1001, true)).toBe(true);
+  });
+
+  it('a working key lifts the auth pause; other panels and unpaused ones stay as they are', () => {
+    const panels = { a: afterFailure(freshPollState(), panelError('auth', 'Invalid API key'), 0), b: freshPollState() };
+    expect(liftAuthPauses(panels, ['b', 'zzz'])).toBe(panels);
+    const lifted = liftAuthPauses(panels, ['a', 'b']);
+    expect(lifted.a).toMatchObject({ pausedForAuth: false, failures: 0, nextAttemptAt: null });
+    expect(lifted.b).toBe(panels.b);
+    expect(isDue(lifted.a, 1)).toBe(true);
   });
 
   it('a failed batch changes no order and backs the panel off; auth pauses it and says so once', () => {

@@ -5,7 +5,7 @@ import type { PanelProfile } from '../../panels/types';
 import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
 import { DEFAULT_SETTINGS } from '../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
-import { runPollCycle, type CycleDeps } from '../poll-cycle';
+import { pollOnce, runPollCycle, type CycleDeps } from '../poll-cycle';
 import { notifyEvents } from '../notifications';
 import { order } from './helpers';
 
@@ -64,6 +64,59 @@ describe('a poll cycle', () => {
     fakeBrowser.storage.local.onChanged.addListener(writes);
     await runPollCycle({}, { ...deps, now: () => 1_100_000 });
     expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('writes orders and tracker state in one storage write per cycle', async () => {
+    const writes: string[][] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(Object.keys(changes).sort()));
+    await runPollCycle({}, deps);
+    expect(writes).toEqual([['orders', 'tracker']]);
+    writes.length = 0;
+    status = 'Completed';
+    await runPollCycle({}, { ...deps, now: () => 1_100_000 });
+    expect(writes).toEqual([['orders', 'tracker']]);
+  });
+
+  it('a failing panel keeps every order as it was and backs off from half the poll interval', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, pollIntervalSec: 10 });
+    const failing = fakePanel('b', () => status);
+    const broken = createPanelClient({ apiUrl: 'https://b.example/api/v2', apiKey: 'k' }, { fetch: async () => new Response('<html>oops</html>', { status: 500 }) });
+    const before = await ordersItem.getValue();
+    const summary = await runPollCycle({}, { ...deps, openPanels: async () => [a, { ...failing, client: broken }] });
+    expect(summary).toMatchObject({ errors: 1, calls: 3 });
+    const after = await ordersItem.getValue();
+    expect(Object.keys(after)).toHaveLength(251);
+    for (const key of Object.keys(before).filter((k) => k.startsWith('b:'))) expect(after[key]).toEqual(before[key]);
+    expect((await trackerStateItem.getValue()).panels.b).toMatchObject({ failures: 1, nextAttemptAt: 1_005_000 });
+    // Not due yet: the next plain cycle leaves panel b alone.
+    const next = await runPollCycle({}, { ...deps, now: () => 1_004_000, openPanels: async () => [a, { ...failing, client: broken }] });
+    expect(next.calls).toBe(2);
+  });
+
+  it('a 429 with Retry-After: that panel is not asked again before the time it named, even by Check now', async () => {
+    const limited = createPanelClient(
+      { apiUrl: 'https://b.example/api/v2', apiKey: 'k' },
+      { fetch: async () => new Response(JSON.stringify({ error: 'Too many requests' }), { status: 429, headers: { 'retry-after': '300' } }) },
+    );
+    await runPollCycle({}, { ...deps, openPanels: async () => [a, { ...b, client: limited }] });
+    expect((await trackerStateItem.getValue()).panels.b).toMatchObject({ nextAttemptAt: 1_300_000 });
+    const early = await runPollCycle({ force: true }, { ...deps, now: () => 1_299_999 });
+    expect(early.checked).toBe(200);
+    expect(b.calls).toEqual([]);
+    await runPollCycle({}, { ...deps, now: () => 1_300_000 });
+    expect(b.calls).toHaveLength(1);
+  });
+
+  it('one cycle at a time: an alarm joins the running cycle, "Check now" runs right after a plain one', async () => {
+    let opened = 0;
+    const counting = { ...deps, openPanels: async () => (opened++, [a, b]) };
+    const plain = pollOnce({}, counting);
+    expect(pollOnce({}, counting)).toBe(plain);
+    const forced = pollOnce({ force: true }, counting);
+    expect(pollOnce({ force: true }, counting)).toBe(forced);
+    await Promise.all([plain, forced]);
+    expect(opened).toBe(2);
+    expect(a.calls).toHaveLength(4);
   });
 
   it('raises grouped notifications once and sets the badge', async () => {
