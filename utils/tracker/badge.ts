@@ -24,13 +24,16 @@ export function badgeView(
   unconfirmed: readonly UnconfirmedAttempt[],
   state: TrackerState,
   panels: readonly Pick<PanelProfile, 'id'>[],
+  /** The passphrase lock is closed: nothing is polled until the user unlocks. */
+  locked = false,
 ): BadgeView {
   const active = Object.values(orders).filter(isActive).length;
   const failing = panels.filter(({ id }) => state.panels[id]?.pausedForAuth || state.panels[id]?.lastError).length;
   const reasons = [`${active} active order${active === 1 ? '' : 's'}`];
   if (unconfirmed.length) reasons.push(`${unconfirmed.length} unconfirmed order${unconfirmed.length === 1 ? '' : 's'} to check`);
   if (failing) reasons.push(`${failing} panel${failing === 1 ? '' : 's'} not answering`);
-  const warn = unconfirmed.length > 0 || failing > 0;
+  if (locked) reasons.push('locked: unlock to check orders');
+  const warn = unconfirmed.length > 0 || failing > 0 || locked;
   return {
     text: active > 0 ? String(active) : warn ? '!' : '',
     color: warn ? BADGE_WARNING : BADGE_NORMAL,

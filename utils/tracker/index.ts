@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
-import { ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
+import { unlockedKeysItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
 import { liftAuthPauses } from './backoff';
@@ -55,6 +55,11 @@ export function registerTracker(): void {
   unconfirmedItem.watch(() => void refreshBadge());
   trackerStateItem.watch(() => void refreshBadge());
   panelsItem.watch(() => void refreshBadge());
+  // Locking and unlocking change what the badge says; unlocking also deserves a prompt check.
+  unlockedKeysItem.watch((next, previous) => {
+    void refreshBadge();
+    if (next && !previous) void pollOnce();
+  });
   balancesItem.watch(async (next, previous) => {
     await resumePanels(provenPanels(next, previous));
     const events = await checkLowBalances(Date.now());

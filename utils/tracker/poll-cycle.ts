@@ -12,6 +12,7 @@ import type { PanelClient } from '../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../background/panel-client';
 import { storage } from 'wxt/utils/storage';
 import { withLock } from '../background/lock';
+import { keyLockStatus } from '../background/key-vault';
 import { recordBalance } from '../background/panels';
 import { balancesItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
 import { backoffBaseFor, isDue } from './backoff';
@@ -69,8 +70,8 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
 }
 
 export async function refreshBadge(): Promise<void> {
-  const [orders, unconfirmed, state, panels] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue()]);
-  await showBadge(badgeView(orders, unconfirmed, state, panels));
+  const [orders, unconfirmed, state, panels, lock] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
+  await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
 
 export interface CycleOptions {

@@ -22,6 +22,11 @@ describe('the badge', () => {
     expect(badgeView(orders, [], emptyState(), panels)).toEqual({ text: '3', color: BADGE_NORMAL, title: 'PanelPilot — 3 active orders' });
   });
 
+  it('warns while the passphrase lock is closed, because nothing is checked', () => {
+    expect(badgeView(orders, [], emptyState(), panels, true)).toEqual({ text: '3', color: BADGE_WARNING, title: 'PanelPilot — 3 active orders, locked: unlock to check orders' });
+    expect(badgeView({}, [], emptyState(), panels, true)).toMatchObject({ text: '!', color: BADGE_WARNING });
+  });
+
   it('is empty with nothing active and nothing wrong', () => {
     expect(badgeView({}, [], emptyState(), panels)).toMatchObject({ text: '', color: BADGE_NORMAL });
   });
