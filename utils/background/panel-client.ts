@@ -4,8 +4,8 @@ import type { PanelClient } from '../panel-api/types';
 import type { PanelProfile } from '../panels/types';
 import { panelSecretsItem, panelsItem } from '../storage';
 
-/** The e2e build waits less for `add`, so the timed-out-order test runs in seconds. */
-const CLIENT_OPTIONS = import.meta.env.MODE === 'e2e' ? { addTimeoutMs: 3000 } : {};
+/** The e2e build waits less (a local simulator answers in milliseconds), so timeout tests run in seconds. */
+const CLIENT_OPTIONS = import.meta.env.MODE === 'e2e' ? { addTimeoutMs: 3000, timeoutMs: 5000 } : {};
 
 export interface PanelWithClient {
   panel: PanelProfile;
