@@ -5,12 +5,14 @@ import type { Settings } from '@/utils/settings';
 import { DEMO_PANEL, PanelForm, type PanelFormValues, type SaveOutcome } from './PanelForm';
 import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
+import { StorageNotices } from './StorageNotices';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
   removePanel: (panel: PanelProfile) => Promise<void>;
   makeDefault: (panel: PanelProfile) => Promise<void>;
   saveSettings: (settings: Settings) => Promise<void>;
+  dismissStorageNotices: () => Promise<void>;
 }
 
 export function OptionsPage({ actions, minInterval, demo }: { actions: OptionsActions; minInterval: number; demo: boolean }) {
@@ -25,6 +27,7 @@ export function OptionsPage({ actions, minInterval, demo }: { actions: OptionsAc
       <header class="row">
         <h1>PanelPilot settings</h1>
       </header>
+      <StorageNotices onDismiss={actions.dismissStorageNotices} />
       {panels.length === 0 && (
         <section class="notice info" aria-label="Getting started">
           <strong>Connect your first panel.</strong> You need its API URL (e.g. <code>https://yourpanel.com/api/v2</code>) and your API key — both are on the panel’s API page, usually under Account → API.{' '}

@@ -6,7 +6,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { minPollIntervalSec } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
+import { settingsItem, storageNoticesItem } from '@/utils/storage';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 
 const actions: OptionsActions = {
@@ -28,9 +28,10 @@ const actions: OptionsActions = {
   removePanel: async (panel) => void (await sendToBackground('panel.remove', { id: panel.id })),
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
   saveSettings: (settings) => settingsItem.setValue(settings),
+  dismissStorageNotices: () => storageNoticesItem.setValue([]),
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
-void hydrateAppStore(['panels', 'balances', 'settings']).then(() => {
+void hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices']).then(() => {
   render(<OptionsPage actions={actions} minInterval={minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome')} demo={demo} />, document.getElementById('app')!);
 });

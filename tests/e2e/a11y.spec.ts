@@ -32,6 +32,7 @@ const PAGES: PageCheck[] = [
     path: 'options.html',
     async prepare(page) {
       await expect(page.getByRole('list', { name: 'Panels' })).toContainText('Sim panel');
+      await expect(page.getByRole('region', { name: 'Saved data reset' })).toBeVisible();
       await page.getByLabel('Panel name').fill('Broken');
       await page.getByLabel('API URL').fill('not a url');
       await page.getByLabel('API key').fill('x');
@@ -71,6 +72,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
         makeOrder('sim', '2', { status: 'in_progress', statusText: 'In progress', remains: 400 }),
         makeOrder('sim', '3', { status: 'unknown', statusText: 'Verifying' }),
       ]);
+      // The options page's "saved data reset" notice shows too.
+      await worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ storageNotices: [{ item: 'orders', backupKey: 'backup:orders:1', at: 1 }] }));
       const found: string[] = [];
       for (const check of PAGES) {
         const page = await openPage(check.path);
