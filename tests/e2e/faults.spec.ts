@@ -4,12 +4,32 @@
  * form for catalog drift, the options page's verification for a redirecting API URL. The
  * same session checks that the key shows up in no console message, page text or notification.
  */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { FaultSpec } from '../../panel-sim/faults';
 import { test, expect } from './fixtures';
 import { makeOrder, seedOrders, seedPanels } from './seed';
 
 const KEY = 'sk-live-fault-run-7c1e9b3d';
 test.use({ panelOptions: { key: KEY } });
+
+/** A local HTTP server that records every request it gets (method, path, body). */
+async function recordingServer(answer: (req: IncomingMessage) => { status: number; headers?: Record<string, string> }) {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      requests.push(`${req.method} ${req.url} ${body}`);
+      const { status, headers } = answer(req);
+      res.writeHead(status, headers).end('{"error":"Redirect target"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () => (server.closeAllConnections(), new Promise((resolve) => server.close(resolve)));
+  return { url, requests, close };
+}
 
 const BALANCE_FAULTS: { fault: FaultSpec; shows: string[] }[] = [
   { fault: { kind: 'http500' }, shows: ['HTTP 500', 'The panel had a problem'] },
@@ -95,6 +115,24 @@ test('each panel fault shows what happened and what to do; the key reaches no lo
     // The simulator's redirect target is a second HTTP server on another origin (another port).
     expect(await panel.control.redirectHits()).toEqual([]);
     expect(await options.locator('body').innerText()).not.toContain(KEY);
+  });
+
+  await test.step('a 307 (which keeps the POST body) to our own second server: nothing reaches it', async () => {
+    const target = await recordingServer(() => ({ status: 200, headers: { 'content-type': 'application/json' } }));
+    const redirecting = await recordingServer(() => ({ status: 307, headers: { location: `${target.url}/collect` } }));
+    try {
+      const options = await openPage('options.html');
+      await options.getByLabel('Panel name').fill('307 panel');
+      await options.getByLabel('API URL').fill(`${redirecting.url}/api/v2`);
+      await options.getByLabel('API key').fill(KEY);
+      await options.getByRole('button', { name: 'Save panel' }).click();
+      await expect(options.getByRole('alert')).toContainText('redirects');
+      expect(redirecting.requests).toHaveLength(1); // the one verification request, refused
+      expect(target.requests).toEqual([]);
+      await options.close();
+    } finally {
+      await Promise.all([target.close(), redirecting.close()]);
+    }
   });
 
   await test.step('a finished order notifies without the key', async () => {
