@@ -46,8 +46,10 @@ export function normalizeService(raw: unknown): Service | null {
   if (!id) return null;
   const rate = parseMoney(field(raw, 'rate'));
   if (rate === null) return null;
-  const min = readInt(field(raw, 'min')) ?? 1;
-  const max = readInt(field(raw, 'max')) ?? Number.MAX_SAFE_INTEGER;
+  const min = Math.max(0, readInt(field(raw, 'min')) ?? 1);
+  // A max of 0 or below is no limit anyone could order within: treated as not stated.
+  const statedMax = readInt(field(raw, 'max'));
+  const max = statedMax !== null && statedMax > 0 ? statedMax : Number.MAX_SAFE_INTEGER;
   const step = readInt(field(raw, 'step'));
   const description = readText(field(raw, 'desc')) ?? readText(field(raw, 'description'));
   const averageDelivery = readText(field(raw, 'average_delivery')) ?? readText(field(raw, 'average_time'));
@@ -57,7 +59,7 @@ export function normalizeService(raw: unknown): Service | null {
     type: readText(field(raw, 'type')) || 'Default',
     category: readText(field(raw, 'category')) || '',
     rate,
-    min: Math.max(0, min),
+    min,
     max: Math.max(min, max),
     refill: readBool(field(raw, 'refill')),
     cancel: readBool(field(raw, 'cancel')),

@@ -349,3 +349,19 @@ describe('found by fuzzing, too', () => {
     expect(result.items['3']).toMatchObject({ ok: false, error: { kind: 'bad_response', message: expect.stringMatching(/empty/) } });
   });
 });
+
+describe('found by fuzzing, once more', () => {
+  it('a negative or zero max is no limit, and min never exceeds max', async () => {
+    const { api } = client(() => [
+      { service: 1, rate: '1', min: -1, max: -1 },
+      { service: 2, rate: '1', min: 50, max: 0 },
+      { service: 3, rate: '1', min: 500, max: 100 },
+    ]);
+    const result = await api.services();
+    expect(result.ok && result.value.map((s) => [s.min, s.max])).toEqual([
+      [0, Number.MAX_SAFE_INTEGER],
+      [50, Number.MAX_SAFE_INTEGER],
+      [500, 500],
+    ]);
+  });
+});
