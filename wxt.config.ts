@@ -34,11 +34,13 @@ export default defineConfig({
         permissions: [...base.permissions, ...(e2e ? LOCAL_PANEL_ORIGINS : [])],
         optional_permissions: PANEL_ORIGINS,
         browser_specific_settings: {
+          // data_collection_permissions exists from Firefox 140 (ESR) and Firefox for Android 142.
           gecko: {
             id: 'panelpilot@panelpilot.app',
-            strict_min_version: '115.0',
+            strict_min_version: '140.0',
             data_collection_permissions: { required: ['none'] },
           },
+          gecko_android: { strict_min_version: '142.0' },
         },
       };
     }

@@ -15,18 +15,28 @@ Big.RM = Big.roundHalfUp;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
+ * No real balance, rate or charge reaches a quadrillion; beyond it a value is junk (1e308,
+ * "1e999999999"), and formatting it would build a string of a billion digits.
+ */
+const MAX_MONEY = new Big('1e15');
+
+/**
  * Reads a money value from a panel answer: a string ("0.90", " 1,234.5 "), or a JSON number.
  * A JSON number is read through its shortest decimal form, which is exactly what the panel
- * wrote for every value with ≤ 15 significant digits. Returns null when it is not a number.
+ * wrote for every value with ≤ 15 significant digits. Returns null when it is not a number
+ * (or is beyond ±1e15, see MAX_MONEY).
  */
 export function parseMoney(value: unknown): Money | null {
+  let amount: Big;
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? new Big(value).toString() : null;
-  }
-  if (typeof value !== 'string') return null;
-  const text = value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
-  if (!DECIMAL.test(text)) return null;
-  return new Big(text).toString();
+    if (!Number.isFinite(value)) return null;
+    amount = new Big(value);
+  } else if (typeof value === 'string') {
+    const text = value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+    if (!DECIMAL.test(text)) return null;
+    amount = new Big(text);
+  } else return null;
+  return amount.abs().lt(MAX_MONEY) ? amount.toString() : null;
 }
 
 export function big(value: Money): Big {

@@ -11,8 +11,32 @@
  *   but the panel's own API URL. UI pages receive profiles without keys.
  * - With the optional passphrase lock, keys at rest are only an AES-GCM blob (`sealedKeys`);
  *   the unlocked copy lives in session storage (memory only, trusted contexts only).
+ *
+ * Versions, migrations and bad blobs:
+ * - Every item is at `version: 1`. WXT keeps the version beside the value (`<key>$`) and runs
+ *   `migrations[n]` once, before any read, when `version` is raised: that is for changes of
+ *   meaning (a field renamed or re-scaled). None has been needed yet.
+ * - Added fields need no version: the important items (panels, keys, settings, orders,
+ *   unconfirmed attempts, balances, tracker state) are read through `checked()` with the
+ *   readers of utils/storage-check.ts, which give a missing field its default. A blob from an
+ *   older build (an order without `refills`, settings without `catalogTtlHours`) loads as is.
+ * - A value that is there but unusable (a string where orders belong, an order without an id,
+ *   a balance that is not money) is never allowed to crash a page or the worker: the raw
+ *   value is copied to `local:backup:<key>:<time>`, the readable part (or the default) is
+ *   written back, and a `storageNotices` entry makes the options page say so.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import {
+  checkBalances,
+  checkOrders,
+  checkPanels,
+  checkSecrets,
+  checkSettings,
+  checkTrackerState,
+  checkUnconfirmed,
+  EMPTY_TRACKER_STATE,
+  type Checked,
+} from './storage-check';
 import type { Service } from './panel-api/types';
 import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
@@ -20,16 +44,58 @@ import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker/types';
 
-export const panelsItem = storage.defineItem<PanelProfile[]>('local:panels', {
+/** A bad blob was replaced by what could be read of it; the raw value is kept at `backupKey`. */
+export interface StorageNotice {
+  item: string;
+  backupKey: string;
+  at: number;
+}
+
+export const storageNoticesItem = storage.defineItem<StorageNotice[]>('local:storageNotices', {
   fallback: [],
   version: 1,
 });
 
+type Item<T> = WxtStorageItem<T, Record<string, unknown>>;
+
+async function keepBackup<T>(item: Item<T>, raw: unknown, repaired: T): Promise<void> {
+  const name = item.key.replace(/^local:/, '');
+  const at = Date.now();
+  const backupKey = `backup:${name}:${at}`;
+  await storage.setItem(`local:${backupKey}`, raw);
+  await item.setValue(repaired);
+  const notices = await storageNoticesItem.getValue();
+  await storageNoticesItem.setValue([...notices.filter((n) => n.item !== name), { item: name, backupKey, at }]);
+}
+
+/** The item, read through `check`: never an unexpected shape, never a lost blob. */
+export function checked<T>(item: Item<T>, check: (raw: unknown) => Checked<T>): Item<T> {
+  return {
+    ...item,
+    async getValue() {
+      const raw = await item.getValue();
+      const result = check(raw);
+      if (result.lost) await keepBackup(item, raw, result.value);
+      return result.value;
+    },
+    // Changes are shaped too (the backup is made by the next getValue).
+    watch: (cb) => item.watch((next, previous) => cb(check(next).value, check(previous).value)),
+  };
+}
+
+export const panelsItem = checked(
+  storage.defineItem<PanelProfile[]>('local:panels', {
+    fallback: [],
+    version: 1,
+  }),
+  checkPanels,
+);
+
 /** panelId → API key. Read only in the background (utils/background/key-vault.ts). Empty while the passphrase lock is on. */
-export const panelSecretsItem = storage.defineItem<Record<string, string>>('local:panelSecrets', {
-  fallback: {},
-  version: 1,
-});
+export const panelSecretsItem = checked(
+  storage.defineItem<Record<string, string>>('local:panelSecrets', { fallback: {}, version: 1 }),
+  checkSecrets,
+);
 
 /**
  * The passphrase lock (optional): the keys sealed with AES-GCM under a PBKDF2-derived key.
@@ -44,33 +110,33 @@ export const sealedKeysItem = storage.defineItem<SealedKeys | null>('local:seale
  */
 export const unlockedKeysItem = storage.defineItem<OpenedKeys | null>('session:unlockedKeys', { fallback: null });
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = checked(
+  storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 }),
+  checkSettings,
+);
 
 /** panelId → last balance and last error. */
-export const balancesItem = storage.defineItem<Record<string, PanelBalanceState>>('local:balances', {
-  fallback: {},
-  version: 1,
-});
+export const balancesItem = checked(
+  storage.defineItem<Record<string, PanelBalanceState>>('local:balances', { fallback: {}, version: 1 }),
+  checkBalances,
+);
 
 /** orderKey → order. Written only by the background, at most once per poll cycle. */
-export const ordersItem = storage.defineItem<Record<string, TrackedOrder>>('local:orders', {
-  fallback: {},
-  version: 1,
-});
+export const ordersItem = checked(
+  storage.defineItem<Record<string, TrackedOrder>>('local:orders', { fallback: {}, version: 1 }),
+  checkOrders,
+);
 
-export const unconfirmedItem = storage.defineItem<UnconfirmedAttempt[]>('local:unconfirmed', {
-  fallback: [],
-  version: 1,
-});
+export const unconfirmedItem = checked(
+  storage.defineItem<UnconfirmedAttempt[]>('local:unconfirmed', { fallback: [], version: 1 }),
+  checkUnconfirmed,
+);
 
 /** Poller bookkeeping: per-panel backoff and pauses, and what was already notified. */
-export const trackerStateItem = storage.defineItem<TrackerState>('local:tracker', {
-  fallback: { panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null },
-  version: 1,
-});
+export const trackerStateItem = checked(
+  storage.defineItem<TrackerState>('local:tracker', { fallback: EMPTY_TRACKER_STATE, version: 1 }),
+  checkTrackerState,
+);
 
 /** panelId → service ids, most recent first (the picker shows these first). */
 export const recentServicesItem = storage.defineItem<Record<string, string[]>>('local:recentServices', {

@@ -7,6 +7,7 @@ import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
 import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
 import type { KeyLockStatus } from '@/utils/panels/types';
+import { StorageNotices } from './StorageNotices';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
@@ -14,6 +15,7 @@ export interface OptionsActions {
   makeDefault: (panel: PanelProfile) => Promise<void>;
   saveSettings: (settings: Settings) => Promise<void>;
   keyLock: KeyLockActions;
+  dismissStorageNotices: () => Promise<void>;
 }
 
 export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock }: {
@@ -37,6 +39,7 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
       <header class="row">
         <h1>PanelPilot settings</h1>
       </header>
+      <StorageNotices onDismiss={actions.dismissStorageNotices} />
       {panels.length === 0 && (
         <section class="notice info" aria-label="Getting started">
           <strong>Connect your first panel.</strong> You need its API URL (e.g. <code>https://yourpanel.com/api/v2</code>) and your API key — both are on the panel’s API page, usually under Account → API.

@@ -3,7 +3,7 @@ import { VirtualList } from '@/components/VirtualList';
 import type { Platform } from '@/utils/catalog/platform';
 import { searchServices, type CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
-import { ServiceRow } from './ServiceRow';
+import { ServiceRow, serviceLabel } from './ServiceRow';
 
 const ROW = 42;
 const LIST_HEIGHT = ROW * 6;
@@ -102,7 +102,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, onS
                   id={`service-option-${i}`}
                   role="option"
                   aria-selected={i === active}
-                  aria-label={`${service.id} ${service.name}`}
+                  aria-label={serviceLabel(service, currency, recentSet.has(service.id))}
                   class={`option${i === active ? ' active' : ''}`}
                   onMouseDown={(e) => {
                     e.preventDefault();

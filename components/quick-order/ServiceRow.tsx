@@ -2,34 +2,58 @@ import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
 import { formatInt } from '@/utils/ui/format';
 
-const mark = (flag: boolean | null, yes: string, label: string) =>
-  flag === true ? <span class="mark" title={label}>{yes}</span> : flag === null ? <span class="mark muted" title={`${label}: not stated by the panel`}>{yes}?</span> : null;
+/**
+ * The marks are letters drawn by CSS (`data-mark`, see quick-order/style.css) and hidden from
+ * assistive technology; their words are in the option's name. Text nodes would make the
+ * visible text ("… C") differ from the spoken name ("… cancel").
+ */
+const mark = (flag: boolean | null, letter: string, label: string) =>
+  flag === true ? (
+    <span class="mark" data-mark={letter} title={label} aria-hidden="true" />
+  ) : flag === null ? (
+    <span class="mark muted" data-mark={`${letter}?`} title={`${label}: not stated by the panel`} aria-hidden="true" />
+  ) : null;
+
+const range = (service: Service) => `${formatInt(service.min)}–${service.max >= Number.MAX_SAFE_INTEGER ? '∞' : formatInt(service.max)}`;
+
+const flagWords = (flag: boolean | null, word: string) => (flag === true ? `${word}` : flag === null ? `${word} not stated` : `no ${word}`);
+
+/**
+ * The option's accessible name: the row's visible text in order (so speech and sight agree,
+ * WCAG 2.5.3), then the marks in words.
+ */
+export function serviceLabel(service: Service, currency: string | null, recent: boolean): string {
+  const marks = [flagWords(service.refill, 'refill'), flagWords(service.cancel, 'cancel'), ...(service.dripfeed ? ['drip-feed'] : []), ...(recent ? ['recently used'] : [])];
+  return `${service.id} ${service.name} ${service.category} ${formatMoney(service.rate, currency)} ${range(service)}, ${marks.join(', ')}`;
+}
 
 /**
  * One service in the picker, on two lines so long real-world names stay readable in a popup:
  * id and name; then category, rate per 1000, min–max and refill/cancel/drip-feed marks.
+ * The `{' '}` between cells are not rendered in the grid but keep the text "0.84 USD 20–30,000"
+ * rather than "0.84 USD20–30,000" for assistive technology.
  */
 export function ServiceRow({ service, currency, recent }: { service: Service; currency: string | null; recent: boolean }) {
   return (
     <div class="service-row">
-      <span class="service-id num muted">{service.id}</span>
+      <span class="service-id num muted">{service.id}</span>{' '}
       <span class="service-name truncate" title={service.name}>
-        {recent && <span class="mark" title="Recently used">★ </span>}
+        {recent && <span class="mark" data-mark="★" title="Recently used" aria-hidden="true" />}{' '}
         {service.name}
-      </span>
+      </span>{' '}
       <span class="service-category truncate muted small" title={service.category}>
         {service.category}
-      </span>
+      </span>{' '}
       <span class="service-rate num small" title="Rate per 1000">
         {formatMoney(service.rate, currency)}
-      </span>
+      </span>{' '}
       <span class="service-range num muted small" title="Min–max quantity">
-        {formatInt(service.min)}–{service.max >= Number.MAX_SAFE_INTEGER ? '∞' : formatInt(service.max)}
-      </span>
+        {range(service)}
+      </span>{' '}
       <span class="service-marks small">
         {mark(service.refill, 'R', 'Refill')}
         {mark(service.cancel, 'C', 'Cancel')}
-        {service.dripfeed ? <span class="mark" title="Drip-feed">D</span> : null}
+        {service.dripfeed ? mark(true, 'D', 'Drip-feed') : null}
       </span>
     </div>
   );

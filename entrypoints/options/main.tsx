@@ -6,7 +6,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { minPollIntervalSec } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
+import { settingsItem, storageNoticesItem } from '@/utils/storage';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
@@ -37,6 +37,7 @@ const actions: OptionsActions = {
     disable: (passphrase) => sendToBackground('keys.disableLock', { passphrase }),
     forget: () => sendToBackground('keys.forget', {}),
   },
+  dismissStorageNotices: () => storageNoticesItem.setValue([]),
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
@@ -44,7 +45,7 @@ const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? '
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
   render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
-void Promise.all([hydrateAppStore(['panels', 'balances', 'settings']), sendToBackground('keys.status', {})]).then(async ([, status]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices']), sendToBackground('keys.status', {})]).then(async ([, status]) => {
   keyLock = status;
   mount(false);
   // Only a first run needs to know; the offer appears when the simulator answers.

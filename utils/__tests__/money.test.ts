@@ -15,6 +15,10 @@ describe('money', () => {
       expect(parseMoney(bad)).toBeNull();
     }
   });
+  it('rejects absurd magnitudes that could not be shown (found by fuzzing)', () => {
+    for (const huge of [1e308, -1e308, '1e999999999', '9'.repeat(400), '1e15']) expect(parseMoney(huge)).toBeNull();
+    expect(parseMoney('999999999999999.9999999')).toBe('999999999999999.9999999');
+  });
   it('never shows binary-float artefacts', () => {
     expect(addMoney('0.1', '0.2')).toBe('0.3');
     expect(subMoney('100', '0.27819')).toBe('99.72181');

@@ -82,7 +82,8 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
         if (STOP_BATCHES.has(answer.error.kind)) break;
         continue;
       }
-      Object.assign(result.items, answer.value);
+      // Defined, not assigned: an id named "__proto__" stays an ordinary key.
+      for (const [id, item] of Object.entries(answer.value)) Object.defineProperty(result.items, id, { value: item, enumerable: true, writable: true, configurable: true });
     }
     return result;
   }

@@ -27,13 +27,16 @@ export function readId(value: unknown): string | null {
   return null;
 }
 
-/** A whole number from 50, "50", "50.0", " 1,000 ". */
+/**
+ * A whole number from 50, "50", "50.0", " 1,000 ". Beyond 2^53 a number is no longer exact
+ * (1e308, "99999999999999999999"): unknown, not a guess.
+ */
 export function readInt(value: unknown): number | null {
   let n: number;
   if (typeof value === 'number') n = value;
   else if (typeof value === 'string' && /^\s*[+-]?[\d,]+(\.0*)?\s*$/.test(value)) n = Number(value.replace(/[,\s]/g, ''));
   else return null;
-  return Number.isFinite(n) && Number.isInteger(n) ? n : null;
+  return Number.isSafeInteger(n) ? n : null;
 }
 
 export function readBool(value: unknown): boolean | null {

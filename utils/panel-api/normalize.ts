@@ -13,7 +13,10 @@ const fail = <T>(error: PanelError): Result<T> => ({ ok: false, error });
 
 /** A panel error text as a classified error, the panel's words kept. */
 export function errorFromText(text: string): PanelError {
-  return panelError(classifyErrorText(text), text);
+  const words = text.trim();
+  // A blank string where an answer belongs (`{"3": ""}`) says nothing: not the API's shape.
+  if (!words) return panelError('bad_response', 'The panel answered with an empty text where a value was expected.');
+  return panelError(classifyErrorText(words), words);
 }
 
 function wrongShape(what: string): PanelError {
@@ -43,8 +46,10 @@ export function normalizeService(raw: unknown): Service | null {
   if (!id) return null;
   const rate = parseMoney(field(raw, 'rate'));
   if (rate === null) return null;
-  const min = readInt(field(raw, 'min')) ?? 1;
-  const max = readInt(field(raw, 'max')) ?? Number.MAX_SAFE_INTEGER;
+  const min = Math.max(0, readInt(field(raw, 'min')) ?? 1);
+  // A max of 0 or below is no limit anyone could order within: treated as not stated.
+  const statedMax = readInt(field(raw, 'max'));
+  const max = statedMax !== null && statedMax > 0 ? statedMax : Number.MAX_SAFE_INTEGER;
   const step = readInt(field(raw, 'step'));
   const description = readText(field(raw, 'desc')) ?? readText(field(raw, 'description'));
   const averageDelivery = readText(field(raw, 'average_delivery')) ?? readText(field(raw, 'average_time'));
@@ -54,7 +59,7 @@ export function normalizeService(raw: unknown): Service | null {
     type: readText(field(raw, 'type')) || 'Default',
     category: readText(field(raw, 'category')) || '',
     rate,
-    min: Math.max(0, min),
+    min,
     max: Math.max(min, max),
     refill: readBool(field(raw, 'refill')),
     cancel: readBool(field(raw, 'cancel')),
@@ -173,28 +178,32 @@ export function normalizeBatch<T>(
   ids: readonly string[],
   shape: { idKey: string; valueKey: string | null; normalize: Normalizer<T> },
 ): Result<Record<string, Result<T>>> {
+  // Own keys only: an id such as "constructor" or "__proto__" must not find (or replace)
+  // what every object inherits.
+  const answered = (id: string) => isObject(raw) && Object.hasOwn(raw, id);
   const text = errorText(raw);
-  if (text && !(isObject(raw) && ids.some((id) => id in raw))) return fail(errorFromText(text));
-  const items: Record<string, Result<T>> = {};
+  if (text && !ids.some(answered)) return fail(errorFromText(text));
+  const asked = new Set(ids);
+  const items = new Map<string, Result<T>>();
+  // Object.fromEntries defines own properties, so "__proto__" stays an ordinary key.
+  const done = () => ok(Object.fromEntries(items));
   const list = unwrapList(raw);
   if (list) {
     for (const entry of list) {
       if (!isObject(entry)) continue;
       const id = readId(field(entry, shape.idKey));
-      if (!id) continue;
-      items[id] = shape.normalize(shape.valueKey ? field(entry, shape.valueKey) : entry);
+      // Ids nobody asked about are ignored: a panel cannot add orders to what we track.
+      if (!id || !asked.has(id)) continue;
+      items.set(id, shape.normalize(shape.valueKey ? field(entry, shape.valueKey) : entry));
     }
-    return ok(items);
+    return done();
   }
   if (!isObject(raw)) return fail(panelError('bad_response', 'The panel’s batch answer had an unexpected shape.'));
-  const keyed = ids.filter((id) => id in raw);
+  const keyed = ids.filter(answered);
   if (keyed.length > 0) {
-    for (const id of keyed) items[id] = shape.normalize(raw[id] as Json);
-    return ok(items);
+    for (const id of keyed) items.set(id, shape.normalize(raw[id]));
+    return done();
   }
-  if (ids.length === 1) {
-    items[ids[0]!] = shape.normalize(shape.valueKey ? (field(raw, shape.valueKey) ?? raw) : raw);
-    return ok(items);
-  }
-  return ok(items);
+  if (ids.length === 1) items.set(ids[0]!, shape.normalize(shape.valueKey ? (field(raw, shape.valueKey) ?? raw) : raw));
+  return done();
 }

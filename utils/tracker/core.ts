@@ -4,7 +4,7 @@
  * Unchanged input gives back the very same objects, so the shell can skip the storage write.
  */
 import type { PanelError } from '../panel-api/errors';
-import type { BatchResult, OrderStatusInfo, RefillStatusInfo } from '../panel-api/types';
+import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
 import { isOrderFinished, isRefillFinished } from '../orders/status';
 import type { RefillRecord, TrackedOrder } from '../orders/types';
 import { afterFailure, afterSuccess, freshPollState } from './backoff';
@@ -80,10 +80,18 @@ function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: numbe
   };
 }
 
+/**
+ * The answer for one id, own keys only: an order id such as "toString" must not find the
+ * function every object inherits (that crashed the whole cycle).
+ */
+export function answerFor<T>(batch: BatchResult<T> | null, id: string): Result<T> | undefined {
+  return batch && Object.hasOwn(batch.items, id) ? batch.items[id] : undefined;
+}
+
 function applyRefills(order: TrackedOrder, answers: BatchResult<RefillStatusInfo>, now: number): TrackedOrder {
   let changed = false;
   const refills = order.refills.map((refill) => {
-    const answer = answers.items[refill.refillId];
+    const answer = answerFor(answers, refill.refillId);
     if (!answer) return refill;
     if (!answer.ok) {
       if (answer.error.kind !== 'not_found' || refill.missing) return refill;
@@ -168,7 +176,7 @@ export function applyCycle(
     for (const order of Object.values(orders)) {
       if (order.panelId !== answer.panelId) continue;
       let updated = order;
-      const statusAnswer = answer.statuses?.items[order.orderId];
+      const statusAnswer = answerFor(answer.statuses, order.orderId);
       if (statusAnswer?.ok) updated = applyOrderStatus(updated, statusAnswer.value, now);
       else if (statusAnswer && statusAnswer.error.kind === 'not_found' && !updated.missing) {
         // Kept and marked, never deleted: the user decides what to do with it.

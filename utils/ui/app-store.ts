@@ -13,8 +13,10 @@ import {
   ordersItem,
   panelsItem,
   settingsItem,
+  storageNoticesItem,
   trackerStateItem,
   unconfirmedItem,
+  type StorageNotice,
 } from '../storage';
 import type { TrackerState } from '../tracker/types';
 
@@ -26,6 +28,8 @@ export interface AppState {
   unconfirmed: UnconfirmedAttempt[];
   settings: Settings;
   tracker: TrackerState;
+  /** Stored data that could not be read and was reset (a backup kept): see utils/storage.ts. */
+  storageNotices: StorageNotice[];
 }
 
 const ITEMS = {
@@ -35,6 +39,7 @@ const ITEMS = {
   unconfirmed: unconfirmedItem,
   settings: settingsItem,
   tracker: trackerStateItem,
+  storageNotices: storageNoticesItem,
 } as const;
 type ItemName = keyof typeof ITEMS;
 
@@ -46,6 +51,7 @@ export const appStore = createStore<AppState>(() => ({
   unconfirmed: unconfirmedItem.fallback,
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
+  storageNotices: storageNoticesItem.fallback,
 }));
 
 let hydration: Promise<void> | null = null;

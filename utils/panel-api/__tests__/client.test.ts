@@ -326,3 +326,52 @@ describe('errors are classified, never thrown, and never show the key', () => {
     expect(JSON.stringify(await page.api.balance())).not.toContain(KEY);
   });
 });
+
+describe('found by fuzzing (fuzz.test.ts)', () => {
+  it('numbers beyond exact integers are unknown, not guessed', async () => {
+    const services = client(() => [{ service: 1, name: 'A', rate: '1', min: 10, max: 1e308 }]);
+    expect(await services.api.services()).toMatchObject({ ok: true, value: [{ min: 10, max: Number.MAX_SAFE_INTEGER }] });
+    const status = client(() => ({ status: 'In progress', remains: '99999999999999999999999', charge: 1e308 }));
+    expect(await status.api.status('1')).toMatchObject({ ok: true, value: { remains: null, charge: null } });
+  });
+
+  it('ids named like inherited properties are ordinary ids', async () => {
+    const error = client(() => ({ error: 'Invalid API key' }));
+    expect((await error.api.statuses(['constructor', 'toString'])).failures).toMatchObject([{ kind: 'auth' }]);
+    const keyed = client(() => '{"__proto__": {"status": "Completed"}, "constructor": "Incorrect order ID"}');
+    const result = await keyed.api.statuses(['__proto__', 'constructor', 'toString']);
+    expect(Object.getPrototypeOf(result.items)).toBe(Object.prototype);
+    expect(Object.keys(result.items).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(result.items, '__proto__')?.value).toMatchObject({ ok: true, value: { status: 'completed' } });
+    expect(result.items.constructor).toMatchObject({ ok: false, error: { kind: 'not_found' } });
+  });
+
+  it('a batch answer naming ids nobody asked about adds nothing', async () => {
+    const { api } = client(() => [{ order: 1, cancel: 1 }, { order: 0, cancel: 1 }, { order: 'toString', cancel: 1 }]);
+    expect(Object.keys((await api.cancel(['1'])).items)).toEqual(['1']);
+  });
+});
+
+describe('found by fuzzing, too', () => {
+  it('a blank per-item answer is a bad answer with words, not an empty error', async () => {
+    const { api } = client(() => ({ '3': '' }));
+    const result = await api.refills(['3']);
+    expect(result.items['3']).toMatchObject({ ok: false, error: { kind: 'bad_response', message: expect.stringMatching(/empty/) } });
+  });
+});
+
+describe('found by fuzzing, once more', () => {
+  it('a negative or zero max is no limit, and min never exceeds max', async () => {
+    const { api } = client(() => [
+      { service: 1, rate: '1', min: -1, max: -1 },
+      { service: 2, rate: '1', min: 50, max: 0 },
+      { service: 3, rate: '1', min: 500, max: 100 },
+    ]);
+    const result = await api.services();
+    expect(result.ok && result.value.map((s) => [s.min, s.max])).toEqual([
+      [0, Number.MAX_SAFE_INTEGER],
+      [50, Number.MAX_SAFE_INTEGER],
+      [500, 500],
+    ]);
+  });
+});

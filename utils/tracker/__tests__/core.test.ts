@@ -226,3 +226,12 @@ describe('backoff', () => {
     expect(afterFailure(freshPollState(), panelError('auth', 'x'), 0).pausedForAuth).toBe(true);
   });
 });
+
+describe('found by fuzzing (fuzz.test.ts)', () => {
+  it('order and refill ids named like inherited properties do not crash the cycle', () => {
+    const before = order('p', 'toString', { refills: [{ refillId: 'constructor', requestedAt: 1, status: 'pending', statusText: 'Pending', lastCheckedAt: null, missing: false }] });
+    const result = applyCycle({ [before.key]: before }, [{ panelId: 'p', statuses: batch({}), refills: batch({}) }], emptyState(), 5);
+    expect(result.orders[before.key]).toBe(before);
+    expect(result.events).toEqual([]);
+  });
+});

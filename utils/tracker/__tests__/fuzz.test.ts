@@ -1,0 +1,102 @@
+/**
+ * Fuzzing the tracker core: 10,000 generated and mutated panel answers go through the real
+ * client (as the poll cycle does) into applyCycle. It never throws, every failure it records
+ * is classified, and a bad answer never changes an order's status, charge or remains.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPanelClient } from '../../panel-api/client';
+import { ORDER_STATUSES, REFILL_STATUSES } from '../../panel-api/types';
+import type { TrackedOrder } from '../../orders/types';
+import { FUZZ_IDS, FUZZ_KEY, assertClassified, exchange, fuzzFetch } from '../../panel-api/__tests__/fuzz-answers';
+import { answerFor, applyCycle, type PanelAnswers } from '../core';
+import { emptyState, order } from './helpers';
+
+const PANEL = 'p';
+
+const refill = fc.record({
+  refillId: fc.constantFrom(...FUZZ_IDS),
+  requestedAt: fc.constant(1),
+  status: fc.constantFrom(...REFILL_STATUSES),
+  statusText: fc.constantFrom('Pending', 'Completed', 'Rejected', 'odd'),
+  lastCheckedAt: fc.constant(null),
+  missing: fc.boolean(),
+});
+
+const trackedOrder = fc
+  .record({
+    orderId: fc.constantFrom(...FUZZ_IDS),
+    status: fc.constantFrom(...ORDER_STATUSES),
+    charge: fc.constantFrom(null, '0.9', '12.5'),
+    remains: fc.constantFrom(null, 0, 500),
+    startCount: fc.constantFrom(null, 10),
+    missing: fc.boolean(),
+    refills: fc.uniqueArray(refill, { maxLength: 2, selector: (r) => r.refillId }),
+  })
+  .map(({ orderId, ...patch }) => order(PANEL, orderId, { ...patch, statusText: patch.status }));
+
+/** What the poll cycle does: ask the panel (here: a fuzzed fetch) for these orders and refills. */
+async function answersFrom(orders: TrackedOrder[], exchanges: Parameters<typeof fuzzFetch>[0]): Promise<PanelAnswers> {
+  const api = createPanelClient({ apiUrl: 'https://panel.example/api/v2', apiKey: FUZZ_KEY }, { fetch: fuzzFetch(exchanges), timeoutMs: 1000 });
+  const orderIds = orders.map((o) => o.orderId);
+  const refillIds = orders.flatMap((o) => o.refills.map((r) => r.refillId));
+  return {
+    panelId: PANEL,
+    statuses: orderIds.length ? await api.statuses(orderIds) : null,
+    refills: refillIds.length ? await api.refillStatuses(refillIds) : null,
+  };
+}
+
+function check(before: Record<string, TrackedOrder>, answers: PanelAnswers): void {
+  const result = applyCycle(before, [answers], emptyState(), 1_000);
+  expect(Object.keys(result.orders).sort()).toEqual(Object.keys(before).sort());
+  for (const failure of [...(answers.statuses?.failures ?? []), ...(answers.refills?.failures ?? [])]) assertClassified(failure);
+  const lastError = result.state.panels[PANEL]?.lastError;
+  if (lastError) assertClassified(lastError.error);
+
+  for (const [key, was] of Object.entries(before)) {
+    const now = result.orders[key]!;
+    const answer = answerFor(answers.statuses, was.orderId);
+    if (answer?.ok) {
+      expect(now.status).toBe(answer.value.status);
+      expect(now.charge).toBe(answer.value.charge ?? was.charge);
+      expect(now.remains).toBe(answer.value.remains ?? was.remains);
+    } else {
+      // A bad answer (per-item error, failed batch, no answer) changes nothing the user paid for.
+      expect({ status: now.status, statusText: now.statusText, charge: now.charge, remains: now.remains, startCount: now.startCount }).toEqual({
+        status: was.status,
+        statusText: was.statusText,
+        charge: was.charge,
+        remains: was.remains,
+        startCount: was.startCount,
+      });
+      expect(now.missing).toBe(was.missing || answer?.error.kind === 'not_found');
+    }
+    for (const r of now.refills) {
+      const previous = was.refills.find((x) => x.refillId === r.refillId)!;
+      const refillAnswer = answerFor(answers.refills, r.refillId);
+      if (!refillAnswer?.ok) expect(r.status).toBe(previous.status);
+    }
+  }
+  for (const event of result.events) {
+    if (event.kind !== 'order') continue;
+    expect(answerFor(answers.statuses, before[event.orderKey]!.orderId)?.ok).toBe(true);
+  }
+  expect(JSON.stringify(result)).not.toContain(FUZZ_KEY);
+}
+
+describe('fuzz: panel answers through the tracker core', () => {
+  it('10,000 generated answers: no throw, failures classified, bad answers change no order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(trackedOrder, { minLength: 1, maxLength: 4, selector: (o) => o.orderId }),
+        fc.array(exchange, { minLength: 1, maxLength: 2 }),
+        async (orders, exchanges) => {
+          const before = Object.fromEntries(orders.map((o) => [o.key, o]));
+          check(before, await answersFrom(orders, exchanges));
+        },
+      ),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 10_000) },
+    );
+  }, 600_000);
+});
