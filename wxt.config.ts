@@ -46,6 +46,10 @@ export default defineConfig({
     }
     return {
       ...base,
+      // chrome.storage.local holds 10 MB; 10,000 tracked orders with their histories take
+      // ~6 MB. unlimitedStorage lifts the cap and shows no install warning in Chrome.
+      // (Firefox's storage.local has no such quota, so its manifest does without it.)
+      permissions: [...base.permissions, 'unlimitedStorage'],
       optional_host_permissions: PANEL_ORIGINS,
       ...(e2e ? { host_permissions: LOCAL_PANEL_ORIGINS } : {}),
       ...(browser === 'firefox'
