@@ -42,6 +42,19 @@ export function asOnePanel(lists: Service[][]): Service[] {
   return out;
 }
 
+/** The same catalog in the panels' raw shape (what a simulator answers to `services`). */
+export function largeRawCatalog(): Record<string, unknown>[] {
+  const seen = new Set<string>();
+  return catalogTexts().flatMap(({ text }, k) =>
+    (JSON.parse(text) as Record<string, unknown>[]).map((raw) => {
+      const id = String(raw.service);
+      const unique = seen.has(id) ? String(Number(id) + 10_000_000 * (k + 1)) : id;
+      seen.add(unique);
+      return unique === id ? raw : { ...raw, service: unique };
+    }),
+  );
+}
+
 export function largeCatalog(): Service[] {
   return asOnePanel(catalogTexts().map(({ text }) => parseCatalog(text)));
 }

@@ -1,7 +1,8 @@
 /**
  * What a user with a busy account has cached: two panels (real simulators, so the pages'
  * own balance refreshes get real answers), their balances, 250 active and 40 finished
- * orders, and the default panel's 8,536-service catalog, fresh (no refetch on open).
+ * orders, and the default panel's 8,536-service catalog, fetched and cached by the background
+ * (fresh: the quick-order page will not refetch it).
  */
 import { controlClient } from '../../panel-sim/control';
 import { startPanelSim, type PanelSim } from '../../panel-sim/server';
@@ -9,15 +10,16 @@ import { makeOrder, seedPanels } from '../../tests/e2e/seed';
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelBalanceState } from '../../utils/panels/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { ExtensionSession } from './browser';
-import { largeCatalog } from './catalogs';
+import { BLANK_PAGE, type ExtensionSession } from './browser';
+import { largeRawCatalog } from './catalogs';
 
 export const ACTIVE_ORDERS = [200, 50];
 export const FINISHED_ORDERS = 40;
 export const DEFAULT_PANEL = 'p1';
 
 export async function seedExtension(session: ExtensionSession): Promise<{ sims: PanelSim[]; services: number; orders: number }> {
-  const sims = await Promise.all(ACTIVE_ORDERS.map(() => startPanelSim({ port: 0, quiet: true })));
+  // The default panel answers `services` with the 8,536 real services.
+  const sims = await Promise.all(ACTIVE_ORDERS.map((_, i) => startPanelSim({ port: 0, quiet: true, ...(i === 0 ? { services: largeRawCatalog() } : {}) })));
   const profiles = await seedPanels(
     session.worker,
     sims.map((sim, i) => ({ id: `p${i + 1}`, name: `Sim panel ${i + 1}`, apiUrl: sim.apiUrl, key: sim.key, isDefault: i === 0 })),
@@ -45,15 +47,27 @@ export async function seedExtension(session: ExtensionSession): Promise<{ sims: 
     });
     balances[panelId] = { last: { balance: '100.00', currency: 'USD', fetchedAt: now - 60_000 }, error: null };
   }
-  const services = largeCatalog();
   await session.worker.evaluate(
-    async ([orders, balances, catalog, settings]) => {
+    async ([orders, balances, settings]) => {
       const chrome = (globalThis as any).chrome;
-      await chrome.storage.local.set({ orders, balances, [`catalog:${catalog.panelId}`]: catalog, settings });
+      await chrome.storage.local.set({ orders, balances, settings });
       // No poll cycle in the middle of a measurement.
       await chrome.alarms.clearAll();
     },
-    [Object.fromEntries(orders.map((o) => [o.key, o])), balances, { panelId: DEFAULT_PANEL, fetchedAt: now, services }, { ...DEFAULT_SETTINGS, pollIntervalSec: 3600 }] as const,
+    [Object.fromEntries(orders.map((o) => [o.key, o])), balances, { ...DEFAULT_SETTINGS, pollIntervalSec: 3600 }] as const,
   );
-  return { sims, services: services.length, orders: orders.length };
+  // The catalog is cached the product's own way: the background fetches and stores it.
+  const page = await session.open(BLANK_PAGE);
+  try {
+    const refreshed = await page.evaluate(
+      (panelId) => (globalThis as any).chrome.runtime.sendMessage({ panelpilot: true, type: 'catalog.refresh', data: { panelId } }),
+      DEFAULT_PANEL,
+    );
+    // The answer comes wrapped in the messaging layer's reply envelope ({ value }) when it has one.
+    const result = refreshed && 'value' in refreshed && !('ok' in refreshed) ? refreshed.value : refreshed;
+    if (!result?.ok) throw new Error(`catalog.refresh failed: ${JSON.stringify(refreshed)}`);
+    return { sims, services: result.value.count as number, orders: orders.length };
+  } finally {
+    await page.close();
+  }
 }
