@@ -93,13 +93,17 @@ function readCatalog(stored: StoredCatalog | null): CachedCatalog | null {
   }
 }
 
-/** One item per panel: catalogs are large (10,000 services ≈ 2 MB) and read one at a time. */
+/**
+ * One item per panel: catalogs are large (10,000 services ≈ 2 MB) and read one at a time.
+ * Plain getItem/setItem, not defineItem: a defined item reads its value once when defined
+ * (WXT's `init` support), which for a catalog is a second 2 MB read on every use.
+ */
 export function catalogItem(panelId: string) {
-  const item = storage.defineItem<StoredCatalog | null>(`local:catalog:${panelId}`, { fallback: null });
+  const key = `local:catalog:${panelId}` as const;
   return {
-    getValue: async (): Promise<CachedCatalog | null> => readCatalog(await item.getValue()),
-    setValue: ({ panelId, fetchedAt, services }: CachedCatalog) => item.setValue({ panelId, fetchedAt, servicesJson: JSON.stringify(services) }),
-    removeValue: () => item.removeValue(),
+    getValue: async (): Promise<CachedCatalog | null> => readCatalog(await storage.getItem<StoredCatalog>(key)),
+    setValue: ({ panelId, fetchedAt, services }: CachedCatalog) => storage.setItem<StoredCatalog>(key, { panelId, fetchedAt, servicesJson: JSON.stringify(services) }),
+    removeValue: () => storage.removeItem(key),
   };
 }
 
