@@ -75,15 +75,12 @@ async function main(): Promise<number> {
   if (wants('2') || wants('3') || wants('4')) {
     let session: ExtensionSession | null = null;
     let sims: { close(): Promise<void> }[] = [];
-    let blankMedian = Number.NaN;
     try {
       await figure('2', 'Popup first render vs blank page', async () => {
         session ??= await startBrowser();
-        const result = await measurePopupRender(session, reps(9));
-        blankMedian = result.blankMedian;
-        return result.rows;
+        return (await measurePopupRender(session, reps(15))).rows;
       });
-      await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), blankMedian, reps(7)));
+      await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), reps(7)));
       await figure('4', 'Search keystrokes (browser)', async () => measureSearchInBrowser((session ??= await startBrowser()), reps(3)));
     } finally {
       await (session as ExtensionSession | null)?.close();

@@ -37,8 +37,9 @@ export interface BenchWindow {
 
 /**
  * Runs in every page before its own scripts. Stages per page: the page is "ready" when what
- * the user came for is visible; the quick-order page then gets its Service combobox focused
- * (as a click would) and is "list" ready when the filtered options are rendered.
+ * the user came for is visible; the popup is "complete" when every active order has its row;
+ * the quick-order page then gets its Service combobox focused (as a click would) and is
+ * "list" ready when the filtered options are rendered.
  */
 function pageTimer(): void {
   if (location.protocol !== 'chrome-extension:') return;
@@ -71,6 +72,9 @@ function pageTimer(): void {
     } else if (page === 'popup.html') {
       const balance = document.querySelector('.balance-amount')?.textContent ?? '';
       if (/\d/.test(balance) && document.querySelector('.order-row')) mark('ready');
+      // Every active row, as many as the "Active (N)" heading counts.
+      const total = Number(/\((\d+)\)/.exec(document.getElementById('active-title')?.textContent ?? '')?.[1]);
+      if (marks.ready && document.querySelectorAll('[aria-labelledby="active-title"] .order-row').length === total) mark('complete');
     } else if (page === 'quick-order.html') {
       const box = document.getElementById('service-search') as HTMLInputElement | null;
       const wantsPreselect = new URLSearchParams(location.search).has('url');
@@ -85,7 +89,8 @@ function pageTimer(): void {
   // An input's value is a property, not an attribute: poll each frame too until done.
   const poll = () => {
     check();
-    if (!marks.list && !(marks.ready && page !== 'quick-order.html')) requestAnimationFrame(poll);
+    const done = { 'quick-order.html': 'list', 'popup.html': 'complete' }[page] ?? 'ready';
+    if (!marks[done]) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 
@@ -151,6 +156,19 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
     await context.close();
     throw error;
   }
+}
+
+/**
+ * The page's first contentful paint as Chrome reports it (ms from navigation start); null
+ * when none came within the wait (the entry is queued a little after the frame).
+ */
+export async function firstContentfulPaint(page: Page, timeoutMs = 2000): Promise<number | null> {
+  try {
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.fcp() !== null, undefined, { timeout: timeoutMs, polling: 20 });
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => (window as unknown as BenchWindow).__bench.fcp());
 }
 
 /** Waits (in the page) until the named mark has its after-paint time; returns it. */
