@@ -10,12 +10,28 @@
  * - Keys are read only by the background (utils/panel-service/*), which sends them nowhere
  *   but the panel's own API URL. UI pages receive profiles without keys.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage as wxtStorage, type StorageItemKey, type WxtStorageItem, type WxtStorageItemOptions } from 'wxt/utils/storage';
 import type { Service } from './panel-api/types';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker/types';
+
+/**
+ * WXT's defineItem reads an item's value as soon as it is defined (for its `init` option).
+ * Defined at import, every item would be read on every page load and worker start, the
+ * orders among them, whether that context uses it or not. Here an item is defined (and read)
+ * on its first use; `key` and `fallback` are answered without that.
+ */
+function defineItemOnFirstUse<T>(key: StorageItemKey, options: WxtStorageItemOptions<T> & { fallback: T }): WxtStorageItem<T, {}> {
+  let item: WxtStorageItem<T, {}> | undefined;
+  const known = { key, fallback: options.fallback, defaultValue: options.fallback };
+  return new Proxy(known as unknown as WxtStorageItem<T, {}>, {
+    get: (target, prop) => (prop in known ? Reflect.get(target, prop) : Reflect.get((item ??= wxtStorage.defineItem<T>(key, options)), prop)),
+  });
+}
+
+const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 
 export const panelsItem = storage.defineItem<PanelProfile[]>('local:panels', {
   fallback: [],

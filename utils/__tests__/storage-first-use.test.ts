@@ -1,0 +1,23 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+describe('stored items', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('are not read when the module is imported, only when used', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { ordersItem, panelsItem } = await import('../storage');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(get).not.toHaveBeenCalled();
+    // Key and fallback are known without a read.
+    expect(ordersItem.fallback).toEqual({});
+    expect(get).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ panels: [{ id: 'a' }] });
+    expect(await panelsItem.getValue()).toEqual([{ id: 'a' }]);
+    expect(get.mock.calls.flat().flat()).toContain('panels');
+    expect(get.mock.calls.flat().flat()).not.toContain('orders');
+  });
+});
