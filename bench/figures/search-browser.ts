@@ -31,7 +31,9 @@ export async function measureSearchInBrowser(session: ExtensionSession, rounds =
     const detail = `${samples.length} keystrokes (${QUERIES.filter((q) => q.platform === null).length} queries × ${rounds} rounds, no platform filter) in the quick-order page; input event → DOM updated and laid out; first (cold) round p95 ${round(percentile(first, 95), 2)} ms`;
     return [
       { figure: '4', label: 'Search keystroke p50 (browser, search + render)', value: round(percentile(samples, 50), 2), unit: 'ms', target: null, detail },
-      { figure: '4', label: 'Search keystroke p95 (browser, search + render)', value: round(percentile(samples, 95), 2), unit: 'ms', target: { kind: 'max', limit: SEARCH_P95_LIMIT_MS }, detail: 'same samples as p50', samples: samples.map((n) => round(n, 2)) },
+      // No target here: the 8 ms is for the search itself (the Node rows); this adds Preact's
+      // render of the list and the browser's layout, which is what a user feels.
+      { figure: '4', label: 'Search keystroke p95 (browser, search + render)', value: round(percentile(samples, 95), 2), unit: 'ms', target: null, detail: `same samples as p50; for comparison, the search target is ${SEARCH_P95_LIMIT_MS} ms`, samples: samples.map((n) => round(n, 2)) },
     ];
   } finally {
     await page.close();
