@@ -20,15 +20,26 @@ import type { TrackerState } from './tracker/types';
 /**
  * WXT's defineItem reads an item's value as soon as it is defined (for its `init` option).
  * Defined at import, every item would be read on every page load and worker start, the
- * orders among them, whether that context uses it or not. Here an item is defined (and read)
- * on its first use; `key` and `fallback` are answered without that.
+ * orders and the API keys among them, whether that context uses them or not. Here an item
+ * is defined (and read) on its first use. A plain object, so spreading it keeps it working.
  */
 function defineItemOnFirstUse<T>(key: StorageItemKey, options: WxtStorageItemOptions<T> & { fallback: T }): WxtStorageItem<T, {}> {
   let item: WxtStorageItem<T, {}> | undefined;
-  const known = { key, fallback: options.fallback, defaultValue: options.fallback };
-  return new Proxy(known as unknown as WxtStorageItem<T, {}>, {
-    get: (target, prop) => (prop in known ? Reflect.get(target, prop) : Reflect.get((item ??= wxtStorage.defineItem<T>(key, options)), prop)),
-  });
+  const real = () => (item ??= wxtStorage.defineItem<T>(key, options));
+  return {
+    key,
+    fallback: options.fallback,
+    defaultValue: options.fallback,
+    getValue: () => real().getValue(),
+    getMeta: () => real().getMeta(),
+    setValue: (value) => real().setValue(value),
+    setMeta: (properties) => real().setMeta(properties),
+    removeValue: (opts) => real().removeValue(opts),
+    removeMeta: (properties) => real().removeMeta(properties),
+    watch: (cb) => real().watch(cb),
+    watchMeta: (cb) => real().watchMeta(cb),
+    migrate: () => real().migrate(),
+  };
 }
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };

@@ -20,4 +20,15 @@ describe('stored items', () => {
     expect(get.mock.calls.flat().flat()).toContain('panels');
     expect(get.mock.calls.flat().flat()).not.toContain('orders');
   });
+
+  it('still work when spread into a wrapper (as a reader that checks values does)', async () => {
+    const { ordersItem } = await import('../storage');
+    const wrapped = { ...ordersItem };
+    await wrapped.setValue({});
+    expect(await wrapped.getValue()).toEqual({});
+    const seen: unknown[] = [];
+    wrapped.watch((value) => seen.push(value));
+    await ordersItem.setValue({ x: {} as never });
+    await expect.poll(() => seen.length).toBe(1);
+  });
 });
