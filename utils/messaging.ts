@@ -67,9 +67,6 @@ interface Envelope {
   data: unknown;
 }
 
-/** A handler's answer, or why it threw (a bug: handlers return errors as values). */
-type Reply = { value: unknown } | { failed: string };
-
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).panelpilot === true;
 }
@@ -77,9 +74,7 @@ function isEnvelope(message: unknown): message is Envelope {
 /** From an extension page: ask the background to do something. */
 export async function sendToBackground<T extends MessageType>(type: T, data: MessageIn<T>): Promise<MessageOut<T>> {
   const envelope: Envelope = { panelpilot: true, type, data };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply | undefined;
-  if (!reply || 'failed' in reply) throw new Error(reply?.failed ?? `The background did not answer "${type}".`);
-  return reply.value as MessageOut<T>;
+  return (await browser.runtime.sendMessage(envelope)) as MessageOut<T>;
 }
 
 /**
@@ -88,7 +83,7 @@ export async function sendToBackground<T extends MessageType>(type: T, data: Mes
  * own pages may call (sender.id check); content scripts and web pages are refused.
  */
 export function handleMessages(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isEnvelope(message)) return undefined;
     // Only the extension's own pages: never a content script or a web page.
     const ownOrigin = browser.runtime.getURL('/');
@@ -97,12 +92,6 @@ export function handleMessages(handlers: MessageHandlers): void {
     }
     const handler = handlers[message.type] as ((data: unknown) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
-    // sendResponse + `return true` answers asynchronously in every browser without the
-    // webextension-polyfill (Chrome does not take a returned Promise as the answer).
-    handler(message.data).then(
-      (value) => sendResponse({ value } satisfies Reply),
-      (error: unknown) => sendResponse({ failed: error instanceof Error ? error.message : String(error) } satisfies Reply),
-    );
-    return true;
+    return handler(message.data);
   });
 }
