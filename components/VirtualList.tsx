@@ -31,17 +31,19 @@ export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, 
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  // Lengths as "px" strings: Preact 11's core (unlike preact/compat) adds no unit to numbers.
+  const px = (n: number) => `${n}px`;
   const rows = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} style={{ position: 'absolute', top: i * rowHeight, left: 0, right: 0, height: rowHeight }}>
+      <div key={i} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight) }}>
         {renderRow(i)}
       </div>,
     );
   }
   return (
-    <div ref={ref} {...rest} style={{ height: Math.min(height, Math.max(count, 1) * rowHeight), overflowY: 'auto', position: 'relative' }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
-      <div style={{ height: count * rowHeight, position: 'relative' }}>{rows}</div>
+    <div ref={ref} {...rest} style={{ height: px(Math.min(height, Math.max(count, 1) * rowHeight)), overflowY: 'auto', position: 'relative' }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+      <div style={{ height: px(count * rowHeight), position: 'relative' }}>{rows}</div>
     </div>
   );
 }

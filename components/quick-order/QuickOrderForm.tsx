@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { formatMoney } from '@/utils/money';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
@@ -64,7 +64,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const platform = platformCleared ? null : detected;
 
   // Preselect the likely service once the catalog is there (not after the user picked one).
-  useEffect(() => {
+  // A layout effect: the form's first paint with the catalog already shows the service.
+  useLayoutEffect(() => {
     if (!catalog.index || service) return;
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { buildIndex, type CatalogIndex } from '@/utils/catalog/search';
 import { sendToBackground } from '@/utils/messaging';
 import type { PanelError } from '@/utils/panel-api/errors';
@@ -45,7 +45,8 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
     [panelId, ttlHours],
   );
 
-  useEffect(() => {
+  // Started before the first paint, not a frame after it: the catalog read is the long pole.
+  useLayoutEffect(() => {
     void load(false);
   }, [load]);
 

@@ -30,13 +30,15 @@ const actions: PopupActions = {
 };
 
 async function main(): Promise<void> {
+  // Read at once, beside the pending check: most opens are not from a context-menu click.
+  const hydrated = hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed']);
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {
     location.replace(`/quick-order.html?url=${encodeURIComponent(pending)}`);
     return;
   }
-  await hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed']);
+  await hydrated;
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }
 

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: measures the product's timing and size goals and prints one table
+ * (value, target, pass/fail), written also to bench/results/ as JSON and markdown.
+ *
+ * It always exits 0 when every measurement ran, whether targets were met or not (the bench
+ * reports, it does not gate); it exits 1 when a measurement itself failed.
+ *
+ *   npm run bench                  build both extension builds, measure everything
+ *   npm run bench -- --skip-build  reuse .output/bench/* when present
+ *   npm run bench -- --only=1,6    only some figures (numbers as in the table)
+ *   npm run bench -- --quick       fewer repetitions (for iterating on the bench itself)
+ */
+import { execSync } from 'node:child_process';
+import { cpus, loadavg, release, type } from 'node:os';
+import { measureBundleSizes } from './figures/bundle-size';
+import { measureCatalogIndex } from './figures/catalog-index';
+import { measurePollCalls } from './figures/poll-calls';
+import { measurePollCpu } from './figures/poll-cpu';
+import { measurePopupRender } from './figures/popup-render';
+import { measureQuickOrderOpen } from './figures/quick-order-open';
+import { measureSearchInBrowser } from './figures/search-browser';
+import { measureSearchKeystrokes } from './figures/search-keystroke';
+import { launchExtension, type ExtensionSession } from './lib/browser';
+import { buildExtension } from './lib/build';
+import type { Row } from './lib/figure';
+import { ROOT, startNodeRunner, type NodeRunner } from './lib/node-runner';
+import { printTable, writeResults, type Report } from './lib/report';
+import { seedExtension } from './lib/seed-extension';
+
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--skip-build');
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const wants = (figure: string) => !only || only.includes(figure);
+const reps = (full: number) => (quick ? Math.max(2, Math.ceil(full / 3)) : full);
+
+const rows: Row[] = [];
+
+/** Runs one measurement; a crash becomes an ERROR row (and exit code 1), not an abort. */
+async function figure(number: string, label: string, measure: () => Row[] | Promise<Row[]>): Promise<void> {
+  if (!wants(number)) return;
+  process.stdout.write(`· ${number}. ${label}…\n`);
+  try {
+    rows.push(...(await measure()));
+  } catch (error) {
+    rows.push({ figure: number, label, value: null, unit: '', target: null, detail: '', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+function commit(): string {
+  try {
+    const sha = execSync('git rev-parse --short HEAD', { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execSync('git status --porcelain', { cwd: ROOT, encoding: 'utf8' }).trim() ? '+changes' : '';
+    return sha + dirty;
+  } catch {
+    return 'unknown';
+  }
+}
+
+let chromiumVersion = 'not launched';
+
+async function main(): Promise<number> {
+  // Node figures first: they need no build.
+  let runner: NodeRunner | null = null;
+  const nodeRunner = async () => (runner ??= await startNodeRunner());
+  try {
+    await figure('1', 'Status calls per poll cycle', async () => measurePollCalls(await nodeRunner(), reps(5)));
+    await figure('6', 'Poll-cycle CPU and writes', async () => measurePollCpu(await nodeRunner(), reps(9)));
+  } finally {
+    await (runner as NodeRunner | null)?.close();
+  }
+  await figure('5', 'Catalog parse + index', () => measureCatalogIndex(reps(9)));
+  await figure('4', 'Search keystrokes (Node)', () => measureSearchKeystrokes(reps(5)));
+
+  if (wants('2') || wants('3') || wants('4')) {
+    let session: ExtensionSession | null = null;
+    let sims: { close(): Promise<void> }[] = [];
+    try {
+      await figure('2', 'Popup first render vs blank page', async () => {
+        session ??= await startBrowser();
+        return (await measurePopupRender(session, reps(15))).rows;
+      });
+      await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), reps(7)));
+      await figure('4', 'Search keystrokes (browser)', async () => measureSearchInBrowser((session ??= await startBrowser()), reps(3)));
+    } finally {
+      await (session as ExtensionSession | null)?.close();
+      await Promise.all(sims.map((s) => s.close()));
+    }
+    async function startBrowser(): Promise<ExtensionSession> {
+      process.stdout.write('  building the e2e extension and launching Chromium…\n');
+      const started = await launchExtension(buildExtension('e2e', skipBuild));
+      chromiumVersion = started.chromiumVersion;
+      const seeded = await seedExtension(started);
+      sims = seeded.sims;
+      return started;
+    }
+  }
+
+  await figure('7', 'Bundle sizes (production build)', () => measureBundleSizes(buildExtension('production', skipBuild)));
+
+  rows.sort((a, b) => a.figure.localeCompare(b.figure));
+  const report: Report = {
+    date: new Date().toISOString(),
+    commit: commit(),
+    machine: {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      chromium: chromiumVersion,
+      os: `${type()} ${release()}`,
+      load: loadavg().map((n) => n.toFixed(2)).join(' '),
+    },
+    rows,
+    note: `Times are medians of repeated runs after a warm-up (cold first runs in the details)${quick ? ', --quick: fewer repetitions' : ''}. Timings are noisy on a busy machine: compare on a quiet one.`,
+  };
+  printTable(report);
+  const files = writeResults(report);
+  console.log(`\nWritten: ${files.map((f) => f.slice(ROOT.length)).join(', ')} (and latest.json/latest.md)`);
+  return rows.some((r) => r.error) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,15 @@
+import { test, expect } from './fixtures';
+import { makeOrder, seedOrders, seedPanels } from './seed';
+
+test('a long list of active orders: the popup shows the newest at once and every order after', async ({ worker, panel, openPage }) => {
+  await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
+  const now = Date.now();
+  // 60 active orders, order 1 the oldest: more than the popup's first frame renders.
+  await seedOrders(worker, Array.from({ length: 60 }, (_, i) => makeOrder('demo', String(i + 1), { createdAt: now - (60 - i) * 60_000, status: 'in_progress', statusText: 'In progress' })));
+  const popup = await openPage('popup.html');
+  await expect(popup.getByRole('heading', { name: 'Active (60)' })).toBeVisible();
+  const active = popup.getByRole('region', { name: 'Active (60)' });
+  await expect(active.getByRole('button', { name: /^Order 60: / })).toBeVisible();
+  await expect(active.getByRole('button', { name: /^Order \d+: / })).toHaveCount(60);
+  await expect(active.getByRole('button', { name: /^Order 1: / })).toBeAttached();
+});
