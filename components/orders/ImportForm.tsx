@@ -3,6 +3,7 @@ import { parseOrderIds } from '@/utils/orders/import-ids';
 import type { PanelProfile } from '@/utils/panels/types';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { plural } from './actions';
+import { PanelOptions } from '@/components/PanelOptions';
 
 /**
  * Paste order ids (from the panel's website) to track them: sent 100 per status request.
@@ -36,11 +37,7 @@ export function ImportForm({ panels, busy, onImport, onClose }: { panels: PanelP
       <div class="field">
         <label for="import-panel">Panel the orders are on</label>
         <select id="import-panel" value={panelId} onChange={(e) => setPanelId((e.target as HTMLSelectElement).value)}>
-          {panels.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PanelOptions panels={panels} />
         </select>
       </div>
       <div class="field">

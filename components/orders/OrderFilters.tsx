@@ -3,6 +3,7 @@ import type { OrderFilter } from '@/utils/orders/order-query';
 import { ORDER_STATUS_LABEL } from '@/utils/orders/status';
 import { ORDER_STATUSES } from '@/utils/panel-api/types';
 import type { PanelProfile } from '@/utils/panels/types';
+import { PanelOptions } from '@/components/PanelOptions';
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
@@ -16,11 +17,7 @@ export function OrderFilters({ filter, panels, onChange }: { filter: OrderFilter
         Panel
         <select value={filter.panelId} onChange={(e) => onChange({ panelId: value(e) })}>
           <option value="">All panels</option>
-          {panels.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
+          <PanelOptions panels={panels} />
         </select>
       </label>
       <label class="row small">

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
-import { formatMoney } from '@/utils/money';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
 import { checkOrder } from '@/utils/orders/order-form';
@@ -15,6 +14,7 @@ import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
+import { PanelOptions } from '@/components/PanelOptions';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
@@ -123,12 +123,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               setOutcome(null);
             }}
           >
-            {panels.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {balances[p.id]?.last ? ` — ${formatMoney(balances[p.id]!.last!.balance, balances[p.id]!.last!.currency)}` : ''}
-              </option>
-            ))}
+            <PanelOptions panels={panels} balances={balances} />
           </select>
         </div>
       )}

@@ -4,6 +4,7 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { MassOrder } from './MassOrder';
 import { QuickOrderForm, type QuickOrderActions } from './QuickOrderForm';
 import { useCatalog } from './use-catalog';
+import { PanelOptions } from '@/components/PanelOptions';
 
 export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
@@ -37,11 +38,7 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
         <div class="field">
           <label for="mass-panel">Panel</label>
           <select id="mass-panel" value={panelId ?? ''} onChange={(e) => setPanelId((e.target as HTMLSelectElement).value)}>
-            {panels.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <PanelOptions panels={panels} />
           </select>
         </div>
       )}
