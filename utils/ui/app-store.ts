@@ -17,6 +17,7 @@ import {
   trackerStateItem,
   unconfirmedItem,
   type StorageNotice,
+  readLocalItems,
 } from '../storage';
 import type { TrackerState } from '../tracker/types';
 
@@ -63,7 +64,7 @@ let hydration: Promise<void> | null = null;
  */
 export function hydrateAppStore(names: readonly ItemName[] = Object.keys(ITEMS) as ItemName[]): Promise<void> {
   hydration ??= (async () => {
-    const values = await Promise.all(names.map((name) => ITEMS[name].getValue()));
+    const values = await readLocalItems(names.map((name) => ITEMS[name] as never));
     const patch: Partial<AppState> = { ready: true };
     names.forEach((name, i) => Object.assign(patch, { [name]: values[i] }));
     appStore.setState(patch);
