@@ -42,6 +42,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const balances = useApp((s) => s.balances);
   const orders = useApp((s) => s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
+  const storageNotices = useApp((s) => s.storageNotices);
   const [panelId, setPanelId] = useState<string | null>(null);
   const [checkMessage, setCheckMessage] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -132,6 +133,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {checkMessage && (
         <p class="small muted" role="status">
           {checkMessage}
+        </p>
+      )}
+      {storageNotices.length > 0 && (
+        <p class="notice warn small" role="status">
+          Some saved data could not be read and was reset (a copy was kept).{' '}
+          <button type="button" class="link" onClick={() => actions.openSettings()}>
+            Details in Settings
+          </button>
         </p>
       )}
       {waiting.length > 0 && (

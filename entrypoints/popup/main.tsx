@@ -31,7 +31,7 @@ const actions: PopupActions = {
 
 async function main(): Promise<void> {
   // Read at once, beside the pending check: most opens are not from a context-menu click.
-  const hydrated = hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed']);
+  const hydrated = hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'storageNotices']);
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {

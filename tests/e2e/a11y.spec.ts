@@ -23,7 +23,7 @@ const PAGES: PageCheck[] = [
       await expect(page.getByText('100.00 USD')).toBeVisible();
       await panel.control.setFault({ kind: 'http500', times: 1, actions: ['balance'] });
       await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ panelpilot: true, type: 'balance.refresh', data: {} }));
-      await expect(page.getByRole('status')).toContainText('HTTP 500');
+      await expect(page.getByRole('region', { name: 'Balance' }).getByRole('status')).toContainText('HTTP 500');
       await expect(page.getByRole('button', { name: /^Order 2:/ })).toBeVisible();
     },
   },

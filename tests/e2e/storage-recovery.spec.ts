@@ -8,6 +8,7 @@ test('corrupted stored orders: the popup still opens, the options page says what
   const popup = await openPage('popup.html');
   await expect(popup.getByText('No active orders.')).toBeVisible();
   await expect(popup.getByText('100.00 USD')).toBeVisible();
+  await expect(popup.getByRole('status').filter({ hasText: 'Some saved data could not be read and was reset' })).toBeVisible();
 
   const options = await openPage('options.html');
   const notice = options.getByRole('region', { name: 'Saved data reset' });
