@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { formatMoney, sumMoney } from '@/utils/money';
+import { panelError } from '@/utils/panel-api/errors';
 import type { PlaceOrderOutcome } from '@/utils/messaging';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
@@ -11,6 +12,7 @@ import type { QuickOrderActions } from './QuickOrderForm';
 
 interface PreviewLine {
   lineNumber: number;
+  identity: string;
   text: string;
   service: Service | null;
   check: OrderCheck | null;
@@ -24,42 +26,50 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
   const balances = useApp((s) => s.balances);
   const currency = balances[panelId]?.last?.currency ?? null;
   const [text, setText] = useState('');
-  const [results, setResults] = useState<Record<number, PlaceOrderOutcome>>({});
+  // Keyed by line identity (text + repeat), never by line number: see MassOrderLine.identity.
+  const [results, setResults] = useState<Record<string, PlaceOrderOutcome>>({});
   const [sending, setSending] = useState(false);
-  // One request id per line text: re-sending only sends lines that have no answer yet.
+  // One request id per line identity: re-sending only sends lines that have no answer yet.
   const ids = useRef(new Map<string, string>());
 
   const lines: PreviewLine[] = useMemo(
     () =>
       parseMassOrder(text).map((line) => {
-        if (line.parseError) return { lineNumber: line.lineNumber, text: line.text, service: null, check: null, problem: line.parseError };
+        if (line.parseError) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: line.parseError };
         const at = index.byId.get(line.serviceId!);
         const service = at === undefined ? null : index.services[at]!;
-        if (!service) return { lineNumber: line.lineNumber, text: line.text, service: null, check: null, problem: `Service ${line.serviceId} is not in this panel’s list.` };
+        if (!service) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: `Service ${line.serviceId} is not in this panel’s list.` };
         const values = { link: line.link ?? '', quantity: line.quantity === null ? '' : String(line.quantity), comments: line.comments ?? '' };
         const check = checkOrder({ service, values, dripfeed: false, balance: null, panelOrders: [], now: Date.now() });
         const problem = Object.values(check.errors)[0] ?? null;
-        return { lineNumber: line.lineNumber, text: line.text, service, check, problem };
+        return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service, check, problem };
       }),
     [text, index],
   );
   const valid = lines.filter((l) => !l.problem);
-  const total = sumMoney(valid.map((l) => l.check?.charge ?? '0'));
-  const pending = valid.filter((l) => !results[l.lineNumber] || results[l.lineNumber]!.kind === 'rejected');
+  const pending = valid.filter((l) => !results[l.identity] || results[l.identity]!.kind === 'rejected');
+  const total = sumMoney(pending.map((l) => l.check?.charge ?? '0'));
+  const answered = lines.filter((l) => results[l.identity] && results[l.identity]!.kind !== 'rejected').length;
 
   const send = async () => {
     setSending(true);
-    for (const line of pending) {
-      if (results[line.lineNumber]?.kind === 'placed') continue;
-      const key = `${line.lineNumber}|${line.text}`;
-      const requestId = ids.current.get(key) ?? crypto.randomUUID();
-      ids.current.set(key, requestId);
-      const outcome = await actions.place({ requestId, panelId, serviceId: line.service!.id, fields: line.check!.fields, source: 'mass-order' });
-      // A rejected line may be fixed and sent again: give it a fresh id.
-      if (outcome.kind === 'rejected') ids.current.delete(key);
-      setResults((r) => ({ ...r, [line.lineNumber]: outcome }));
+    try {
+      for (const line of pending) {
+        const key = line.identity;
+        const requestId = ids.current.get(key) ?? crypto.randomUUID();
+        ids.current.set(key, requestId);
+        const outcome = await actions.place({ requestId, panelId, serviceId: line.service!.id, fields: line.check!.fields, source: 'mass-order' }).catch(
+          // The background did not answer (restarted mid-send): the order may exist. The id is
+          // kept, so sending again can only get "already sent".
+          (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer.') }),
+        );
+        // A rejected line may be fixed and sent again: give it a fresh id.
+        if (outcome.kind === 'rejected') ids.current.delete(key);
+        setResults((r) => ({ ...r, [key]: outcome }));
+      }
+    } finally {
+      setSending(false);
     }
-    setSending(false);
   };
 
   return (
@@ -86,9 +96,9 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
             </thead>
             <tbody>
               {lines.map((line) => {
-                const result = results[line.lineNumber];
+                const result = results[line.identity];
                 return (
-                  <tr key={line.lineNumber}>
+                  <tr key={line.identity}>
                     <td class="num">{line.lineNumber}</td>
                     <td class="truncate" title={line.service?.name}>
                       {line.service ? line.service.id : '—'}
@@ -118,7 +128,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
           </table>
           <div class="row mass-footer">
             <span>
-              {valid.length} of {lines.length} lines ready · total <strong class="num">{formatMoney(total, currency)}</strong>
+              {pending.length} to send{answered ? ` · ${answered} sent` : ''}{lines.length - valid.length ? ` · ${lines.length - valid.length} to fix` : ''} · total <strong class="num">{formatMoney(total, currency)}</strong>
             </span>
             <span class="spacer" />
             <button type="button" class="primary" disabled={sending || pending.length === 0} onClick={send}>

@@ -148,7 +148,7 @@ test('a mass order of 20 lines with 2 bad lines sends the 18 good ones, each wit
   await page.getByLabel('Orders, one per line').fill(lines.join('\n'));
   const preview = page.getByRole('table', { name: 'Preview' });
   await expect(preview.getByRole('row')).toHaveCount(21);
-  await expect(page.getByText('18 of 20 lines ready')).toBeVisible();
+  await expect(page.getByText('18 to send · 2 to fix')).toBeVisible();
   await expect(preview).toContainText('Service 999999 is not in this panel’s list.');
   await expect(preview).toContainText('Quantity must be at least 20');
   await page.getByRole('button', { name: 'Send 18 orders' }).click();
@@ -156,6 +156,15 @@ test('a mass order of 20 lines with 2 bad lines sends the 18 good ones, each wit
   expect((await panel.control.orders()).length).toBe(18);
   await expect(page.getByRole('button', { name: 'Send 0 orders' })).toBeDisabled();
   expect((await panel.control.stats()).counts.add).toBe(18);
+
+  // A line added on top after the send: only that line is new; no placed line moves or resends.
+  await page.getByLabel('Orders, one per line').fill(['3226 | https://www.instagram.com/p/added/ | 150', ...lines].join('\n'));
+  await expect(page.getByText('1 to send · 18 sent · 2 to fix')).toBeVisible();
+  await expect(preview.getByRole('row').nth(1)).toContainText('Ready');
+  await page.getByRole('button', { name: 'Send 1 order' }).click();
+  await expect(preview.getByText(/^Order \d+$/)).toHaveCount(19);
+  expect((await panel.control.stats()).counts.add).toBe(19);
+  expect((await panel.control.orders()).map((o) => o.link)).toContain('https://www.instagram.com/p/added/');
 });
 
 test('“Order for this link” opens the form with that link and its platform (in a window where no popup can open)', async ({ context, worker }) => {

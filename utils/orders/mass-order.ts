@@ -6,6 +6,12 @@
 
 export interface MassOrderLine {
   lineNumber: number;
+  /**
+   * What the line is, whatever its position: its text plus which repeat of that text it is
+   * ("…#2"). Results and request ids are kept by this, so inserting or deleting lines after
+   * a send never moves an answer onto another line, nor lets a placed line be sent again.
+   */
+  identity: string;
   text: string;
   serviceId: string | null;
   link: string | null;
@@ -25,12 +31,15 @@ function split(text: string): string[] {
 
 export function parseMassOrder(text: string): MassOrderLine[] {
   const result: MassOrderLine[] = [];
+  const seen = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const parts = split(line);
     const [service, link, quantity, ...rest] = parts;
-    const entry: MassOrderLine = { lineNumber: i + 1, text: line, serviceId: null, link: null, quantity: null, comments: null, parseError: null };
+    const repeat = (seen.get(line) ?? 0) + 1;
+    seen.set(line, repeat);
+    const entry: MassOrderLine = { lineNumber: i + 1, identity: `${line}#${repeat}`, text: line, serviceId: null, link: null, quantity: null, comments: null, parseError: null };
     if (!service || !/^[\w-]+$/.test(service)) entry.parseError = 'Start the line with the service id, e.g. 1234 | https://… | 1000';
     else entry.serviceId = service;
     if (link) entry.link = link;

@@ -76,6 +76,18 @@ describe('checkOrder', () => {
 });
 
 describe('mass order parsing', () => {
+  it('gives each line an identity that survives lines inserted or deleted around it', () => {
+    const before = parseMassOrder('1 | https://a.example/1 | 100\n2 | https://a.example/2 | 100\n1 | https://a.example/1 | 100');
+    const after = parseMassOrder('3 | https://a.example/3 | 100\n\n1 | https://a.example/1 | 100\n2 | https://a.example/2 | 100');
+    expect(before.map((l) => l.identity)).toEqual(['1 | https://a.example/1 | 100#1', '2 | https://a.example/2 | 100#1', '1 | https://a.example/1 | 100#2']);
+    // The same text keeps its identity at another line number; a new line gets a new one.
+    expect(after.map((l) => [l.lineNumber, l.identity])).toEqual([
+      [1, '3 | https://a.example/3 | 100#1'],
+      [3, '1 | https://a.example/1 | 100#1'],
+      [4, '2 | https://a.example/2 | 100#1'],
+    ]);
+  });
+
   it('reads the pipe format and its variants', () => {
     const lines = parseMassOrder(['1 | https://a.co/x | 100', '2, https://a.co/y, 200', '3 https://a.co/z 300', '', '# comment', '4 | https://a.co/c | 2 | nice / great', 'x?y | | '].join('\n'));
     expect(lines.map((l) => [l.lineNumber, l.serviceId, l.link, l.quantity, l.comments, l.parseError])).toEqual([
