@@ -5,6 +5,7 @@ import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
+import { panelError } from '@/utils/panel-api/errors';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { timeAgo } from '@/utils/ui/format';
@@ -44,6 +45,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
   const orders = useApp((s) => s.orders);
+  const unconfirmed = useApp((s) => s.unconfirmed);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
   const [values, setValues] = useState<Record<string, string>>({ link: initialUrl });
@@ -71,16 +73,22 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   }, [catalog.index]);
 
   const panelOrders = useMemo(() => Object.values(orders).filter((o) => o.panelId === panelId), [orders, panelId]);
+  const panelUnconfirmed = useMemo(() => unconfirmed.filter((a) => a.panelId === panelId), [unconfirmed, panelId]);
   const check = service
-    ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, panelOrders, now: Date.now() })
+    ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, panelOrders, panelUnconfirmed, now: Date.now() })
     : null;
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const set = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
+    // A changed order after "not confirmed" is a new request (the link check still asks first).
+    if (outcome?.kind === 'unconfirmed') requestId.current = crypto.randomUUID();
     setOutcome(null);
     setConfirmed(false);
   };
+  // After "not confirmed", the same click must not send again: the button stays off until the
+  // user changes the order (and then the unconfirmed attempt on that link asks to confirm).
+  const awaitingCheck = outcome?.kind === 'unconfirmed';
   const errors = showErrors && check ? check.errors : {};
 
   const submit = async (e: Event) => {
@@ -90,11 +98,21 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     if (Object.keys(check.errors).length > 0) return;
     if (check.needsConfirm && !confirmed) return;
     setSending(true);
-    const result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order' });
+    let result: PlaceOrderOutcome;
+    try {
+      result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order' });
+    } catch {
+      // The background did not answer (it restarted mid-call): the order may exist.
+      result = { kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer') };
+    } finally {
+      setSending(false);
+    }
     setOutcome(result);
-    setSending(false);
-    // A new submission gets a new id only after this one has a final answer.
-    if (result.kind !== 'duplicate') requestId.current = crypto.randomUUID();
+    // Every answer asks for a fresh confirmation before the same link is ordered again.
+    setConfirmed(false);
+    // A new id only after a final answer: an unconfirmed order keeps its id, so sending the
+    // same request again can only be answered "already sent".
+    if (result.kind === 'placed' || result.kind === 'rejected') requestId.current = crypto.randomUUID();
   };
 
   if (panels.length === 0) {
@@ -207,7 +225,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               {w}
             </p>
           ))}
-          {check?.needsConfirm && (
+          {check?.needsConfirm && !awaitingCheck && (
             <div class="notice warn small" role="alert">
               {check.needsConfirm}
               <label class="check">
@@ -216,7 +234,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             </div>
           )}
           <div class="row">
-            <button type="submit" class="primary" disabled={sending || (!!check?.needsConfirm && !confirmed)}>
+            <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!check?.needsConfirm && !confirmed)}>
               {sending ? 'Placing order…' : 'Place order'}
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}

@@ -17,7 +17,7 @@ const actions: QuickOrderActions = {
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
 };
 
-void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'settings']), recentServicesItem.getValue()]).then(([, recent]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'settings']), recentServicesItem.getValue()]).then(([, recent]) => {
   render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={params.get('panel')} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});

@@ -116,6 +116,11 @@ test('a timed-out add is kept as unconfirmed, never resent, and the user is told
   await expect(page.getByRole('link', { name: 'the panel’s orders page' })).toHaveAttribute('href', `${panel.url}/orders`);
   const attempts = await readStorage<unknown[]>(worker, 'unconfirmed');
   expect(attempts).toHaveLength(1);
+  // The same click cannot send it again; a changed order on that link asks first.
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled();
+  await page.getByLabel('Quantity').fill('101');
+  await expect(page.getByRole('alert')).toContainText('the panel never confirmed it: it may exist');
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeDisabled();
   await page.waitForTimeout(4000);
   expect((await panel.control.stats()).counts.add).toBe(1);
   const popup = await openPage('popup.html');

@@ -6,7 +6,7 @@ import { chargeFor, compareMoney, subMoney, type Money } from '../money';
 import type { AddOrderFields, Service } from '../panel-api/types';
 import { isOrderFinished } from './status';
 import { typeSpecFor, type FieldSpec } from './service-types';
-import type { TrackedOrder } from './types';
+import type { TrackedOrder, UnconfirmedAttempt } from './types';
 
 export type FormValues = Record<string, string>;
 
@@ -32,6 +32,8 @@ export interface OrderContext {
   balance: { amount: Money; currency: string; fetchedAt: number } | null;
   /** Orders on the same panel, for the duplicate-link warning. */
   panelOrders: readonly TrackedOrder[];
+  /** Unconfirmed attempts on the same panel: each may be a live order on its link. */
+  panelUnconfirmed?: readonly UnconfirmedAttempt[];
   now: number;
 }
 
@@ -167,8 +169,11 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
   const link = fields.link;
   if (link) {
     const active = ctx.panelOrders.find((o) => o.link === link && !isOrderFinished(o.status) && !o.missing);
+    const unconfirmed = ctx.panelUnconfirmed?.find((a) => a.link === link);
     if (active) {
       needsConfirm = `Order ${active.orderId} for this link is still ${active.statusText || active.status}. Panels ask for a second order on the same link only after the first completes.`;
+    } else if (unconfirmed) {
+      needsConfirm = `An order for this link was sent at ${new Date(unconfirmed.attemptedAt).toLocaleTimeString()} and the panel never confirmed it: it may exist. Check the panel’s orders page before ordering again.`;
     }
   }
   return { fields, chargedQuantity, charge, balanceAfter, errors, warnings, needsConfirm };
