@@ -1,10 +1,11 @@
-import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { buildIndex, type CatalogIndex } from '@/utils/catalog/search';
 import { sendToBackground } from '@/utils/messaging';
 import type { PanelError } from '@/utils/panel-api/errors';
 import { catalogItem } from '@/utils/storage';
 
 export interface CatalogState {
+  /** The catalog of `panelId` only: never another panel's while this one loads. */
   index: CatalogIndex | null;
   fetchedAt: number | null;
   loading: boolean;
@@ -15,32 +16,43 @@ export interface CatalogState {
 /** One index per catalog version, kept while the page is open (switching panels is instant). */
 const indexes = new Map<string, { fetchedAt: number; index: CatalogIndex }>();
 
+const EMPTY = { index: null, fetchedAt: null, loading: true, error: null };
+
 /** Reads a panel's cached catalog; asks the background to fetch it when missing or older than the TTL. */
 export function useCatalog(panelId: string | null, ttlHours: number): CatalogState {
-  const [state, setState] = useState<Omit<CatalogState, 'refresh'>>({ index: null, fetchedAt: null, loading: true, error: null });
+  const [state, setState] = useState<Omit<CatalogState, 'refresh'> & { panelId: string | null }>({ ...EMPTY, panelId });
+  // The panel the page shows now: answers for any other panel arrive late and are dropped.
+  const current = useRef(panelId);
+  current.current = panelId;
 
   const load = useCallback(
     async (force: boolean) => {
       if (!panelId) return;
-      setState((s) => ({ ...s, loading: true, error: null }));
+      const mine = () => current.current === panelId;
+      // Another panel's services must not stay pickable while this panel's load.
+      setState((s) => (s.panelId === panelId ? { ...s, loading: true, error: null } : { ...EMPTY, panelId }));
       let cached = await catalogItem(panelId).getValue();
       const stale = !cached || Date.now() - cached.fetchedAt > ttlHours * 3600_000;
       if (force || stale) {
-        const result = await sendToBackground('catalog.refresh', { panelId });
+        const result = await sendToBackground('catalog.refresh', { panelId }).catch(
+          (): Awaited<ReturnType<typeof sendToBackground<'catalog.refresh'>>> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Reload this page and try again.' } }),
+        );
+        if (!mine()) return;
         if (!result.ok && !cached) {
-          setState({ index: null, fetchedAt: null, loading: false, error: result.error });
+          setState({ index: null, fetchedAt: null, loading: false, error: result.error, panelId });
           return;
         }
         cached = await catalogItem(panelId).getValue();
         if (!result.ok) setState((s) => ({ ...s, error: result.error }));
       }
-      if (!cached) return;
+      if (!cached || !mine()) return;
       let entry = indexes.get(panelId);
       if (!entry || entry.fetchedAt !== cached.fetchedAt) {
         entry = { fetchedAt: cached.fetchedAt, index: buildIndex(cached.services) };
         indexes.set(panelId, entry);
       }
-      setState((s) => ({ index: entry.index, fetchedAt: cached.fetchedAt, loading: false, error: s.error }));
+      const fetchedAt = cached.fetchedAt;
+      setState((s) => ({ index: entry.index, fetchedAt, loading: false, error: s.panelId === panelId ? s.error : null, panelId }));
     },
     [panelId, ttlHours],
   );
@@ -50,5 +62,7 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
     void load(false);
   }, [load]);
 
-  return { ...state, refresh: () => void load(true) };
+  // During the render that follows a panel switch, the state still holds the old panel's.
+  const shown = state.panelId === panelId ? state : { ...EMPTY, panelId };
+  return { index: shown.index, fetchedAt: shown.fetchedAt, loading: shown.loading, error: shown.error, refresh: () => void load(true) };
 }

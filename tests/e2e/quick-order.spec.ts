@@ -200,3 +200,25 @@ test('the popup opened by “Order for this page” shows the form for the click
   const again = await openPage('popup.html');
   await expect(again.getByRole('button', { name: 'New order' })).toBeVisible();
 });
+
+test('switching panels never offers the previous panel’s services while the new catalog loads', async ({ openPage, worker, panel, startPanel }) => {
+  const other = await startPanel({
+    services: [{ service: 1, name: 'Panel B Instagram Likes', type: 'Default', category: 'Instagram Likes', rate: '1.5', min: '10', max: '1000', refill: false, cancel: false }],
+  });
+  await seedPanels(worker, [
+    { id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key },
+    { id: 'b', name: 'Panel B', apiUrl: other.apiUrl, key: other.key },
+  ]);
+  await other.control.setFault({ kind: 'stall', actions: ['services'], times: 1, stallMs: 1500 });
+  const page = await openForm(openPage);
+  await page.getByLabel('Panel', { exact: true }).selectOption({ label: 'Panel B — 100.00 USD' });
+  // While Panel B's list is on its way, no service (of the Demo panel's) can be picked.
+  await expect(page.getByText('Loading the service list…')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Service' })).toHaveCount(0);
+  const box = page.getByRole('combobox', { name: 'Service' });
+  await box.click({ timeout: 15_000 });
+  await box.fill('likes');
+  const options = page.getByRole('listbox', { name: 'Services' }).getByRole('option');
+  await expect(options).toHaveCount(1);
+  await expect(options).toHaveAccessibleName(/^1 Panel B Instagram Likes /);
+});
