@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messaging';
 import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
-import { placeOrderHandlers } from '@/utils/background/place-order';
+import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/place-order';
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
@@ -28,4 +28,6 @@ export default defineBackground(() => {
   registerTracker();
   registerContextMenus();
   void restrictStorageToExtension();
+  // Listeners first (above); then what the previous worker left half done.
+  void recoverInterruptedAdds();
 });

@@ -183,6 +183,13 @@ export const trackerStateItem = checked(
   checkTrackerState,
 );
 
+/**
+ * `add` requests on their way to a panel. Written before the request leaves and removed when
+ * its answer is recorded: one still here at worker start was cut off by the worker's death
+ * (Chrome ends a worker mid-fetch), so it becomes an unconfirmed attempt, never a resend.
+ */
+export const addsInFlightItem = storage.defineItem<UnconfirmedAttempt[]>('local:addsInFlight', { fallback: [] });
+
 /** panelId → service ids, most recent first (the picker shows these first). */
 export const recentServicesItem = storage.defineItem<Record<string, string[]>>('local:recentServices', {
   fallback: {},

@@ -1,5 +1,5 @@
 /** The one way the background changes tracked orders: locked, and written only on change. */
-import { ordersItem, unconfirmedItem } from '../storage';
+import { addsInFlightItem, ordersItem, unconfirmedItem } from '../storage';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import { withLock } from './lock';
 
@@ -18,13 +18,18 @@ export function updateOrders<R>(change: (orders: OrdersById) => { orders: Orders
   });
 }
 
-export function updateUnconfirmed<R>(
-  change: (list: UnconfirmedAttempt[]) => { list: UnconfirmedAttempt[]; result: R },
-): Promise<R> {
-  return withLock('unconfirmed', async () => {
-    const current = await unconfirmedItem.getValue();
-    const { list, result } = change(current);
-    if (list !== current) await unconfirmedItem.setValue(list);
-    return result;
-  });
+type AttemptList = typeof unconfirmedItem;
+
+/** Locked read-change-write of one list of attempts; written only when `change` returns a new list. */
+function listUpdater(item: AttemptList, lock: string) {
+  return <R>(change: (list: UnconfirmedAttempt[]) => { list: UnconfirmedAttempt[]; result: R }): Promise<R> =>
+    withLock(lock, async () => {
+      const current = await item.getValue();
+      const { list, result } = change(current);
+      if (list !== current) await item.setValue(list);
+      return result;
+    });
 }
+
+export const updateUnconfirmed = listUpdater(unconfirmedItem, 'unconfirmed');
+export const updateAddsInFlight = listUpdater(addsInFlightItem as AttemptList, 'addsInFlight');

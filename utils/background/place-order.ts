@@ -12,7 +12,7 @@ import { typeSpecFor } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { catalogItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
-import { updateOrders, updateUnconfirmed } from './orders-store';
+import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-store';
 import { noClientError, openPanel } from './panel-client';
 import { recordBalance } from './panels';
 
@@ -51,31 +51,44 @@ function orderQuantity(service: Service, input: PlaceOrderInput): number | null 
   return input.fields.quantity ?? null;
 }
 
-export async function placeOrder(input: PlaceOrderInput, now = Date.now()): Promise<PlaceOrderOutcome> {
+export interface PlaceOrderDeps {
+  open: typeof openPanel;
+}
+
+const defaultDeps: PlaceOrderDeps = { open: openPanel };
+
+/** Reason given to an `add` whose worker died before the panel answered. */
+export const INTERRUPTED_REASON = 'PanelPilot was stopped before the panel answered.';
+
+export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps: PlaceOrderDeps = defaultDeps): Promise<PlaceOrderOutcome> {
   if (!(await claimRequestId(input.requestId))) return { kind: 'duplicate' };
-  const opened = await openPanel(input.panelId);
+  const opened = await deps.open(input.panelId);
   if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();
   const service = catalog?.services.find((s) => s.id === input.serviceId);
   if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
 
-  const result = await opened.client.add(service.id, input.fields);
   const link = input.fields.link ?? input.fields.username ?? null;
+  const attempt: UnconfirmedAttempt = {
+    id: crypto.randomUUID(),
+    panelId: input.panelId,
+    serviceId: service.id,
+    serviceName: service.name,
+    link,
+    quantity: orderQuantity(service, input),
+    estimatedCharge: estimate(service, input),
+    attemptedAt: now,
+    reason: INTERRUPTED_REASON,
+  };
+  // On record before the request leaves: if the worker dies waiting, the next start turns
+  // this into an unconfirmed attempt (recoverInterruptedAdds) instead of losing the order.
+  await updateAddsInFlight((list) => ({ list: [...list, attempt], result: null }));
+  const result = await opened.client.add(service.id, input.fields);
+  const landed = async () => updateAddsInFlight((list) => ({ list: list.filter((a) => a.id !== attempt.id), result: null }));
   if (!result.ok) {
-    if (!result.error.ambiguous) return { kind: 'rejected', error: result.error };
-    const attempt: UnconfirmedAttempt = {
-      id: crypto.randomUUID(),
-      panelId: input.panelId,
-      serviceId: service.id,
-      serviceName: service.name,
-      link,
-      quantity: orderQuantity(service, input),
-      estimatedCharge: estimate(service, input),
-      attemptedAt: now,
-      reason: result.error.message,
-    };
-    await updateUnconfirmed((list) => ({ list: [...list, attempt], result: null }));
-    return { kind: 'unconfirmed', attemptId: attempt.id, error: result.error };
+    if (result.error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: result.error.message }], result: null }));
+    await landed();
+    return result.error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error: result.error } : { kind: 'rejected', error: result.error };
   }
 
   const order: TrackedOrder = {
@@ -102,6 +115,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now()): Prom
     missing: false,
   };
   await updateOrders((orders) => ({ orders: { ...orders, [order.key]: order }, result: null }));
+  await landed();
   await withLock('recentServices', async () => {
     const recent = await recentServicesItem.getValue();
     const list = [service.id, ...(recent[input.panelId] ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
@@ -110,6 +124,21 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now()): Prom
   // The balance changed: refresh it without making the user wait for it.
   void opened.client.balance().then((b) => recordBalance(input.panelId, b, Date.now()));
   return { kind: 'placed', order };
+}
+
+/**
+ * At worker start: an `add` still marked in flight was cut off when the previous worker died.
+ * It may have reached the panel, so it becomes an unconfirmed attempt the user checks.
+ */
+export async function recoverInterruptedAdds(workerStartedAt = Date.now()): Promise<number> {
+  // Only what was sent before this worker started: an order placed by the message that woke
+  // this worker is in flight for real.
+  const cut = await updateAddsInFlight((list) => {
+    const dead = list.filter((a) => a.attemptedAt < workerStartedAt);
+    return { list: dead.length ? list.filter((a) => a.attemptedAt >= workerStartedAt) : list, result: dead };
+  });
+  if (cut.length) await updateUnconfirmed((list) => ({ list: [...list, ...cut.filter((a) => !list.some((u) => u.id === a.id))], result: null }));
+  return cut.length;
 }
 
 /** The user checked the panel: with an order id the attempt becomes a tracked order, else it is dismissed. */

@@ -26,7 +26,11 @@ export const BATCH_SIZE = 100;
 export const STOP_BATCHES: ReadonlySet<PanelError['kind']> = new Set(['auth', 'rate_limited', 'timeout', 'network']);
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Panels can be slow to create orders; a longer wait means fewer ambiguous outcomes. */
-export const DEFAULT_ADD_TIMEOUT_MS = 45_000;
+/**
+ * Under 30 s on purpose: Chrome ends an extension service worker whose fetch has waited 30 s,
+ * and an answer the worker can still record beats one that dies with it.
+ */
+export const DEFAULT_ADD_TIMEOUT_MS = 25_000;
 
 export interface PanelClientOptions {
   fetch?: FetchLike;

@@ -1,0 +1,70 @@
+// placeOrder against a real simulated panel behind the real client, with WXT's fake browser.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadCatalog } from '../../../panel-sim/catalog';
+import { SimPanel } from '../../../panel-sim/panel';
+import { createPanelClient } from '../../panel-api/client';
+import { normalizeServices } from '../../panel-api/normalize';
+import { addsInFlightItem, catalogItem, ordersItem, unconfirmedItem } from '../../storage';
+import { INTERRUPTED_REASON, placeOrder, recoverInterruptedAdds, type PlaceOrderDeps } from '../place-order';
+
+const SERVICES = [{ service: 1, name: 'Followers', type: 'Default', category: 'Instagram', rate: '0.90', min: '10', max: '10000', refill: true, cancel: true }];
+const PANEL = { id: 'p', name: 'P', apiUrl: 'https://panel.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 };
+
+let sim: SimPanel;
+/** What storage held when the panel received the `add`. */
+let inFlightAtSend: unknown[] | null;
+
+function deps(answer: (form: URLSearchParams) => Promise<Response>): PlaceOrderDeps {
+  const client = createPanelClient({ apiUrl: PANEL.apiUrl, apiKey: 'k' }, { fetch: async (_url, init) => answer(new URLSearchParams(String(init.body))) });
+  return { open: async (id) => (id === 'p' ? { panel: PANEL, client } : null) };
+}
+
+const input = (requestId: string) => ({ requestId, panelId: 'p', serviceId: '1', fields: { link: 'https://instagram.com/p/x/', quantity: 100 }, source: 'quick-order' as const });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  sim = new SimPanel(loadCatalog(undefined, SERVICES), '100', { key: 'k', currency: 'USD', numbers: false, wrap: false });
+  inFlightAtSend = null;
+  await catalogItem('p').setValue({ panelId: 'p', fetchedAt: 1, services: normalizeServices(SERVICES).value });
+});
+
+describe('placing an order', () => {
+  it('records the add as in flight before it leaves, and clears it once the order is tracked', async () => {
+    const outcome = await placeOrder(input('r1'), 1000, deps(async (form) => {
+      inFlightAtSend = await addsInFlightItem.getValue();
+      return new Response(JSON.stringify(sim.handle(new Map(form))));
+    }));
+    expect(outcome.kind).toBe('placed');
+    expect(inFlightAtSend).toEqual([expect.objectContaining({ panelId: 'p', serviceId: '1', link: 'https://instagram.com/p/x/', quantity: 100, estimatedCharge: '0.09' })]);
+    expect(await addsInFlightItem.getValue()).toEqual([]);
+    expect(Object.keys(await ordersItem.getValue())).toHaveLength(1);
+    expect(await unconfirmedItem.getValue()).toEqual([]);
+  });
+
+  it('a refused add leaves nothing behind; a second send of the same request id is refused', async () => {
+    const refused = await placeOrder(input('r2'), 1000, deps(async () => new Response(JSON.stringify({ error: 'Not enough funds on balance' }))));
+    expect(refused).toMatchObject({ kind: 'rejected', error: { kind: 'funds' } });
+    expect(await addsInFlightItem.getValue()).toEqual([]);
+    expect(await placeOrder(input('r2'), 1000, deps(async () => new Response('{}')))).toEqual({ kind: 'duplicate' });
+  });
+
+  it('an add cut off by the worker’s death becomes an unconfirmed attempt at the next start, never a resend', async () => {
+    // The worker dies while the panel has not answered: the in-flight record is all that is left.
+    void placeOrder(input('r3'), 1000, deps(() => new Promise<Response>(() => undefined)));
+    await expect.poll(async () => (await addsInFlightItem.getValue()).length).toBe(1);
+    expect(await recoverInterruptedAdds(2000)).toBe(1);
+    expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ panelId: 'p', link: 'https://instagram.com/p/x/', reason: INTERRUPTED_REASON })]);
+    expect(await addsInFlightItem.getValue()).toEqual([]);
+    // A later start finds nothing more to recover.
+    expect(await recoverInterruptedAdds(3000)).toBe(0);
+    expect(await unconfirmedItem.getValue()).toHaveLength(1);
+  });
+
+  it('an add sent by the new worker itself is left in flight at its start', async () => {
+    void placeOrder(input('r4'), 5000, deps(() => new Promise<Response>(() => undefined)));
+    await expect.poll(async () => (await addsInFlightItem.getValue()).length).toBe(1);
+    expect(await recoverInterruptedAdds(4000)).toBe(0);
+    expect(await addsInFlightItem.getValue()).toHaveLength(1);
+  });
+});
