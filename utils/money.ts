@@ -12,6 +12,9 @@ export type Money = string;
 Big.DP = 12;
 Big.RM = Big.roundHalfUp;
 
+/** 1,234.5 or 1,234,567: a comma before every group of three, and a decimal point or two groups. */
+const GROUPED = /^[+-]?\d{1,3}((,\d{3}){2,}(\.\d+)?|,\d{3}\.\d+)$/;
+
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
@@ -32,7 +35,10 @@ export function parseMoney(value: unknown): Money | null {
     if (!Number.isFinite(value)) return null;
     amount = new Big(value);
   } else if (typeof value === 'string') {
-    const text = value.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+    const trimmed = value.trim();
+    // Grouping commas only in an unambiguous grouped number ("1,234.5", "12,345,678"); a lone
+    // "12,500" may be a decimal comma (12.5), so it is not guessed: unknown.
+    const text = GROUPED.test(trimmed) ? trimmed.replace(/,/g, '') : trimmed;
     if (!DECIMAL.test(text)) return null;
     amount = new Big(text);
   } else return null;

@@ -7,8 +7,12 @@ describe('money', () => {
     expect(parseMoney(0.9)).toBe('0.9');
     expect(parseMoney('100.84292')).toBe('100.84292');
     expect(parseMoney(' 1,234.5 ')).toBe('1234.5');
+    expect(parseMoney('12,345,678')).toBe('12345678');
     expect(parseMoney('0.0000123')).toBe('0.0000123');
     expect(parseMoney(2147483647)).toBe('2147483647');
+  });
+  it('does not guess a lone comma: "12,500" may be 12.5 or 12500, so it is unknown', () => {
+    for (const ambiguous of ['12,500', '0,125', '1,5']) expect(parseMoney(ambiguous)).toBeNull();
   });
   it('rejects what is not a number', () => {
     for (const bad of ['', 'abc', '1.2.3', null, undefined, NaN, Infinity, {}, [], true]) {

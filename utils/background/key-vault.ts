@@ -82,7 +82,8 @@ export async function unlock(passphrase: string): Promise<Result<KeyLockStatus>>
 }
 
 export async function lockNow(): Promise<KeyLockStatus> {
-  await unlockedKeysItem.removeValue();
+  // Inside the lock: a key being written at this moment must not put the keys back after.
+  await withLock('keys', () => unlockedKeysItem.removeValue());
   return keyLockStatus();
 }
 
@@ -106,6 +107,8 @@ export async function disableLock(passphrase: string): Promise<Result<KeyLockSta
  */
 export async function forgetLockedKeys(): Promise<KeyLockStatus> {
   return withLock('keys', async () => {
+    // A stale page may ask after the lock was turned off: plain keys are never deleted here.
+    if (!(await sealedKeysItem.getValue())) return keyLockStatus();
     await sealedKeysItem.removeValue();
     await unlockedKeysItem.removeValue();
     await panelSecretsItem.setValue({});

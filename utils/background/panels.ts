@@ -54,7 +54,12 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
   if (ring.locked) return { ok: false, error: lockedError() };
   const existing = input.id ? panels.find((p) => p.id === input.id) : undefined;
   if (input.id && !existing) return invalid('This panel no longer exists. Reload the page.');
-  const apiKey = input.apiKey?.trim() || (existing ? ring.keys[existing.id] : undefined);
+  const typedKey = input.apiKey?.trim();
+  // The stored key goes only to the address it was saved for: a new host needs the key again.
+  if (!typedKey && existing && new URL(existing.apiUrl).origin !== new URL(url.url).origin) {
+    return invalid(`Enter the API key again: the address moved from ${new URL(existing.apiUrl).host} to ${new URL(url.url).host}, and the stored key is only sent to the address it was saved for.`);
+  }
+  const apiKey = typedKey || (existing ? ring.keys[existing.id] : undefined);
   if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
 
   const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();

@@ -40,7 +40,7 @@ const HINTS: Record<PanelErrorKind, string> = {
   validation: 'Correct the highlighted value and try again; refresh the service list if the service changed.',
   duplicate_link: 'Wait until the active order for this link completes, or use a different link.',
   not_found: 'The panel does not know this id: check it on the panel’s website.',
-  rate_limited: 'The panel is limiting requests. PanelPilot waits and tries again by itself.',
+  rate_limited: 'The panel is limiting requests: wait a minute, then try again. (Status checks wait and retry by themselves; orders are never resent.)',
   server: 'The panel had a problem. Try again in a few minutes.',
   network: 'The panel could not be reached. Check your connection and the API URL.',
   timeout: 'The panel did not answer in time. Try again in a few minutes.',

@@ -182,7 +182,13 @@ export function normalizeBatch<T>(
   // what every object inherits.
   const answered = (id: string) => isObject(raw) && Object.hasOwn(raw, id);
   const text = errorText(raw);
-  if (text && !ids.some(answered)) return fail(errorFromText(text));
+  if (text && !ids.some(answered)) {
+    const error = errorFromText(text);
+    // A one-id batch answered "Incorrect order ID" is that id's answer, not the panel failing:
+    // the order is marked not found instead of the panel being backed off every cycle.
+    if (ids.length === 1 && error.kind === 'not_found') return ok({ [ids[0]!]: fail(error) });
+    return fail(error);
+  }
   const asked = new Set(ids);
   const items = new Map<string, Result<T>>();
   // Object.fromEntries defines own properties, so "__proto__" stays an ordinary key.

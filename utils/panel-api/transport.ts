@@ -48,7 +48,8 @@ function looksLikeHtml(body: string, contentType: string | null): boolean {
   return /text\/html/i.test(contentType ?? '') || /^\s*</.test(body);
 }
 
-function redirectError(response: Response): PanelError {
+/** `ambiguous`: the request was an `add`, which a panel may have carried out before redirecting. */
+function redirectError(response: Response, ambiguous: boolean): PanelError {
   const location = response.headers.get('location');
   let where = '';
   try {
@@ -58,6 +59,7 @@ function redirectError(response: Response): PanelError {
   }
   return panelError('redirect', `The API URL redirects${where}. PanelPilot does not follow redirects with your key.`, {
     httpStatus: response.status || undefined,
+    ambiguous: ambiguous || undefined,
   });
 }
 
@@ -134,7 +136,7 @@ export async function postForm(
     });
     // A browser answers a refused redirect as an opaque response; Node as the 3xx itself.
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      return { ok: false, error: redirectError(response) };
+      return { ok: false, error: redirectError(response, ambiguous) };
     }
     const text = redact(await response.text(), apiKey);
     if (!response.ok) return { ok: false, error: redactError(httpError(response, text, ambiguous), apiKey) };

@@ -24,6 +24,9 @@ export function normalizeApiUrl(input: string): ApiUrlCheck {
     return { ok: false, message: 'Remove the user name and password from the address: the API key is entered separately.' };
   }
   url.hash = '';
+  // Some panels document GET examples (…/api/v2?key=…&action=balance): the key is entered on
+  // its own and must not be stored (or exported) as part of the address.
+  for (const field of ['key', 'action']) url.searchParams.delete(field);
   const bare = url.pathname === '/' || url.pathname === '';
   if (bare) url.pathname = '/api/v2';
   return { ok: true, url: url.toString(), suggested: bare };

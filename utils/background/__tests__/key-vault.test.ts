@@ -71,6 +71,11 @@ describe('key vault', () => {
     expect(await sealedKeysItem.getValue()).toBeNull();
   });
 
+  it('"forgot the passphrase" from a stale page never deletes plain keys', async () => {
+    expect(await forgetLockedKeys()).toEqual({ enabled: false, locked: false });
+    expect(await panelSecretsItem.getValue()).toEqual({ p1: 'secret-key-1' });
+  });
+
   it('a forgotten passphrase drops the sealed keys and keeps nothing locked', async () => {
     await enableLock('long enough phrase', FAST);
     await lockNow();

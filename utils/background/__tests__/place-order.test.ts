@@ -26,7 +26,9 @@ beforeEach(async () => {
   fakeBrowser.reset();
   sim = new SimPanel(loadCatalog(undefined, SERVICES), '100', { key: 'k', currency: 'USD', numbers: false, wrap: false });
   inFlightAtSend = null;
-  await catalogItem('p').setValue({ panelId: 'p', fetchedAt: 1, services: normalizeServices(SERVICES).value });
+  const services = normalizeServices(SERVICES);
+  if (!services.ok) throw new Error('fixture services do not normalize');
+  await catalogItem('p').setValue({ panelId: 'p', fetchedAt: 1, services: services.value });
 });
 
 describe('placing an order', () => {

@@ -157,6 +157,15 @@ describe('real-world drift', () => {
     expect(result.items['2']).toMatchObject({ ok: true });
   });
 
+  it('a batch of one answered "Incorrect order ID" is that order not found, not a failing panel', async () => {
+    const { api } = client(() => ({ error: 'Incorrect order ID' }));
+    const result = await api.statuses(['77']);
+    expect(result.failures).toEqual([]);
+    expect(result.items['77']).toMatchObject({ ok: false, error: { kind: 'not_found', message: 'Incorrect order ID' } });
+    // Two ids and the same bare error: that is the request failing, for both.
+    expect((await api.statuses(['77', '78'])).failures).toHaveLength(1);
+  });
+
   it('a batch of one answered in the single form', async () => {
     const { api } = client(() => ({ charge: '0.1', status: 'Pending', remains: '5' }));
     const result = await api.statuses(['77']);
@@ -310,6 +319,9 @@ describe('errors are classified, never thrown, and never show the key', () => {
     const result = await nodeStyle.api.balance();
     expect(result).toMatchObject({ ok: false, error: { kind: 'redirect' } });
     expect(result.ok ? '' : result.error.message).toContain('https://evil.example');
+    // An add answered with a redirect may have been carried out first: unconfirmed, not refused.
+    const add = await nodeStyle.api.add('1', { link: 'https://instagram.com/p/x/', quantity: 100 });
+    expect(add).toMatchObject({ ok: false, error: { kind: 'redirect', ambiguous: true } });
     let sentInit: RequestInit | undefined;
     const spy = createPanelClient(conn, { fetch: async (_u, init) => ((sentInit = init), json({ balance: '1', currency: 'USD' })) });
     await spy.balance();

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeApiUrl } from '../url';
+
+describe('the API URL a user types', () => {
+  it('a bare domain gets /api/v2, offered as a suggestion', () => {
+    expect(normalizeApiUrl('panel.example')).toEqual({ ok: true, url: 'https://panel.example/api/v2', suggested: true });
+  });
+
+  it('a key or action pasted in the address is not kept (it would be stored and exported)', () => {
+    const result = normalizeApiUrl('https://panel.example/api/v2?key=SECRET123&action=balance');
+    expect(result).toEqual({ ok: true, url: 'https://panel.example/api/v2', suggested: false });
+    expect(normalizeApiUrl('https://panel.example/api/v2?lang=en&key=S')).toMatchObject({ url: 'https://panel.example/api/v2?lang=en' });
+  });
+
+  it('refuses what cannot be a panel, saying what to do', () => {
+    expect(normalizeApiUrl('ftp://panel.example')).toMatchObject({ ok: false, message: expect.stringContaining('Only http and https') });
+    expect(normalizeApiUrl('https://user:pw@panel.example/api/v2')).toMatchObject({ ok: false, message: expect.stringContaining('API key is entered separately') });
+  });
+});
