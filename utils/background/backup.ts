@@ -5,7 +5,8 @@
 import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
 import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../orders/backup';
 import { exportFileName } from '../orders/csv';
-import { ordersItem, panelSecretsItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { ordersItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { readKeys } from './key-vault';
 import { withLock } from './lock';
 import { updateOrders, updateUnconfirmed } from './orders-store';
 
@@ -30,14 +31,15 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
   const backup = parsed.data;
   const merged = mergeBackup(await currentData(), backup);
   // Each item under the same lock its other writers use.
-  await updateOrders((current) => ({ orders: { ...current, ...backup.orders }, result: null }));
+  await updateOrders((current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
   await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
   const panelsWithoutKey = await withLock('panels', async () => {
     const current = await panelsItem.getValue();
     const panels = mergeBackup({ ...merged, panels: current }, backup).panels;
     await panelsItem.setValue(panels);
-    const secrets = await panelSecretsItem.getValue();
-    return panels.filter((p) => !secrets[p.id]).map((p) => p.name);
+    // Locked keys cannot be looked at: then no panel is reported as missing its key.
+    const ring = await readKeys();
+    return ring.locked ? [] : panels.filter((p) => !ring.keys[p.id]).map((p) => p.name);
   });
   await settingsItem.setValue(merged.settings);
   await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));

@@ -212,19 +212,29 @@ export function parseBackup(text: string): ParsedBackup {
   }
 }
 
+/** The copy the panel answered about last: a backup must not roll a tracked order back. */
+function newerOrder(stored: TrackedOrder | undefined, restored: TrackedOrder): TrackedOrder {
+  if (!stored) return restored;
+  const seen = (o: TrackedOrder) => o.lastCheckedAt ?? o.createdAt;
+  return seen(stored) > seen(restored) ? stored : restored;
+}
+
 /**
  * Restoring merges: everything in the backup is put back, and anything stored that the backup
- * does not have is kept (nothing stored is lost). Panels keep the API key stored for their id.
+ * does not have is kept (nothing stored is lost). A panel that exists keeps its stored profile
+ * (an old backup must not move a stored key to the address the panel had then), and an order
+ * keeps whichever copy is newer.
  */
 export function mergeBackup(current: BackupData, backup: BackupData): BackupData {
   const panelIds = new Set(backup.panels.map((p) => p.id));
-  const panels = [...backup.panels, ...current.panels.filter((p) => !panelIds.has(p.id))];
+  const storedPanels = new Map(current.panels.map((p) => [p.id, p]));
+  const panels = [...backup.panels.map((p) => storedPanels.get(p.id) ?? p), ...current.panels.filter((p) => !panelIds.has(p.id))];
   const defaultId = panels.find((p) => p.isDefault)?.id ?? panels[0]?.id;
   const unconfirmedIds = new Set(backup.unconfirmed.map((a) => a.id));
   return {
     panels: panels.map((p) => ({ ...p, isDefault: p.id === defaultId })),
     settings: backup.settings,
-    orders: { ...current.orders, ...backup.orders },
+    orders: { ...current.orders, ...Object.fromEntries(Object.entries(backup.orders).map(([key, o]) => [key, newerOrder(current.orders[key], o)])) },
     unconfirmed: [...backup.unconfirmed, ...current.unconfirmed.filter((a) => !unconfirmedIds.has(a.id))],
     recentServices: { ...current.recentServices, ...backup.recentServices },
   };

@@ -53,4 +53,14 @@ describe('the backup file', () => {
     expect(merged.orders['a:1']!.charge).toBe('0.1234567');
     expect(merged.settings.pollIntervalSec).toBe(300);
   });
+
+  it('restore never rolls back: a stored panel keeps its address, a stored order its newer state', () => {
+    const moved = { ...panel('a', 'Alpha'), apiUrl: 'https://new-home.example/api/v2' };
+    const newer = order('a', '1', { status: 'completed', statusText: 'Completed', lastCheckedAt: 9_000, refills: [{ refillId: 'r1', requestedAt: 8_000, status: 'pending', statusText: 'Pending', lastCheckedAt: null, missing: false }] });
+    const current: BackupData = { ...data(), panels: [moved], orders: { 'a:1': newer } };
+    const backup: BackupData = { ...data(), orders: { 'a:1': order('a', '1', { lastCheckedAt: 1_000 }) } };
+    const merged = mergeBackup(current, backup);
+    expect(merged.panels[0]!.apiUrl).toBe('https://new-home.example/api/v2');
+    expect(merged.orders['a:1']).toEqual(newer);
+  });
 });
