@@ -11,7 +11,9 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
-    const result = await onUnlock(passphrase);
+    const result = await onUnlock(passphrase).catch(
+      (): Result<KeyLockStatus> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Try again in a moment.' } }),
+    );
     setBusy(false);
     setError(result.ok ? null : result.error);
     if (result.ok) setPassphrase('');

@@ -21,6 +21,16 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
   const [second, setSecond] = useState('');
   const [error, setError] = useState<PanelError | null>(null);
   const [confirmForget, setConfirmForget] = useState(false);
+  // Deriving the key takes a moment (600,000 PBKDF2 rounds): the buttons say so meanwhile.
+  const [busy, setBusy] = useState(false);
+  const run = async (task: () => Promise<Result<KeyLockStatus>>) => {
+    setBusy(true);
+    try {
+      apply(await task());
+    } finally {
+      setBusy(false);
+    }
+  };
   const apply = (result: Result<KeyLockStatus>) => {
     setError(result.ok ? null : result.error);
     if (result.ok) {
@@ -38,7 +48,7 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
         onSubmit={async (e) => {
           e.preventDefault();
           if (first !== second) return;
-          apply(await actions.enable(first));
+          await run(() => actions.enable(first));
         }}
         aria-label="Turn on the passphrase lock"
       >
@@ -56,8 +66,8 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
             {mismatch ? 'The two passphrases differ.' : 'At least 8 characters.'}
           </span>
         </div>
-        <button type="submit" disabled={first === '' || first !== second}>
-          Turn on lock
+        <button type="submit" disabled={busy || first === '' || first !== second}>
+          {busy ? 'Encrypting…' : 'Turn on lock'}
         </button>
       </form>
     );
@@ -102,7 +112,7 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
           class="row"
           onSubmit={async (e) => {
             e.preventDefault();
-            apply(await actions.disable(first));
+            await run(() => actions.disable(first));
           }}
           aria-label="Turn off the passphrase lock"
         >
@@ -110,8 +120,8 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
             Passphrase to turn the lock off
           </label>
           <input id="lock-off" class="grow" type="password" placeholder="Passphrase" autocomplete="current-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
-          <button type="submit" disabled={first === ''}>
-            Turn off lock
+          <button type="submit" disabled={busy || first === ''}>
+            {busy ? 'Decrypting…' : 'Turn off lock'}
           </button>
         </form>
       </>

@@ -41,13 +41,19 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
   }, [editing?.id, initial]);
 
   const url = values.apiUrl.trim() ? normalizeApiUrl(values.apiUrl) : null;
-  const set = (field: keyof PanelFormValues) => (e: Event) => setValues({ ...values, [field]: (e.target as HTMLInputElement).value });
+  const set = (field: keyof PanelFormValues) => (e: Event) => {
+    const value = (e.target as HTMLInputElement).value;
+    setValues((v) => ({ ...v, [field]: value }));
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setSaving(true);
-    setOutcome(await onSave(values));
+    const result = await onSave(values);
+    setOutcome(result);
     setSaving(false);
+    // A new panel is in the list now: an empty form, so a second click cannot add it twice.
+    if (result.ok && !editing) setValues(EMPTY);
   };
 
   const error = outcome && !outcome.ok ? outcome : null;

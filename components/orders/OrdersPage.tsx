@@ -112,7 +112,8 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       parts.push(`${failed.length} not imported (${ids.join(', ')}${failed.length > 8 ? ' …' : ''}): ${failed[0]!.error.message}`);
     }
     setNotice({ kind: failed.length ? (out.imported ? 'warn' : 'error') : 'ok', text: `${parts.join('; ')}.` });
-    if (out.imported || already) setImporting(false);
+    // The form stays open while some ids failed, so they can be corrected and sent again.
+    if ((out.imported || already) && failed.length === 0) setImporting(false);
   };
   const exportCsv = () => {
     actions.download(exportFileName('orders', Date.now(), 'csv'), ordersToCsv(shown, panels), 'text/csv;charset=utf-8');
@@ -229,7 +230,11 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             panelName={panelName(open.panelId)}
             result={results[open.key]}
             busy={!!busy}
-            onClose={() => setOpenKey(null)}
+            onClose={() => {
+              setOpenKey(null);
+              // Back to the table where the user was, not to the top of the page.
+              requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-row][tabindex="0"]')?.focus());
+            }}
             onRefill={() => void doRefill([open.key])}
             onCancel={() => void doCancel([open.key])}
             onCheck={() => void doCheck([open.key])}

@@ -5,7 +5,8 @@ import { formatInt, shortLink } from '@/utils/ui/format';
 
 function progress(order: TrackedOrder): string {
   if (order.quantity === null) return order.remains === null ? '' : `${formatInt(order.remains)} left`;
-  const delivered = order.remains === null ? 0 : Math.max(0, order.quantity - order.remains);
+  // Unknown stays unknown: a panel that never reported `remains` has not said what it delivered.
+  const delivered = order.remains === null ? null : Math.max(0, order.quantity - order.remains);
   return `${formatInt(delivered)} / ${formatInt(order.quantity)}`;
 }
 

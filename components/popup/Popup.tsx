@@ -88,8 +88,13 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
   const checkNow = async () => {
     setChecking(true);
-    setCheckMessage(await actions.checkNow());
-    setChecking(false);
+    try {
+      setCheckMessage(await actions.checkNow());
+    } catch {
+      setCheckMessage('PanelPilot’s background did not answer. Close this popup and try again.');
+    } finally {
+      setChecking(false);
+    }
   };
   const waiting = unconfirmed.filter((u) => !panel || u.panelId === panel.id);
 

@@ -47,15 +47,17 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
     [text, index],
   );
   const valid = lines.filter((l) => !l.problem);
-  const pending = valid.filter((l) => !results[l.identity] || results[l.identity]!.kind === 'rejected');
+  // Per panel too: a line placed on one panel is still to send on another.
+  const resultKey = (line: PreviewLine) => `${panelId}|${line.identity}`;
+  const pending = valid.filter((l) => !results[resultKey(l)] || results[resultKey(l)]!.kind === 'rejected');
   const total = sumMoney(pending.map((l) => l.check?.charge ?? '0'));
-  const answered = lines.filter((l) => results[l.identity] && results[l.identity]!.kind !== 'rejected').length;
+  const answered = lines.filter((l) => results[resultKey(l)] && results[resultKey(l)]!.kind !== 'rejected').length;
 
   const send = async () => {
     setSending(true);
     try {
       for (const line of pending) {
-        const key = line.identity;
+        const key = resultKey(line);
         const requestId = ids.current.get(key) ?? crypto.randomUUID();
         ids.current.set(key, requestId);
         const outcome = await actions.place({ requestId, panelId, serviceId: line.service!.id, fields: line.check!.fields, source: 'mass-order' }).catch(
@@ -96,7 +98,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
             </thead>
             <tbody>
               {lines.map((line) => {
-                const result = results[line.identity];
+                const result = results[resultKey(line)];
                 return (
                   <tr key={line.identity}>
                     <td class="num">{line.lineNumber}</td>

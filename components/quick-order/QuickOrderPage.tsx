@@ -8,21 +8,32 @@ import { PanelOptions } from '@/components/PanelOptions';
 
 export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
+  // Mounted on first visit, then only hidden: switching tabs keeps what was typed and sent.
+  const [massOpened, setMassOpened] = useState(false);
+  const show = (next: 'single' | 'mass') => {
+    setTab(next);
+    if (next === 'mass') setMassOpened(true);
+  };
   return (
     <main class="quick-order-page">
       <header class="row">
         <h1>New order</h1>
         <span class="spacer" />
         <div role="tablist" aria-label="Order mode" class="tabs">
-          <button type="button" role="tab" aria-selected={tab === 'single'} onClick={() => setTab('single')}>
+          <button type="button" role="tab" id="tab-single" aria-controls="panel-single" aria-selected={tab === 'single'} onClick={() => show('single')}>
             Single
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'mass'} onClick={() => setTab('mass')}>
+          <button type="button" role="tab" id="tab-mass" aria-controls="panel-mass" aria-selected={tab === 'mass'} onClick={() => show('mass')}>
             Mass order
           </button>
         </div>
       </header>
-      {tab === 'single' ? <QuickOrderForm {...props} /> : <MassOrderTab initialPanelId={props.initialPanelId} actions={props.actions} />}
+      <div role="tabpanel" id="panel-single" aria-labelledby="tab-single" hidden={tab !== 'single'}>
+        <QuickOrderForm {...props} />
+      </div>
+      <div role="tabpanel" id="panel-mass" aria-labelledby="tab-mass" hidden={tab !== 'mass'}>
+        {massOpened && <MassOrderTab initialPanelId={props.initialPanelId} actions={props.actions} />}
+      </div>
     </main>
   );
 }
@@ -42,7 +53,20 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
           </select>
         </div>
       )}
-      {catalog.index && panelId ? <MassOrder panelId={panelId} index={catalog.index} actions={actions} /> : <p class="muted">Loading the service list…</p>}
+      {panels.length === 0 ? (
+        <p class="notice info">Add a panel in Settings first: PanelPilot needs its API URL and key.</p>
+      ) : catalog.index && panelId ? (
+        <MassOrder panelId={panelId} index={catalog.index} actions={actions} />
+      ) : catalog.error ? (
+        <p class="notice error" role="alert">
+          <strong>{catalog.error.message}</strong> {catalog.error.hint}{' '}
+          <button type="button" onClick={catalog.refresh}>
+            Try again
+          </button>
+        </p>
+      ) : (
+        <p class="muted">Loading the service list…</p>
+      )}
     </>
   );
 }

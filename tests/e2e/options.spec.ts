@@ -10,6 +10,10 @@ test('a new user adds the simulator as a panel and sees its balance in the popup
   await options.getByRole('button', { name: 'Save panel' }).click();
   await expect(options.getByRole('status')).toContainText('Connected. Balance: 100.00 USD');
   await expect(options.getByRole('list', { name: 'Panels' })).toContainText('Demo panel');
+  // The form is ready for the next panel: a second click cannot add this one twice.
+  await expect(options.getByLabel('Panel name')).toHaveValue('');
+  await expect(options.getByLabel('API key')).toHaveValue('');
+  expect(await readStorage<unknown[]>(worker, 'panels')).toHaveLength(1);
 
   // The key is stored apart from the profile, which pages read.
   const panels = await readStorage<{ name: string }[]>(worker, 'panels');

@@ -170,6 +170,13 @@ test('a mass order of 20 lines with 2 bad lines sends the 18 good ones, each wit
   await expect(preview.getByText(/^Order \d+$/)).toHaveCount(19);
   expect((await panel.control.stats()).counts.add).toBe(19);
   expect((await panel.control.orders()).map((o) => o.link)).toContain('https://www.instagram.com/p/added/');
+
+  // Switching to the single form and back keeps the box and every line's result.
+  await page.getByRole('tab', { name: 'Single' }).click();
+  await expect(page.getByLabel('Orders, one per line')).toBeHidden();
+  await page.getByRole('tab', { name: 'Mass order' }).click();
+  await expect(page.getByLabel('Orders, one per line')).toHaveValue(/p\/added\//);
+  await expect(preview.getByText(/^Order \d+$/)).toHaveCount(19);
 });
 
 test('“Order for this link” opens the form with that link and its platform (in a window where no popup can open)', async ({ context, worker }) => {
