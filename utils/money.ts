@@ -11,6 +11,10 @@ export type Money = string;
 // Division (rate × quantity / 1000) and unit prices need more places than the 20 default.
 Big.DP = 12;
 Big.RM = Big.roundHalfUp;
+// Plain decimals always: a 7-decimal rate of 0.0000001 must read "0.0000001", not "1e-7", in
+// storage, the UI and exported files.
+Big.NE = -21;
+Big.PE = 21;
 
 /** 1,234.5 or 1,234,567: a comma before every group of three, and a decimal point or two groups. */
 const GROUPED = /^[+-]?\d{1,3}((,\d{3}){2,}(\.\d+)?|,\d{3}\.\d+)$/;

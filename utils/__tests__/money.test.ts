@@ -9,6 +9,9 @@ describe('money', () => {
     expect(parseMoney(' 1,234.5 ')).toBe('1234.5');
     expect(parseMoney('12,345,678')).toBe('12345678');
     expect(parseMoney('0.0000123')).toBe('0.0000123');
+    // Rates with 7 decimals stay plain decimals (big.js would write 1e-7).
+    expect(parseMoney('0.0000001')).toBe('0.0000001');
+    expect(parseMoney(0.00000012)).toBe('0.00000012');
     expect(parseMoney(2147483647)).toBe('2147483647');
   });
   it('does not guess a lone comma: "12,500" may be 12.5 or 12500, so it is unknown', () => {
