@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { VirtualList } from '@/components/VirtualList';
@@ -79,14 +79,15 @@ export function OrdersTable(props: OrdersTableProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLDivElement>(null);
   const height = useHeight(bodyRef);
-  const [active, setActive] = useState(0);
-  const activeIndex = Math.min(active, Math.max(0, orders.length - 1));
+  // The active row is an order, not a position: when a new order arrives or a check re-sorts
+  // the list, Space and Enter still act on the order the user moved to.
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const found = useMemo(() => (activeKey ? orders.findIndex((o) => o.key === activeKey) : -1), [orders, activeKey]);
+  const activeIndex = Math.max(0, found);
 
   // A page opened for one order (?order=key) scrolls to it.
   useEffect(() => {
-    if (!openKey) return;
-    const i = orders.findIndex((o) => o.key === openKey);
-    if (i >= 0) setActive(i);
+    if (openKey && orders.some((o) => o.key === openKey)) setActiveKey(openKey);
   }, [openKey, orders.length > 0]);
 
   // A far row is rendered only after the list has scrolled to it: try for a few frames.
@@ -97,9 +98,15 @@ export function OrdersTable(props: OrdersTableProps) {
       else if (tries > 0) focusRow(index, tries - 1);
     });
 
+  // Rows are positions: when the list shifts under a focused row, focus follows the order.
+  useEffect(() => {
+    const focused = document.activeElement as HTMLElement | null;
+    if (found >= 0 && focused?.dataset.row !== undefined && tableRef.current?.contains(focused) && Number(focused.dataset.row) !== found) focusRow(found);
+  }, [found]);
+
   const move = (to: number) => {
     const index = Math.max(0, Math.min(orders.length - 1, to));
-    setActive(index);
+    setActiveKey(orders[index]?.key ?? null);
     focusRow(index);
   };
   const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
@@ -138,7 +145,7 @@ export function OrdersTable(props: OrdersTableProps) {
         data-row={i}
         tabIndex={i === activeIndex ? 0 : -1}
         class={`orders-row${isSelected ? ' selected' : ''}${o.key === openKey ? ' open' : ''}`}
-        onClick={() => setActive(i)}
+        onClick={() => setActiveKey(o.key)}
       >
         <div role="cell" class="cell-check">
           <input type="checkbox" tabIndex={-1} aria-label={`Select order ${o.orderId}`} checked={isSelected} onChange={() => props.onToggle(o.key)} />

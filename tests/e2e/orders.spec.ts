@@ -261,3 +261,23 @@ test('screenshots of the orders page, light and dark', async ({ openPage, worker
   await expect(page.getByRole('heading', { name: 'Order 18240' })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/orders-dark.png' });
 });
+
+test('the keyboard stays on the order it moved to when a new order arrives above it', async ({ openPage, worker }) => {
+  const now = Date.now();
+  await seedOrders(worker, [makeOrder('demo', '701', { createdAt: now - 2000 }), makeOrder('demo', '702', { createdAt: now - 1000 })]);
+  const page = await openPage('orders.html');
+  await rowOf(page, '702').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(rowOf(page, '701')).toBeFocused();
+  // A newer order (placed from another window) lands first in the newest-first list.
+  await worker.evaluate(async (order) => {
+    const chrome = (globalThis as any).chrome;
+    const { orders } = await chrome.storage.local.get('orders');
+    await chrome.storage.local.set({ orders: { ...orders, [order.key]: order } });
+  }, makeOrder('demo', '703', { createdAt: now }));
+  await expect(page.getByRole('checkbox', { name: 'Select order 703', exact: true })).toBeVisible();
+  await expect(rowOf(page, '701')).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('checkbox', { name: 'Select order 701', exact: true })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Select order 702', exact: true })).not.toBeChecked();
+});
