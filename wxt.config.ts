@@ -27,12 +27,15 @@ export default defineConfig({
       permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
       action: { default_title: 'PanelPilot' },
     };
+    // Alt+Shift+P opens the popup from anywhere (users can change it at chrome://extensions/shortcuts).
+    const openPopupKey = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open PanelPilot' };
     if (manifestVersion === 2) {
       // WXT 0.21 drops optional_host_permissions from MV2 manifests instead of converting it.
       return {
         ...base,
         permissions: [...base.permissions, ...(e2e ? LOCAL_PANEL_ORIGINS : [])],
         optional_permissions: PANEL_ORIGINS,
+        commands: { _execute_browser_action: openPopupKey },
         browser_specific_settings: {
           // data_collection_permissions exists from Firefox 140 (ESR) and Firefox for Android 142.
           gecko: {
@@ -51,6 +54,7 @@ export default defineConfig({
       // (Firefox's storage.local has no such quota, so its manifest does without it.)
       permissions: [...base.permissions, 'unlimitedStorage'],
       optional_host_permissions: PANEL_ORIGINS,
+      commands: { _execute_action: openPopupKey },
       ...(e2e ? { host_permissions: LOCAL_PANEL_ORIGINS } : {}),
       ...(browser === 'firefox'
         ? {

@@ -22,6 +22,7 @@ export function checkChrome(m: Manifest): string[] {
   if (JSON.stringify(m.optional_host_permissions) !== JSON.stringify(PANEL_ORIGINS)) problems.push(`chrome: optional_host_permissions should be ${JSON.stringify(PANEL_ORIGINS)}`);
   if ((m.permissions ?? []).some((p: string) => p.includes('://') || p === '<all_urls>')) problems.push('chrome: an origin is in permissions');
   if (m.background?.service_worker === undefined) problems.push('chrome: no background.service_worker');
+  if (!m.commands?._execute_action?.suggested_key) problems.push('chrome: no keyboard shortcut for the popup (commands._execute_action)');
   return [...problems, ...checkCommon('chrome', m)];
 }
 
@@ -35,6 +36,7 @@ export function checkFirefox(m: Manifest): string[] {
   if ((m.permissions ?? []).some((p: string) => p.includes('://') || p === '<all_urls>')) problems.push('firefox: an origin is in permissions (store build)');
   if ('optional_host_permissions' in m || 'host_permissions' in m) problems.push('firefox: MV3-only host permission keys in an MV2 manifest');
   if (!Array.isArray(m.background?.scripts)) problems.push('firefox: no background.scripts');
+  if (!m.commands?._execute_browser_action?.suggested_key) problems.push('firefox: no keyboard shortcut for the popup (commands._execute_browser_action)');
   return [...problems, ...checkCommon('firefox', m)];
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatMoney } from '@/utils/money';
 import type { PanelError } from '@/utils/panel-api/errors';
-import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
+import { isCleartextRemote, normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
 import { DEMO_PANEL_VALUES } from '@/utils/ui/demo-panel';
 
@@ -76,6 +76,9 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
                 : `PanelPilot will ask your browser for access to ${panelOrigin(url.url).replace('/*', '')} only, so it can talk to this panel’s API.`
               : url.message}
         </span>
+        {url?.ok && isCleartextRemote(url.url) && (
+          <span class="field-error">This address is not encrypted (http): your API key would travel in readable form. Use https:// if the panel offers it.</span>
+        )}
       </div>
       <div class="field">
         <label for="panel-key">API key</label>

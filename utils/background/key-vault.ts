@@ -4,6 +4,7 @@
  * user unlocks, held in session storage until the browser closes or the user locks again.
  * Pages never receive a key: they get the lock's state and send passphrases.
  */
+import { browser } from 'wxt/browser';
 import { panelError } from '../panel-api/errors';
 import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
@@ -56,6 +57,16 @@ export async function writeKey(panelId: string, apiKey: string | null): Promise<
   });
 }
 
+/**
+ * A corrupted `panelSecrets` blob is kept as `backup:panelSecrets:<time>` (utils/storage.ts).
+ * Once the keys are sealed, such plain copies must not outlive them.
+ */
+async function dropPlainKeyBackups(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const copies = Object.keys(all).filter((key) => key.startsWith('backup:panelSecrets:'));
+  if (copies.length) await browser.storage.local.remove(copies);
+}
+
 export async function enableLock(passphrase: string, iterations?: number): Promise<Result<KeyLockStatus>> {
   if (passphrase.length < MIN_PASSPHRASE) return fail(`The passphrase is too short.`, `Use at least ${MIN_PASSPHRASE} characters; a few words are easy to remember and hard to guess.`);
   return withLock('keys', async () => {
@@ -66,6 +77,7 @@ export async function enableLock(passphrase: string, iterations?: number): Promi
     await sealedKeysItem.setValue(sealed);
     await unlockedKeysItem.setValue(opened);
     await panelSecretsItem.setValue({});
+    await dropPlainKeyBackups();
     return { ok: true, value: { enabled: true, locked: false } };
   });
 }

@@ -46,3 +46,12 @@ export function panelWebsite(apiUrl: string): string {
     return apiUrl;
   }
 }
+
+/**
+ * Plain http to anything but this machine sends the key readable by the network in between:
+ * allowed (some panels have no https), but said before saving.
+ */
+export function isCleartextRemote(apiUrl: string): boolean {
+  const url = new URL(apiUrl);
+  return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}

@@ -27,6 +27,14 @@ describe('key vault', () => {
     expect(await readKeys()).toEqual({ locked: false, keys: { p1: 'secret-key-1' } });
   });
 
+  it('plain copies of a once-corrupted key blob do not outlive the lock', async () => {
+    await fakeBrowser.storage.local.set({ 'backup:panelSecrets:1': { p1: 'secret-key-1' }, 'backup:orders:1': 'kept' });
+    await enableLock('long enough phrase', FAST);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all)).not.toContain('backup:panelSecrets:1');
+    expect(all['backup:orders:1']).toBe('kept');
+  });
+
   it('refuses a short passphrase and changes nothing', async () => {
     const result = await enableLock('short', FAST);
     expect(result.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeApiUrl } from '../url';
+import { isCleartextRemote, normalizeApiUrl } from '../url';
 
 describe('the API URL a user types', () => {
   it('a bare domain gets /api/v2, offered as a suggestion', () => {
@@ -15,5 +15,14 @@ describe('the API URL a user types', () => {
   it('refuses what cannot be a panel, saying what to do', () => {
     expect(normalizeApiUrl('ftp://panel.example')).toMatchObject({ ok: false, message: expect.stringContaining('Only http and https') });
     expect(normalizeApiUrl('https://user:pw@panel.example/api/v2')).toMatchObject({ ok: false, message: expect.stringContaining('API key is entered separately') });
+  });
+});
+
+describe('clear-text addresses', () => {
+  it('plain http to another machine is flagged; this machine and https are not', () => {
+    expect(isCleartextRemote('http://panel.example/api/v2')).toBe(true);
+    expect(isCleartextRemote('https://panel.example/api/v2')).toBe(false);
+    expect(isCleartextRemote('http://127.0.0.1:8787/api/v2')).toBe(false);
+    expect(isCleartextRemote('http://localhost:8787/api/v2')).toBe(false);
   });
 });
