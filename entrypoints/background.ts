@@ -12,6 +12,7 @@ import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
 import { keyVaultHandlers } from '@/utils/background/key-vault';
+import { detached } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   });
   registerTracker();
   registerContextMenus();
-  void restrictStorageToExtension();
+  detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.
-  void recoverInterruptedAdds();
+  detached('recovering interrupted orders', recoverInterruptedAdds());
 });

@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { pendingQuickOrderItem } from '../storage';
+import { detached } from './detached';
 import { extensionUrl } from '../ui/extension-url';
 
 export const MENU_ITEMS = [
@@ -67,7 +68,7 @@ function createMenus(): void {
 /** Registered synchronously at worker start; menus themselves persist, created on install. */
 export function registerContextMenus(): void {
   browser.runtime.onInstalled.addListener(createMenus);
-  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+  browser.contextMenus.onClicked.addListener((info, tab) => detached('opening the quick-order form', handleContextMenuClick(info, tab)));
   // Native menus cannot be clicked from tests: the e2e build exposes the handler itself.
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as Record<string, unknown>).__panelpilotContextMenuClick = handleContextMenuClick;

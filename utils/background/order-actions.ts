@@ -11,6 +11,7 @@ import { cancelEligibility, refillEligibility, type Eligibility } from '../order
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
 import { ordersItem } from '../storage';
+import { detached } from './detached';
 import { updateOrders } from './orders-store';
 import { openPanel, type PanelWithClient } from './panel-client';
 
@@ -185,7 +186,7 @@ export const orderActionHandlers: Pick<MessageHandlers, 'order.refill' | 'order.
     const results = await cancelOrders(keys);
     // The answer means "requested"; the orders' next status says what happened. Ask now.
     const requested = results.filter((r) => r.ok).map((r) => r.key);
-    if (requested.length) void runPollCycle({ force: true, keys: requested });
+    if (requested.length) detached('checking the cancelled orders', runPollCycle({ force: true, keys: requested }));
     return results;
   },
   'order.import': ({ panelId, orderIds }) => importOrders(panelId, orderIds),

@@ -95,10 +95,15 @@ export async function removePanel(id: string): Promise<void> {
     await writeKey(id, null);
     await panelsItem.setValue(panels);
   });
-  const { [id]: _balance, ...balances } = await balancesItem.getValue();
-  await balancesItem.setValue(balances);
-  const { [id]: _recent, ...recent } = await recentServicesItem.getValue();
-  await recentServicesItem.setValue(recent);
+  // Under the same locks their other writers take (recordBalance, placed orders).
+  await withLock('balances', async () => {
+    const { [id]: _balance, ...balances } = await balancesItem.getValue();
+    await balancesItem.setValue(balances);
+  });
+  await withLock('recentServices', async () => {
+    const { [id]: _recent, ...recent } = await recentServicesItem.getValue();
+    await recentServicesItem.setValue(recent);
+  });
   await catalogItem(id).removeValue();
 }
 

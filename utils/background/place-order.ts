@@ -11,6 +11,7 @@ import type { Service } from '../panel-api/types';
 import { typeSpecFor } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { catalogItem, recentServicesItem } from '../storage';
+import { detached } from './detached';
 import { withLock } from './lock';
 import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-store';
 import { noClientError, openPanel } from './panel-client';
@@ -122,7 +123,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     await recentServicesItem.setValue({ ...recent, [input.panelId]: list });
   });
   // The balance changed: refresh it without making the user wait for it.
-  void opened.client.balance().then((b) => recordBalance(input.panelId, b, Date.now()));
+  detached('refreshing the balance', opened.client.balance().then((b) => recordBalance(input.panelId, b, Date.now())));
   return { kind: 'placed', order };
 }
 

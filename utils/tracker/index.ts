@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
 import { unlockedKeysItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
+import { detached } from '../background/detached';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
 import { liftAuthPauses } from './backoff';
@@ -40,30 +41,30 @@ async function startUp(): Promise<void> {
 
 export function registerTracker(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === POLL_ALARM) void pollOnce();
+    if (alarm.name === POLL_ALARM) detached('the scheduled order check', pollOnce());
   });
   // Chrome may drop alarms on a browser restart or an update: reconcile on both, and at every
   // worker start below (a worker woken by a message or an alarm runs that line too).
-  browser.runtime.onStartup.addListener(() => void startUp());
-  browser.runtime.onInstalled.addListener(() => void startUp());
+  browser.runtime.onStartup.addListener(() => detached('start-up', startUp()));
+  browser.runtime.onInstalled.addListener(() => detached('start-up', startUp()));
   registerNotificationClicks();
-  settingsItem.watch(() => void reconcilePollAlarm());
+  settingsItem.watch(() => detached('rescheduling the order check', reconcilePollAlarm()));
   panelSecretsItem.watch((next, previous) => {
-    void resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id]));
+    detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));
   });
-  ordersItem.watch(() => void refreshBadge());
-  unconfirmedItem.watch(() => void refreshBadge());
-  trackerStateItem.watch(() => void refreshBadge());
-  panelsItem.watch(() => void refreshBadge());
+  ordersItem.watch(() => detached('the badge', refreshBadge()));
+  unconfirmedItem.watch(() => detached('the badge', refreshBadge()));
+  trackerStateItem.watch(() => detached('the badge', refreshBadge()));
+  panelsItem.watch(() => detached('the badge', refreshBadge()));
   // Locking and unlocking change what the badge says; unlocking also deserves a prompt check.
   unlockedKeysItem.watch((next, previous) => {
-    void refreshBadge();
-    if (next && !previous) void pollOnce();
+    detached('the badge', refreshBadge());
+    if (next && !previous) detached('the order check after unlocking', pollOnce());
   });
   balancesItem.watch(async (next, previous) => {
     await resumePanels(provenPanels(next, previous));
     const events = await checkLowBalances(Date.now());
     if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: await ordersItem.getValue() });
   });
-  void startUp();
+  detached('start-up', startUp());
 }
