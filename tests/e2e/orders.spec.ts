@@ -111,7 +111,14 @@ test('a bulk cancel with mixed results shows each order’s result; Refill is di
   await expect(refill).toBeDisabled();
   await expect(refill).toHaveAttribute('title', /None of the selected orders can be refilled: Refill is only possible once an order is completed or partial/);
 
+  // A cancel cannot be undone: nothing is sent before the second, explicit click.
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Ask the panel to cancel 6 orders? A cancel cannot be undone.');
+  await page.getByRole('button', { name: 'Keep them' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect((await panel.control.stats()).counts['cancel:orders'] ?? 0).toBe(0);
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await page.getByRole('button', { name: 'Cancel 6 orders' }).click();
   await expect(page.getByRole('status')).toContainText('Cancel: 3 requested, 3 refused or failed');
   for (const id of cancellable) await expect(resultOf(page, id)).toHaveText('Cancel requested');
   for (const id of locked) await expect(resultOf(page, id)).toHaveText('Cancel is disabled for this service');
