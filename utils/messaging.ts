@@ -69,7 +69,11 @@ export interface ProtocolMap {
   'keys.lock': { in: Record<string, never>; out: KeyLockStatus };
   'keys.disableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
   'keys.forget': { in: Record<string, never>; out: KeyLockStatus };
-  'tracker.checkNow': { in: Record<string, never>; out: { checked: number; changed: number; errors: number } };
+  'tracker.checkNow': {
+    in: Record<string, never>;
+    /** `paused`: names of panels not asked because their key was refused; `locked`: nothing was asked. */
+    out: { checked: number; changed: number; errors: number; paused: string[]; locked: boolean };
+  };
 }
 
 export type MessageType = keyof ProtocolMap;

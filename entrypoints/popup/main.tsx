@@ -15,7 +15,9 @@ const actions: PopupActions = {
   refreshBalance: (panelId) => void sendToBackground('balance.refresh', panelId ? { panelId } : {}),
   async checkNow() {
     const result = await sendToBackground('tracker.checkNow', {});
-    return `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
+    if (result.locked) return 'PanelPilot is locked: unlock it to check orders.';
+    const checked = `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
+    return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (API key refused: save the panel with the right key in Settings).` : checked;
   },
   async newOrder(panelId) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -225,7 +225,7 @@ test('the poller recovers from every fault and from a worker stopped mid-cycle, 
   expect((await readStorage<TrackerState>(worker, 'tracker')).lastCycleAt).toBe(lastCycle);
 });
 
-test('a rejected key pauses that panel and says so once; the panel saved with the right key is polled again', async ({ worker, panel }) => {
+test('a rejected key pauses that panel and says so once; the panel saved with the right key is polled again', async ({ worker, panel, openPage }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: 'a-wrong-key' }]);
   const { ids } = await panel.control.createOrders(3);
   await seedOrders(worker, ids.map((id) => makeOrder('demo', id)));
@@ -238,6 +238,13 @@ test('a rejected key pauses that panel and says so once; the panel saved with th
   await new Promise((resolve) => setTimeout(resolve, 2500));
   expect((await panel.control.stats()).counts.status ?? 0).toBe(0);
   expect((await shown(worker)).map((n) => n.kind)).toEqual(['auth']);
+  // Check now says which panel was not asked, and why.
+  const popup = await openPage('popup.html');
+  await popup.getByRole('button', { name: 'Check now' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Checked' })).toHaveText(
+    'Checked 0 orders: 0 changed. Not asked: Demo panel (API key refused: save the panel with the right key in Settings).',
+  );
+  await popup.close();
 
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
   await expect.poll(async () => (await pollState(worker, 'demo'))?.lastSuccessAt ?? null).not.toBeNull();

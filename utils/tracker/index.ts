@@ -4,6 +4,7 @@ import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
 import { unlockedKeysItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
 import { detached } from '../background/detached';
+import { keyLockStatus } from '../background/key-vault';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
 import { liftAuthPauses } from './backoff';
@@ -13,7 +14,10 @@ import { notifyEvents, registerNotificationClicks } from './notifications';
 export const trackerHandlers: Pick<MessageHandlers, 'tracker.checkNow'> = {
   'tracker.checkNow': async () => {
     const { checked, changed, errors } = await pollOnce({ force: true });
-    return { checked, changed, errors };
+    const [state, panels, lock] = await Promise.all([trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
+    // "Checked 0 orders" alone would hide why: say which panels were not asked.
+    const paused = panels.filter((p) => state.panels[p.id]?.pausedForAuth).map((p) => p.name);
+    return { checked, changed, errors, paused, locked: lock.locked };
   },
 };
 
