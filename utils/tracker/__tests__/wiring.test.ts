@@ -71,15 +71,15 @@ describe('Check now', () => {
   it('polls at once, also a panel waiting out its backoff', async () => {
     const calls = stubPanel(() => 'In progress');
     await trackerStateItem.setValue({ panels: { a: afterFailure(freshPollState(), panelError('server', 'HTTP 500'), Date.now()) }, notified: [], lowBalanceNotified: {}, lastCycleAt: null });
-    expect(await trackerHandlers['tracker.checkNow']({})).toEqual({ checked: 2, changed: 2, errors: 0 });
+    expect(await trackerHandlers['tracker.checkNow']({})).toEqual({ checked: 2, changed: 2, errors: 0, paused: [], locked: false });
     expect(calls).toEqual(['1,2']);
     expect((await trackerStateItem.getValue()).panels.a).toMatchObject({ failures: 0, lastError: null });
   });
 
-  it('does not call a panel paused for its key', async () => {
+  it('does not call a panel paused for its key, and names it', async () => {
     const calls = stubPanel(() => 'In progress');
     await trackerStateItem.setValue(authPaused());
-    expect(await trackerHandlers['tracker.checkNow']({})).toEqual({ checked: 0, changed: 0, errors: 0 });
+    expect(await trackerHandlers['tracker.checkNow']({})).toEqual({ checked: 0, changed: 0, errors: 0, paused: ['Demo panel'], locked: false });
     expect(calls).toEqual([]);
   });
 });
