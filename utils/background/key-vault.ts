@@ -9,7 +9,7 @@ import { panelError } from '../panel-api/errors';
 import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
 import type { KeyLockStatus } from '../panels/types';
-import { openWithPassphrase, reseal, sealWithPassphrase } from '../panels/key-seal';
+import { openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
 import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../storage';
 import { withLock } from './lock';
 
@@ -82,14 +82,26 @@ export async function enableLock(passphrase: string, iterations?: number): Promi
   });
 }
 
-export async function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
+const NO_LOCK: KeyLockStatus = { enabled: false, locked: false };
+
+/**
+ * Under the keys lock: opens the sealed keys with the passphrase and hands them to `then`.
+ * No lock on: nothing to open. A wrong passphrase: the same words wherever it is asked.
+ */
+function withOpenedKeys(passphrase: string, hint: string, then: (opened: OpenedKeys) => Promise<KeyLockStatus>): Promise<Result<KeyLockStatus>> {
   return withLock('keys', async () => {
     const sealed = await sealedKeysItem.getValue();
-    if (!sealed) return { ok: true, value: { enabled: false, locked: false } };
+    if (!sealed) return { ok: true, value: NO_LOCK };
     const opened = await openWithPassphrase(sealed, passphrase);
-    if (!opened) return fail('Wrong passphrase.', 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.');
+    if (!opened) return fail('Wrong passphrase.', hint);
+    return { ok: true, value: await then(opened) };
+  });
+}
+
+export function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
+  return withOpenedKeys(passphrase, 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.', async (opened) => {
     await unlockedKeysItem.setValue(opened);
-    return { ok: true, value: { enabled: true, locked: false } };
+    return { enabled: true, locked: false };
   });
 }
 
@@ -100,16 +112,12 @@ export async function lockNow(): Promise<KeyLockStatus> {
 }
 
 /** Turns the lock off: the keys go back to plain extension storage. Needs the passphrase. */
-export async function disableLock(passphrase: string): Promise<Result<KeyLockStatus>> {
-  return withLock('keys', async () => {
-    const sealed = await sealedKeysItem.getValue();
-    if (!sealed) return { ok: true, value: { enabled: false, locked: false } };
-    const opened = await openWithPassphrase(sealed, passphrase);
-    if (!opened) return fail('Wrong passphrase.', 'Type it again, minding capitals.');
+export function disableLock(passphrase: string): Promise<Result<KeyLockStatus>> {
+  return withOpenedKeys(passphrase, 'Type it again, minding capitals.', async (opened) => {
     await panelSecretsItem.setValue(opened.keys);
     await sealedKeysItem.removeValue();
     await unlockedKeysItem.removeValue();
-    return { ok: true, value: { enabled: false, locked: false } };
+    return NO_LOCK;
   });
 }
 
