@@ -8,12 +8,13 @@ import type { MessageHandlers, PerOrderResult } from '../messaging';
 import { panelError } from '../panel-api/errors';
 import type { BatchResult, PanelClient } from '../panel-api/types';
 import { cancelEligibility, refillEligibility, type Eligibility } from '../orders/eligibility';
+import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
 import { updateOrders } from './orders-store';
-import { openPanel, type PanelWithClient } from './panel-client';
+import { noClientError, openPanel, type PanelWithClient } from './panel-client';
 
 export interface ActionDeps {
   open: (panelId: string) => Promise<PanelWithClient | null>;
@@ -21,8 +22,6 @@ export interface ActionDeps {
 }
 
 const defaultDeps: ActionDeps = { open: openPanel, now: () => Date.now() };
-
-const NO_KEY = panelError('auth', 'This panel has no stored API key. Add it in Settings.');
 
 /** The stored orders for these keys, grouped by panel; unknown keys get a result right away. */
 async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) => Eligibility) {
@@ -66,12 +65,15 @@ async function perPanel(
   const answered = await Promise.all(
     [...byPanel].map(async ([panelId, orders]) => {
       const opened = await deps.open(panelId);
-      if (!opened) return orders.map((o): PerOrderResult => ({ key: o.key, ok: false, error: NO_KEY }));
+      if (!opened) {
+        const error = await noClientError();
+        return orders.map((o): PerOrderResult => ({ key: o.key, ok: false, error }));
+      }
       return act(opened.client, orders);
     }),
   );
   const byKey = new Map([...results, ...answered.flat()].map((r) => [r.key, r]));
-  return keys.filter((k, i) => keys.indexOf(k) === i).map((k) => byKey.get(k)!);
+  return [...new Set(keys)].map((k) => byKey.get(k)!);
 }
 
 export async function refillOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
@@ -108,38 +110,14 @@ export async function cancelOrders(keys: readonly string[], deps: ActionDeps = d
   return perPanel(keys, cancelEligibility, async (client, orders) => perOrder(orders, await client.cancel(orders.map((o) => o.orderId)), () => 'Cancel requested'), deps);
 }
 
-/** A tracked order made from a status answer: the panel does not say service, link or quantity. */
-function importedOrder(panelId: string, orderId: string, info: { status: TrackedOrder['status']; statusText: string; charge: string | null; currency: string | null; startCount: number | null; remains: number | null }, now: number): TrackedOrder {
-  return {
-    key: orderKey(panelId, orderId),
-    panelId,
-    orderId,
-    service: null,
-    link: null,
-    quantity: null,
-    runs: null,
-    interval: null,
-    estimatedCharge: null,
-    createdAt: now,
-    source: 'import',
-    status: info.status,
-    statusText: info.statusText,
-    charge: info.charge,
-    currency: info.currency,
-    startCount: info.startCount,
-    remains: info.remains,
-    lastCheckedAt: now,
-    history: [{ at: now, status: info.status, statusText: `Imported: ${info.statusText}` }],
-    refills: [],
-    missing: false,
-  };
-}
-
 export async function importOrders(panelId: string, orderIds: readonly string[], deps: ActionDeps = defaultDeps): Promise<{ imported: number; results: PerOrderResult[] }> {
   const ids = [...new Set(orderIds.map((id) => id.trim()).filter(Boolean))];
   const keyOf = (id: string) => orderKey(panelId, id);
   const opened = await deps.open(panelId);
-  if (!opened) return { imported: 0, results: ids.map((id) => ({ key: keyOf(id), ok: false, error: NO_KEY })) };
+  if (!opened) {
+    const error = await noClientError();
+    return { imported: 0, results: ids.map((id) => ({ key: keyOf(id), ok: false, error })) };
+  }
   const answer = await opened.client.statuses(ids);
   const now = deps.now();
   const fresh: TrackedOrder[] = [];
@@ -147,7 +125,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
     const item = answer.items[id];
     if (!item) return { key: keyOf(id), ok: false, error: answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.') };
     if (!item.ok) return { key: keyOf(id), ok: false, error: item.error };
-    fresh.push(importedOrder(panelId, id, item.value, now));
+    fresh.push(orderFromStatus(panelId, id, item.value, now, { note: 'Imported' }));
     return { key: keyOf(id), ok: true, detail: `Imported: ${item.value.statusText}` };
   });
   const already = await updateOrders((current) => {

@@ -8,6 +8,7 @@ import { chargeFor } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
 import { panelError } from '../panel-api/errors';
 import type { Service } from '../panel-api/types';
+import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
 import { typeSpecFor } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { catalogItem, recentServicesItem } from '../storage';
@@ -96,7 +97,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     key: orderKey(input.panelId, result.value.orderId),
     panelId: input.panelId,
     orderId: result.value.orderId,
-    service: { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel },
+    service: serviceSnapshot(service),
     link,
     quantity: orderQuantity(service, input),
     runs: input.fields.runs ?? null,
@@ -153,32 +154,16 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());
-    const order: TrackedOrder = {
-      key,
-      panelId: attempt.panelId,
-      orderId: orderId.trim(),
-      service: null,
+    const catalog = await catalogItem(attempt.panelId).getValue();
+    const service = catalog?.services.find((s) => s.id === attempt.serviceId);
+    const order = orderFromStatus(attempt.panelId, orderId.trim(), status.value, now, {
+      service: service ? serviceSnapshot(service) : null,
       link: attempt.link,
       quantity: attempt.quantity,
-      runs: null,
-      interval: null,
       estimatedCharge: attempt.estimatedCharge,
       createdAt: attempt.attemptedAt,
       source: 'quick-order',
-      status: status.value.status,
-      statusText: status.value.statusText,
-      charge: status.value.charge,
-      currency: status.value.currency,
-      startCount: status.value.startCount,
-      remains: status.value.remains,
-      lastCheckedAt: now,
-      history: [{ at: now, status: status.value.status, statusText: status.value.statusText }],
-      refills: [],
-      missing: false,
-    };
-    const catalog = await catalogItem(attempt.panelId).getValue();
-    const service = catalog?.services.find((s) => s.id === attempt.serviceId);
-    if (service) order.service = { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel };
+    });
     await updateOrders((orders) => ({ orders: { ...orders, [order.key]: orders[order.key] ?? order }, result: null }));
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
