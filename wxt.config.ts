@@ -1,16 +1,39 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 /** Origins a local panel simulator listens on; granted at install only in the e2e build. */
 const LOCAL_PANEL_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Any panel origin, asked for at runtime when the user saves a panel. */
 const PANEL_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/**
+ * popup.html runs ONE classic script (popup-app.js, see entrypoints/popup-app.tsx), which sets
+ * up WXT's runtime plugins itself. WXT still adds a module script to every HTML page for its
+ * plugins (an empty chunk here): one more file the popup would wait for. Build only.
+ */
+const popupWithoutModuleScripts: Plugin = {
+  name: 'panelpilot:popup-without-module-scripts',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, { path }) => (path.endsWith('/popup/index.html') ? html.replace(/<script type="module"[^>]*><\/script>\s*/g, '') : html),
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), popupWithoutModuleScripts],
+    build: {
+      // Chrome and Firefox 115+ support <link rel=modulepreload>: no polyfill module in every page.
+      modulePreload: { polyfill: false },
+      // PP_SOURCEMAP=1 for bundle analysis (which module weighs what).
+      sourcemap: Boolean(process.env.PP_SOURCEMAP),
+    },
+  }),
   // PP_OUT_DIR lets parallel test runs build into separate folders.
   outDir: process.env.PP_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

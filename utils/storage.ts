@@ -115,17 +115,29 @@ export function checked<T>(item: Item<T>, check: (raw: unknown) => Checked<T>): 
 }
 
 /**
- * Several local items in ONE storage call, each shaped as its own getValue would: a page's
- * first paint waits on one round trip to the browser instead of one or more per item.
+ * Several items in ONE storage call, each shaped as its own getValue would: a page's first
+ * paint waits on one round trip to the browser instead of one or more per item. `early` is
+ * that round trip already under way (utils/ui/early-read.ts): raw values by item key.
  */
-export async function readLocalItems(items: readonly Item<unknown>[]): Promise<unknown[]> {
-  const raw = await wxtStorage.getItems(items.map((item) => item.key as StorageItemKey));
+export async function readLocalItems(items: readonly Item<unknown>[], early?: Promise<Record<string, unknown>> | null): Promise<unknown[]> {
+  const raw = early
+    ? await early.then(
+        (values) => items.map((item) => values[item.key]),
+        // The early read failed: read the usual way.
+        () => readRaw(items),
+      )
+    : await readRaw(items);
   return Promise.all(
     items.map((item, i) => {
-      const value = raw[i]?.value;
+      const value = raw[i];
       return 'fromStored' in item ? (item as CheckedItem<unknown>).fromStored(value) : (value ?? item.fallback);
     }),
   );
+}
+
+async function readRaw(items: readonly Item<unknown>[]): Promise<unknown[]> {
+  const raw = await wxtStorage.getItems(items.map((item) => item.key as StorageItemKey));
+  return raw.map((entry) => entry.value);
 }
 
 export const panelsItem = checked(

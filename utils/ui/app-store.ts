@@ -20,6 +20,7 @@ import {
   readLocalItems,
 } from '../storage';
 import type { TrackerState } from '../tracker/types';
+import { takeEarlyRead } from './early-read';
 
 export interface AppState {
   ready: boolean;
@@ -42,7 +43,10 @@ const ITEMS = {
   tracker: trackerStateItem,
   storageNotices: storageNoticesItem,
 } as const;
-type ItemName = keyof typeof ITEMS;
+export type ItemName = keyof typeof ITEMS;
+
+/** The storage key behind each app-store item (`local:orders`…). */
+export const appItemKey = (name: ItemName): string => ITEMS[name].key;
 
 export const appStore = createStore<AppState>(() => ({
   ready: false,
@@ -64,7 +68,11 @@ let hydration: Promise<void> | null = null;
  */
 export function hydrateAppStore(names: readonly ItemName[] = Object.keys(ITEMS) as ItemName[]): Promise<void> {
   hydration ??= (async () => {
-    const values = await readLocalItems(names.map((name) => ITEMS[name] as never));
+    const items = names.map((name) => ITEMS[name]);
+    // The popup starts its read before its modules load (utils/ui/early-read.ts).
+    const early = takeEarlyRead(items.map((item) => item.key));
+    // Watchers are registered in the same task the values land in: no change falls between.
+    const values = await readLocalItems(items as never[], early);
     const patch: Partial<AppState> = { ready: true };
     names.forEach((name, i) => Object.assign(patch, { [name]: values[i] }));
     appStore.setState(patch);

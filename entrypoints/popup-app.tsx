@@ -1,13 +1,17 @@
+// First: starts the storage read while the rest of this file is evaluated.
+import '@/utils/ui/popup-early-start';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '@/components/theme.css';
-import './style.css';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import themeCss from '@/components/theme.css?inline';
+import popupCss from '@/components/popup/popup.css?inline';
 import { Popup, type PopupActions } from '@/components/popup/Popup';
 import { sendToBackground } from '@/utils/messaging';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
 import { extensionUrl } from '@/utils/ui/extension-url';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
+import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -33,7 +37,7 @@ const actions: PopupActions = {
 
 async function main(): Promise<void> {
   // Read at once, beside the pending check: most opens are not from a context-menu click.
-  const hydrated = hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'storageNotices']);
+  const hydrated = hydrateAppStore(POPUP_ITEMS);
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {
@@ -44,4 +48,9 @@ async function main(): Promise<void> {
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }
 
-void main();
+export default defineUnlistedScript(() => {
+  const style = document.createElement('style');
+  style.textContent = themeCss + popupCss;
+  document.head.append(style);
+  void main();
+});
