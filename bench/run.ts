@@ -16,7 +16,7 @@ import { measureBundleSizes } from './figures/bundle-size';
 import { measureCatalogIndex } from './figures/catalog-index';
 import { measurePollCalls } from './figures/poll-calls';
 import { measurePollCpu } from './figures/poll-cpu';
-import { measurePopupRender } from './figures/popup-render';
+import { measurePopupRender, measurePopupWithManyOrders } from './figures/popup-render';
 import { measureQuickOrderOpen } from './figures/quick-order-open';
 import { measureSearchInBrowser } from './figures/search-browser';
 import { measureSearchKeystrokes } from './figures/search-keystroke';
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
     try {
       await figure('2', 'Popup first render vs blank page', async () => {
         session ??= await startBrowser();
-        return (await measurePopupRender(session, reps(15))).rows;
+        return [...(await measurePopupRender(session, reps(15))).rows, ...(await measurePopupWithManyOrders(session, reps(7)))];
       });
       await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), reps(7)));
       await figure('4', 'Search keystrokes (browser)', async () => measureSearchInBrowser((session ??= await startBrowser()), reps(3)));

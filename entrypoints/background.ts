@@ -15,6 +15,7 @@ import { keyVaultHandlers } from '@/utils/background/key-vault';
 import { detached } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
+import { registerLiveOrders } from '@/utils/background/live-orders';
 
 export default defineBackground(() => {
   handleMessages({
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     ...keyVaultHandlers,
   });
   registerTracker();
+  registerLiveOrders();
   registerContextMenus();
   detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.

@@ -7,7 +7,7 @@ import themeCss from '@/components/theme.css?inline';
 import popupCss from '@/components/popup/popup.css?inline';
 import { Popup, type PopupActions } from '@/components/popup/Popup';
 import { sendToBackground } from '@/utils/messaging';
-import { hydrateAppStore } from '@/utils/ui/app-store';
+import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
 import { extensionUrl } from '@/utils/ui/extension-url';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     return;
   }
   await hydrated;
+  // No slice yet (the first open after an update, before the worker wrote it): all orders.
+  if (appStore.getState().liveOrders === null) await hydrateAppStore(['orders']);
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }
 

@@ -184,6 +184,16 @@ export const ordersItem = checked(
   checkOrders,
 );
 
+/**
+ * The popup's slice of `orders` (utils/orders/live-orders.ts): active orders and each panel's
+ * latest finished ones. Derived, written only by the background (utils/background/live-orders.ts)
+ * whenever `orders` changes and at every worker start; null until first written.
+ */
+export const liveOrdersItem = checked(
+  storage.defineItem<Record<string, TrackedOrder> | null>('local:liveOrders', { fallback: null, version: 1 }),
+  (raw): Checked<Record<string, TrackedOrder> | null> => (raw === null ? { value: null, lost: false } : checkOrders(raw)),
+);
+
 export const unconfirmedItem = checked(
   storage.defineItem<UnconfirmedAttempt[]>('local:unconfirmed', { fallback: [], version: 1 }),
   checkUnconfirmed,

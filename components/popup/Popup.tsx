@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { isOrderFinished } from '@/utils/orders/status';
-import type { TrackedOrder } from '@/utils/orders/types';
+import { byNewest, byRecentlyFinished, RECENT_FINISHED } from '@/utils/orders/live-orders';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { UnlockForm } from '@/components/UnlockForm';
 import type { Result } from '@/utils/panel-api/types';
@@ -25,7 +25,6 @@ export interface PopupActions {
   keyLockStatus: () => Promise<KeyLockStatus>;
 }
 
-const RECENT_FINISHED = 10;
 /**
  * Active orders in the first frame: more than fit in the popup (600 px tall at most). The
  * rest are rendered right after that frame is painted, so 200 active orders do not delay the
@@ -40,7 +39,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
   }, []);
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  const orders = useApp((s) => s.orders);
+  // The popup's slice (active + latest finished), or every order until the worker wrote it.
+  const orders = useApp((s) => s.liveOrders ?? s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const storageNotices = useApp((s) => s.storageNotices);
   const [panelId, setPanelId] = useState<string | null>(null);
@@ -65,13 +65,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
   const { active, finished } = useMemo(() => {
     const mine = Object.values(orders).filter((o) => !panel || o.panelId === panel.id);
-    const byNewest = (a: TrackedOrder, b: TrackedOrder) => b.createdAt - a.createdAt;
     return {
       active: mine.filter((o) => !isOrderFinished(o.status)).sort(byNewest),
-      finished: mine
-        .filter((o) => isOrderFinished(o.status))
-        .sort((a, b) => (b.lastCheckedAt ?? b.createdAt) - (a.lastCheckedAt ?? a.createdAt))
-        .slice(0, RECENT_FINISHED),
+      finished: mine.filter((o) => isOrderFinished(o.status)).sort(byRecentlyFinished).slice(0, RECENT_FINISHED),
     };
   }, [orders, panel?.id]);
 

@@ -10,6 +10,7 @@ import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import {
   balancesItem,
+  liveOrdersItem,
   ordersItem,
   panelsItem,
   settingsItem,
@@ -27,6 +28,8 @@ export interface AppState {
   panels: PanelProfile[];
   balances: Record<string, PanelBalanceState>;
   orders: Record<string, TrackedOrder>;
+  /** The popup's slice of the orders (utils/orders/live-orders.ts); null until the background wrote it. */
+  liveOrders: Record<string, TrackedOrder> | null;
   unconfirmed: UnconfirmedAttempt[];
   settings: Settings;
   tracker: TrackerState;
@@ -38,6 +41,7 @@ const ITEMS = {
   panels: panelsItem,
   balances: balancesItem,
   orders: ordersItem,
+  liveOrders: liveOrdersItem,
   unconfirmed: unconfirmedItem,
   settings: settingsItem,
   tracker: trackerStateItem,
@@ -53,36 +57,42 @@ export const appStore = createStore<AppState>(() => ({
   panels: panelsItem.fallback,
   balances: balancesItem.fallback,
   orders: ordersItem.fallback,
+  liveOrders: liveOrdersItem.fallback,
   unconfirmed: unconfirmedItem.fallback,
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,
 }));
 
-let hydration: Promise<void> | null = null;
+/** Each item is read once per page, then kept live by its watch. */
+const hydrations = new Map<ItemName, Promise<void>>();
 
 /**
- * Reads the given items (all by default) once and subscribes to their changes. Pages pass
- * only what they show, so the popup does not parse 10,000 orders it will not list… it does
- * need orders, but not, say, the tracker state.
+ * Reads the given items (all by default) and subscribes to their changes; items already
+ * read are not read again. Pages pass only what they show: the popup reads `liveOrders`
+ * (a few hundred orders), not the 10,000 in `orders`.
  */
 export function hydrateAppStore(names: readonly ItemName[] = Object.keys(ITEMS) as ItemName[]): Promise<void> {
-  hydration ??= (async () => {
-    const items = names.map((name) => ITEMS[name]);
-    // The popup starts its read before its modules load (utils/ui/early-read.ts).
-    const early = takeEarlyRead(items.map((item) => item.key));
-    // Watchers are registered in the same task the values land in: no change falls between.
-    const values = await readLocalItems(items as never[], early);
-    const patch: Partial<AppState> = { ready: true };
-    names.forEach((name, i) => Object.assign(patch, { [name]: values[i] }));
-    appStore.setState(patch);
-    for (const name of names) {
-      (ITEMS[name] as { watch(cb: (value: unknown) => void): unknown }).watch((value) => {
-        appStore.setState({ [name]: value ?? ITEMS[name].fallback } as Partial<AppState>);
-      });
-    }
-  })();
-  return hydration;
+  const missing = names.filter((name) => !hydrations.has(name));
+  if (missing.length) {
+    const read = (async () => {
+      const items = missing.map((name) => ITEMS[name]);
+      // The popup starts its read before its modules load (utils/ui/early-read.ts).
+      const early = takeEarlyRead(items.map((item) => item.key));
+      // Watchers are registered in the same task the values land in: no change falls between.
+      const values = await readLocalItems(items as never[], early);
+      const patch: Partial<AppState> = { ready: true };
+      missing.forEach((name, i) => Object.assign(patch, { [name]: values[i] }));
+      appStore.setState(patch);
+      for (const name of missing) {
+        (ITEMS[name] as { watch(cb: (value: unknown) => void): unknown }).watch((value) => {
+          appStore.setState({ [name]: value ?? ITEMS[name].fallback } as Partial<AppState>);
+        });
+      }
+    })();
+    for (const name of missing) hydrations.set(name, read);
+  }
+  return Promise.all(names.map((name) => hydrations.get(name))).then(() => undefined);
 }
 
 /** The panel to act on when the user has not picked one: the default, else the first. */

@@ -6,12 +6,12 @@ import type { EarlyKey } from './early-read';
  * the context-menu hand-over; a unit test keeps the two lists in step.
  */
 /** The app-store items the popup hydrates (utils/ui/app-store.ts names). */
-export const POPUP_ITEMS = ['panels', 'balances', 'orders', 'unconfirmed', 'storageNotices'] as const;
+export const POPUP_ITEMS = ['panels', 'balances', 'liveOrders', 'unconfirmed', 'storageNotices'] as const;
 
 export const POPUP_EARLY_KEYS: readonly EarlyKey[] = [
   'local:panels',
   'local:balances',
-  'local:orders',
+  'local:liveOrders',
   'local:unconfirmed',
   'local:storageNotices',
   'session:pendingQuickOrder',

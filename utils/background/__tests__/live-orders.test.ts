@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { makeOrder } from '../../../tests/e2e/seed';
+import { liveOrdersItem, ordersItem } from '../../storage';
+import { refreshLiveOrders, registerLiveOrders } from '../live-orders';
+
+const active = makeOrder('a', '1', { status: 'in_progress' });
+const done = makeOrder('a', '2', { status: 'completed', lastCheckedAt: 5 });
+
+describe('the popup’s order slice in storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is written from the stored orders, and not again while they are unchanged', async () => {
+    await ordersItem.setValue({ [active.key]: active, [done.key]: done });
+    await refreshLiveOrders();
+    expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active, [done.key]: done });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await refreshLiveOrders();
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('follows every change of the orders, whoever wrote them, once registered', async () => {
+    registerLiveOrders();
+    await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({}));
+    // As a page or a test would: straight into storage, not through the background's code.
+    await fakeBrowser.storage.local.set({ orders: { [active.key]: active } });
+    await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active }));
+    await ordersItem.setValue({ [active.key]: { ...active, status: 'completed', statusText: 'Completed' } });
+    await vi.waitFor(async () => expect((await liveOrdersItem.getValue())?.[active.key]?.status).toBe('completed'));
+  });
+
+  it('reads as null until written, and an unreadable slice as the readable part', async () => {
+    expect(await liveOrdersItem.getValue()).toBeNull();
+    await fakeBrowser.storage.local.set({ liveOrders: 'garbage' });
+    expect(await liveOrdersItem.getValue()).toEqual({});
+  });
+});

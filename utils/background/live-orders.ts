@@ -1,0 +1,26 @@
+/**
+ * Keeps `local:liveOrders` (the popup's slice of the orders) in step with `local:orders`.
+ * Derived from every change of the orders, whoever wrote them, and once at every worker start:
+ * a worker killed between the two writes leaves the slice behind only until it starts again.
+ */
+import { liveOrdersOf } from '../orders/live-orders';
+import type { TrackedOrder } from '../orders/types';
+import { liveOrdersItem, ordersItem } from '../storage';
+import { detached } from './detached';
+import { withLock } from './lock';
+
+/** Writes the slice of `orders` (read when not given) if it differs from the stored one. */
+export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
+  // Serialized, in the order the changes came: an older slice never lands after a newer one.
+  return withLock('liveOrders', async () => {
+    const next = liveOrdersOf(orders ?? (await ordersItem.getValue()));
+    const stored = await liveOrdersItem.getValue();
+    if (stored === null || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
+  });
+}
+
+/** Synchronous registration (worker start): the watch, then the catch-up. */
+export function registerLiveOrders(): void {
+  ordersItem.watch((orders) => detached('the popup’s order list', refreshLiveOrders(orders)));
+  detached('the popup’s order list', refreshLiveOrders());
+}
