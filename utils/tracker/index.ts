@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
-import { unlockedKeysItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
+import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
 import { detached } from '../background/detached';
 import { keyLockStatus } from '../background/key-vault';
 import { withLock } from '../background/lock';
@@ -56,7 +56,8 @@ export function registerTracker(): void {
   panelSecretsItem.watch((next, previous) => {
     detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));
   });
-  ordersItem.watch(() => detached('the badge', refreshBadge()));
+  // The slice (not `orders`): it is what the badge reads, and it changes with every active order.
+  liveOrdersItem.watch(() => detached('the badge', refreshBadge()));
   unconfirmedItem.watch(() => detached('the badge', refreshBadge()));
   trackerStateItem.watch(() => detached('the badge', refreshBadge()));
   panelsItem.watch(() => detached('the badge', refreshBadge()));

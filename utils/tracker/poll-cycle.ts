@@ -14,7 +14,7 @@ import { storage } from 'wxt/utils/storage';
 import { withLock } from '../background/lock';
 import { keyLockStatus } from '../background/key-vault';
 import { recordBalance } from '../background/panels';
-import { balancesItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
+import { balancesItem, liveOrdersItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
 import { backoffBaseFor, isDue } from './backoff';
 import { applyCycle, pollPlan, type PanelAnswers } from './core';
 import type { TrackerEvent } from './events';
@@ -70,7 +70,10 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
 }
 
 export async function refreshBadge(): Promise<void> {
-  const [orders, unconfirmed, state, panels, lock] = await Promise.all([ordersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
+  // The popup's slice holds every active order (all the badge counts) in a few KB, where
+  // `orders` may be megabytes; every order only until the background first wrote the slice.
+  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
+  const orders = live ?? (await ordersItem.getValue());
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
 

@@ -7,6 +7,8 @@ import { POLL_ALARM } from '../alarms';
 import { afterFailure, freshPollState } from '../backoff';
 import { provenPanels, registerTracker, trackerHandlers } from '../index';
 import { order } from './helpers';
+import { registerLiveOrders } from '../../background/live-orders';
+import { refreshBadge } from '../poll-cycle';
 
 /** A panel behind `fetch`: every order has status `word`; counts status requests. */
 function stubPanel(word: () => string) {
@@ -39,6 +41,18 @@ describe('the tracker at worker start', () => {
     registerTracker();
     await vi.waitFor(async () => expect((await fakeBrowser.alarms.get(POLL_ALARM))?.periodInMinutes).toBe(2));
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
+  });
+
+  it('the badge follows orders written anywhere, through the popup’s slice of them', async () => {
+    registerTracker();
+    registerLiveOrders();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('2'));
+    await fakeBrowser.storage.local.set({ orders: { 'a:1': order('a', '1'), 'a:2': order('a', '2'), 'a:3': order('a', '3') } });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('3'));
+    // Read from the slice, not from every order.
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await refreshBadge();
+    expect(get.mock.calls.flat().flat()).not.toContain('orders');
   });
 
   it.each(['onStartup', 'onInstalled'] as const)('puts a lost alarm back on runtime.%s (browser restart, update)', async (event) => {
