@@ -174,6 +174,11 @@ export function checkUnconfirmed(raw: unknown): Checked<UnconfirmedAttempt[]> {
       estimatedCharge: [orNull(isMoney), null],
       attemptedAt: [isTime, 0],
       reason: [isString, ''],
+      // Added later: older attempts load with these defaults.
+      runs: [orNull(isCount), null],
+      interval: [orNull(isCount), null],
+      source: [oneOf(['quick-order', 'mass-order', 'import']), 'quick-order'],
+      service: [orNull(isService), null],
     });
   });
 }

@@ -23,6 +23,8 @@ describe('an old-version blob loads through migration on read', () => {
       },
       settings: { pollIntervalSec: 300, notify: { completed: false, partial: true, canceled: true, failed: true, refill: true } },
       panels: [{ id: 'p', name: 'Old panel', apiUrl: 'https://old.example/api/v2', isDefault: true }],
+      // An unconfirmed attempt from before attempts kept runs, interval, source and service.
+      unconfirmed: [{ id: 'u', panelId: 'p', serviceId: '1', serviceName: 'Followers', link: null, quantity: 100, estimatedCharge: '0.09', attemptedAt: 5, reason: 'timeout' }],
     });
 
     const orders = await ordersItem.getValue();
@@ -30,6 +32,9 @@ describe('an old-version blob loads through migration on read', () => {
     expect(orders['p:2']).toMatchObject({ key: 'p:2', orderId: '2', status: 'completed' });
     expect(await settingsItem.getValue()).toEqual({ pollIntervalSec: 300, catalogTtlHours: 24, notify: { ...DEFAULT_SETTINGS.notify, completed: false } });
     expect(await panelsItem.getValue()).toEqual([{ id: 'p', name: 'Old panel', apiUrl: 'https://old.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 }]);
+    expect(await unconfirmedItem.getValue()).toEqual([
+      { id: 'u', panelId: 'p', serviceId: '1', serviceName: 'Followers', link: null, quantity: 100, estimatedCharge: '0.09', attemptedAt: 5, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null },
+    ]);
     expect(await backups()).toEqual([]);
     expect(await storageNoticesItem.getValue()).toEqual([]);
   });

@@ -81,6 +81,10 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     estimatedCharge: estimate(service, input),
     attemptedAt: now,
     reason: INTERRUPTED_REASON,
+    runs: input.fields.runs ?? null,
+    interval: input.fields.interval ?? null,
+    source: input.source,
+    service: serviceSnapshot(service),
   };
   // On record before the request leaves: if the worker dies waiting, the next start turns
   // this into an unconfirmed attempt (recoverInterruptedAdds) instead of losing the order.
@@ -97,14 +101,14 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     key: orderKey(input.panelId, result.value.orderId),
     panelId: input.panelId,
     orderId: result.value.orderId,
-    service: serviceSnapshot(service),
+    service: attempt.service,
     link,
-    quantity: orderQuantity(service, input),
-    runs: input.fields.runs ?? null,
-    interval: input.fields.interval ?? null,
-    estimatedCharge: estimate(service, input),
+    quantity: attempt.quantity,
+    runs: attempt.runs,
+    interval: attempt.interval,
+    estimatedCharge: attempt.estimatedCharge,
     createdAt: now,
-    source: input.source,
+    source: attempt.source,
     status: 'pending',
     statusText: 'Pending',
     charge: null,
@@ -144,30 +148,36 @@ export async function recoverInterruptedAdds(workerStartedAt = Date.now()): Prom
 }
 
 /** The user checked the panel: with an order id the attempt becomes a tracked order, else it is dismissed. */
-export async function resolveUnconfirmed(id: string, orderId: string | undefined, now = Date.now()) {
+export async function resolveUnconfirmed(id: string, orderId: string | undefined, now = Date.now(), deps: PlaceOrderDeps = defaultDeps) {
   const attempt = (await updateUnconfirmed((list) => ({ list, result: list.find((a) => a.id === id) }))) ?? null;
   if (!attempt) return { ok: false as const, error: panelError('not_found', 'This attempt was already resolved.') };
   let key: string | undefined;
   if (orderId?.trim()) {
-    const opened = await openPanel(attempt.panelId);
+    const opened = await deps.open(attempt.panelId);
     if (!opened) return { ok: false as const, error: await noClientError() };
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());
-    const catalog = await catalogItem(attempt.panelId).getValue();
-    const service = catalog?.services.find((s) => s.id === attempt.serviceId);
     const order = orderFromStatus(attempt.panelId, orderId.trim(), status.value, now, {
-      service: service ? serviceSnapshot(service) : null,
+      service: attempt.service ?? (await serviceFromCatalog(attempt.panelId, attempt.serviceId)),
       link: attempt.link,
       quantity: attempt.quantity,
+      runs: attempt.runs,
+      interval: attempt.interval,
       estimatedCharge: attempt.estimatedCharge,
       createdAt: attempt.attemptedAt,
-      source: 'quick-order',
+      source: attempt.source,
     });
     await updateOrders((orders) => ({ orders: { ...orders, [order.key]: orders[order.key] ?? order }, result: null }));
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
   return { ok: true as const, value: { key } };
+}
+
+/** An attempt recorded before attempts kept their service: the service as the catalog has it now. */
+async function serviceFromCatalog(panelId: string, serviceId: string) {
+  const service = (await catalogItem(panelId).getValue())?.services.find((s) => s.id === serviceId);
+  return service ? serviceSnapshot(service) : null;
 }
 
 export const placeOrderHandlers: Pick<MessageHandlers, 'order.place' | 'unconfirmed.resolve'> = {

@@ -155,6 +155,11 @@ function readUnconfirmed(v: unknown, where: string): UnconfirmedAttempt {
     estimatedCharge: optMoney(a, 'estimatedCharge', where),
     attemptedAt: num(a, 'attemptedAt', where),
     reason: String(a.reason ?? ''),
+    // Absent in backups made before attempts kept them.
+    runs: optNum(a, 'runs', where),
+    interval: optNum(a, 'interval', where),
+    source: a.source === undefined ? 'quick-order' : oneOf(a, 'source', ['quick-order', 'mass-order', 'import'] as const, where),
+    service: readService(a.service, `${where}, service`),
   };
 }
 

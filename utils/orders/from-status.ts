@@ -16,7 +16,7 @@ export function orderFromStatus(
   orderId: string,
   info: Pick<OrderStatusInfo, 'status' | 'statusText' | 'charge' | 'currency' | 'startCount' | 'remains'>,
   now: number,
-  known: Partial<Pick<TrackedOrder, 'service' | 'link' | 'quantity' | 'estimatedCharge' | 'createdAt' | 'source'>> & { note?: string } = {},
+  known: Partial<Pick<TrackedOrder, 'service' | 'link' | 'quantity' | 'runs' | 'interval' | 'estimatedCharge' | 'createdAt' | 'source'>> & { note?: string } = {},
 ): TrackedOrder {
   const { note, ...fields } = known;
   return {

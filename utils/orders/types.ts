@@ -74,6 +74,11 @@ export interface UnconfirmedAttempt {
   estimatedCharge: Money | null;
   attemptedAt: number;
   reason: string;
+  /** Kept so that an attempt resolved later becomes the order that was asked for (drip-feed runs, where it came from, the service as it was then). */
+  runs: number | null;
+  interval: number | null;
+  source: OrderSource;
+  service: OrderServiceSnapshot | null;
 }
 
 export const orderKey = (panelId: string, orderId: string): string => `${panelId}:${orderId}`;

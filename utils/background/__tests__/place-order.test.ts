@@ -6,7 +6,7 @@ import { SimPanel } from '../../../panel-sim/panel';
 import { createPanelClient } from '../../panel-api/client';
 import { normalizeServices } from '../../panel-api/normalize';
 import { addsInFlightItem, catalogItem, ordersItem, unconfirmedItem } from '../../storage';
-import { INTERRUPTED_REASON, placeOrder, recoverInterruptedAdds, type PlaceOrderDeps } from '../place-order';
+import { INTERRUPTED_REASON, placeOrder, recoverInterruptedAdds, resolveUnconfirmed, type PlaceOrderDeps } from '../place-order';
 
 const SERVICES = [{ service: 1, name: 'Followers', type: 'Default', category: 'Instagram', rate: '0.90', min: '10', max: '10000', refill: true, cancel: true }];
 const PANEL = { id: 'p', name: 'P', apiUrl: 'https://panel.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 };
@@ -68,5 +68,29 @@ describe('placing an order', () => {
     await expect.poll(async () => (await addsInFlightItem.getValue()).length).toBe(1);
     expect(await recoverInterruptedAdds(4000)).toBe(0);
     expect(await addsInFlightItem.getValue()).toHaveLength(1);
+  });
+
+  it('an unconfirmed drip-feed attempt, resolved with the id found on the panel, becomes the order that was asked for', async () => {
+    const dripInput = { ...input('r5'), fields: { link: 'https://instagram.com/p/x/', quantity: 100, runs: 5, interval: 30 }, source: 'mass-order' as const };
+    // No answer in time: ambiguous, so kept as unconfirmed.
+    const outcome = await placeOrder(dripInput, 1000, deps(async () => new Response('', { status: 502 })));
+    expect(outcome.kind).toBe('unconfirmed');
+    const [attempt] = await unconfirmedItem.getValue();
+    // The service then leaves the panel's list: the attempt kept it as it was.
+    await catalogItem('p').setValue({ panelId: 'p', fetchedAt: 2, services: [] });
+
+    const placed = sim.handle(new Map(Object.entries({ key: 'k', action: 'add', service: '1', link: 'https://instagram.com/p/x/', quantity: '100' })));
+    const orderId = String((placed as { order: number }).order);
+    const resolved = await resolveUnconfirmed(attempt!.id, orderId, 3000, deps(async (form) => new Response(JSON.stringify(sim.handle(new Map(form))))));
+    expect(resolved).toEqual({ ok: true, value: { key: `p:${orderId}` } });
+    expect((await ordersItem.getValue())[`p:${orderId}`]).toMatchObject({
+      runs: 5,
+      interval: 30,
+      source: 'mass-order',
+      createdAt: 1000,
+      quantity: 100,
+      service: { id: '1', name: 'Followers' },
+    });
+    expect(await unconfirmedItem.getValue()).toEqual([]);
   });
 });

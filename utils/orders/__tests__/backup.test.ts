@@ -11,7 +11,12 @@ function data(): BackupData {
     panels: [panel('a', 'Alpha')],
     settings: { ...DEFAULT_SETTINGS, pollIntervalSec: 300 },
     orders: { 'a:1': order('a', '1', { charge: '0.1234567', history: [{ at: 5, status: 'pending', statusText: 'Placed' }] }) },
-    unconfirmed: [],
+    unconfirmed: [
+      {
+        id: 'u1', panelId: 'a', serviceId: '3', serviceName: 'Views', link: 'https://t.example/v', quantity: 100, estimatedCharge: '0.05', attemptedAt: 9, reason: 'timeout',
+        runs: 4, interval: 15, source: 'mass-order', service: { id: '3', name: 'Views', type: 'Default', category: 'TikTok', rate: '0.5', refill: null, cancel: false },
+      },
+    ],
     recentServices: { a: ['3', '1'] },
   };
 }
@@ -29,6 +34,12 @@ describe('the backup file', () => {
     const original = data();
     const parsed = parseBackup(JSON.stringify(buildBackup(original, 0)));
     expect(parsed).toEqual({ ok: true, exportedAt: '1970-01-01T00:00:00.000Z', data: original });
+  });
+
+  it('an unconfirmed attempt from an older backup gains the fields it lacked', () => {
+    const old = { id: 'u0', panelId: 'a', serviceId: '3', serviceName: 'Views', link: null, quantity: null, estimatedCharge: null, attemptedAt: 1, reason: 'timeout' };
+    const parsed = parseBackup(JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { unconfirmed: [old] } }));
+    expect(parsed.ok && parsed.data.unconfirmed).toEqual([{ ...old, runs: null, interval: null, source: 'quick-order', service: null }]);
   });
 
   it.each([

@@ -15,7 +15,7 @@ const orders = Object.fromEntries(
   ].map((o) => [o.key, o]),
 );
 const panels = [{ id: 'a' }, { id: 'b' }];
-const attempt: UnconfirmedAttempt = { id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout' };
+const attempt: UnconfirmedAttempt = { id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null };
 
 describe('the badge', () => {
   it('counts active orders (not finished, not missing) in the normal colour', () => {

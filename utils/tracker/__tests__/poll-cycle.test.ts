@@ -137,7 +137,7 @@ describe('a poll cycle', () => {
   it('the badge counts active orders and warns about unconfirmed attempts', async () => {
     await runPollCycle({}, deps);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('250');
-    await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout' }]);
+    await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null }]);
     await runPollCycle({}, deps);
     expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order');
   });
