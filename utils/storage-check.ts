@@ -8,7 +8,7 @@
  */
 import { ORDER_STATUSES, REFILL_STATUSES } from './panel-api/types';
 import { PANEL_ERROR_KINDS } from './panel-api/errors';
-import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
+import { ORDER_SOURCES, type TrackedOrder, type UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker/types';
@@ -128,7 +128,7 @@ const ORDER_FIELDS: Fields<TrackedOrder> = {
   interval: [orNull(isCount), null],
   estimatedCharge: [orNull(isMoney), null],
   createdAt: [isTime, 0],
-  source: [oneOf(['quick-order', 'mass-order', 'import']), 'import'],
+  source: [oneOf(ORDER_SOURCES), 'import'],
   // An unreadable status is unknown (shown and polled again), never guessed.
   status: [oneOf(ORDER_STATUSES), 'unknown'],
   statusText: [isString, ''],
@@ -177,7 +177,7 @@ export function checkUnconfirmed(raw: unknown): Checked<UnconfirmedAttempt[]> {
       // Added later: older attempts load with these defaults.
       runs: [orNull(isCount), null],
       interval: [orNull(isCount), null],
-      source: [oneOf(['quick-order', 'mass-order', 'import']), 'quick-order'],
+      source: [oneOf(ORDER_SOURCES), 'quick-order'],
       service: [orNull(isService), null],
     });
   });

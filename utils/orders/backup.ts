@@ -10,7 +10,7 @@ import { parseMoney } from '../money';
 import { ORDER_STATUSES, REFILL_STATUSES, type OrderStatus, type RefillStatus } from '../panel-api/types';
 import type { PanelProfile } from '../panels/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { OrderServiceSnapshot, RefillRecord, StatusChange, TrackedOrder, UnconfirmedAttempt } from './types';
+import { ORDER_SOURCES, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
 
 export const BACKUP_FORMAT = 'panelpilot-backup';
 export const BACKUP_VERSION = 1;
@@ -158,7 +158,7 @@ function readUnconfirmed(v: unknown, where: string): UnconfirmedAttempt {
     // Absent in backups made before attempts kept them.
     runs: optNum(a, 'runs', where),
     interval: optNum(a, 'interval', where),
-    source: a.source === undefined ? 'quick-order' : oneOf(a, 'source', ['quick-order', 'mass-order', 'import'] as const, where),
+    source: a.source === undefined ? 'quick-order' : oneOf(a, 'source', ORDER_SOURCES, where),
     service: readService(a.service, `${where}, service`),
   };
 }

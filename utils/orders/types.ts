@@ -29,7 +29,8 @@ export interface RefillRecord {
   missing: boolean;
 }
 
-export type OrderSource = 'quick-order' | 'mass-order' | 'import';
+export const ORDER_SOURCES = ['quick-order', 'mass-order', 'import'] as const;
+export type OrderSource = (typeof ORDER_SOURCES)[number];
 
 export interface TrackedOrder {
   /** `${panelId}:${orderId}`: order ids are only unique within one panel. */
