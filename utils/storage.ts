@@ -96,7 +96,11 @@ async function keepBackup<T>(item: Item<T>, raw: unknown, repaired: T): Promise<
 }
 
 /** An item whose stored value is shaped by a check; `fromStored` shapes a value read elsewhere. */
-export type CheckedItem<T> = Item<T> & { fromStored(raw: unknown): Promise<T> };
+export type CheckedItem<T> = Item<T> & {
+  fromStored(raw: unknown): Promise<T>;
+  /** Each change, shaped, and whether it had to be repaired (then a getValue makes the backup and the notice). */
+  watchChecked(cb: (value: T, lost: boolean) => void): () => void;
+};
 
 /** The item, read through `check`: never an unexpected shape, never a lost blob. */
 export function checked<T>(item: Item<T>, check: (raw: unknown) => Checked<T>): CheckedItem<T> {
@@ -111,6 +115,11 @@ export function checked<T>(item: Item<T>, check: (raw: unknown) => Checked<T>): 
     getValue: async () => fromStored(await item.getValue()),
     // Changes are shaped too (the backup is made by the next getValue).
     watch: (cb) => item.watch((next, previous) => cb(check(next).value, check(previous).value)),
+    watchChecked: (cb) =>
+      item.watch((next) => {
+        const result = check(next ?? item.fallback);
+        cb(result.value, result.lost);
+      }),
   };
 }
 

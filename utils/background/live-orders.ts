@@ -19,8 +19,12 @@ export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promis
   });
 }
 
-/** Synchronous registration (worker start): the watch, then the catch-up. */
+/**
+ * Synchronous registration (worker start): the watch, then the catch-up. An unreadable write
+ * is read back through getValue, which keeps a backup, stores the readable part and leaves the
+ * notice the pages show: the popup no longer reads `orders`, so it cannot be the one to notice.
+ */
 export function registerLiveOrders(): void {
-  ordersItem.watch((orders) => detached('the popup’s order list', refreshLiveOrders(orders)));
+  ordersItem.watchChecked((orders, lost) => detached('the popup’s order list', refreshLiveOrders(lost ? undefined : orders)));
   detached('the popup’s order list', refreshLiveOrders());
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeOrder } from '../../../tests/e2e/seed';
-import { liveOrdersItem, ordersItem } from '../../storage';
+import { liveOrdersItem, ordersItem, storageNoticesItem } from '../../storage';
 import { refreshLiveOrders, registerLiveOrders } from '../live-orders';
 
 const active = makeOrder('a', '1', { status: 'in_progress' });
@@ -27,6 +27,17 @@ describe('the popup’s order slice in storage', () => {
     await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active }));
     await ordersItem.setValue({ [active.key]: { ...active, status: 'completed', statusText: 'Completed' } });
     await vi.waitFor(async () => expect((await liveOrdersItem.getValue())?.[active.key]?.status).toBe('completed'));
+  });
+
+  it('an unreadable write of the orders is backed up, repaired and announced, and the slice follows', async () => {
+    registerLiveOrders();
+    await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({}));
+    await fakeBrowser.storage.local.set({ orders: 'not orders at all' });
+    await vi.waitFor(async () => expect((await storageNoticesItem.getValue()).map((n) => n.item)).toEqual(['orders']));
+    const [notice] = await storageNoticesItem.getValue();
+    expect((await fakeBrowser.storage.local.get(notice!.backupKey))[notice!.backupKey]).toBe('not orders at all');
+    expect((await fakeBrowser.storage.local.get('orders')).orders).toEqual({});
+    expect(await liveOrdersItem.getValue()).toEqual({});
   });
 
   it('reads as null until written, and an unreadable slice as the readable part', async () => {
