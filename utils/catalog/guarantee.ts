@@ -65,7 +65,7 @@ function fold(text: string): { folded: string; from: (i: number) => number } {
 }
 
 /** Every statement contains one of these: texts without any (most) skip the full patterns. */
-const TRIGGER = new RegExp(String.raw`r\s?[\d∞]|${REFILL}|${GUARANTEE}|${LIFETIME}`, 'u');
+const TRIGGER = /r\s?[\d∞]|refil|reposi|reposici|rellen|recarg|nachf|рефил|восстановлен|telafi|ricaric|♻|gu?a?u?r[ae]n?t|guarat|garan|gwarant|warrant|гарант|bảo hành|ضمان|life|vitalici|por vida|à vie|lebensl|ömür|seumur|пожизн|навсегда|forever|perman|∞|♾/;
 
 function daysFrom(amount: number, unit: string): number {
   if (/^(month|mes|mois|monat|месяц)/.test(unit)) return amount * 30;
