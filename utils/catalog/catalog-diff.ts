@@ -9,7 +9,7 @@
  * terms are what it is compared with.
  */
 import Big from 'big.js';
-import { compareMoney, type Money } from '../money';
+import { big, compareMoney, type Money } from '../money';
 import type { Service } from '../panel-api/types';
 import { guaranteeLabel, parseGuarantee } from './guarantee';
 
@@ -57,9 +57,9 @@ export const REMOVED_KEPT_MS = 180 * 24 * 3_600_000;
 
 /** (to − from) ÷ from × 100, exact, one decimal, signed; null when from is 0. */
 export function ratePercent(from: Money, to: Money): string | null {
-  const base = new Big(from);
+  const base = big(from);
   if (base.eq(0)) return null;
-  return new Big(to).minus(base).div(base).times(100).round(1, Big.roundHalfUp).toFixed(1);
+  return big(to).minus(base).div(base).times(100).round(1, Big.roundHalfUp).toFixed(1);
 }
 
 /** The changes of one service's terms (not removal). */

@@ -3,7 +3,8 @@
  * the closest services on the same panel that offer the same (platform, kind, type), closest
  * first: the same guarantee, then the nearest rate (exact ratio), then the most alike name.
  */
-import Big from 'big.js';
+import type Big from 'big.js';
+import { big } from '../money';
 import type { Service } from '../panel-api/types';
 import { parseGuarantee, type Guarantee } from './guarantee';
 import type { RemovedService } from './catalog-diff';
@@ -13,9 +14,9 @@ const guaranteeKey = (g: Guarantee) => (g.kind === 'days' ? `days:${g.days}` : g
 
 /** How far apart two rates are: the larger ÷ the smaller (1 = equal); 0 against non-zero is farthest. */
 function rateDistance(a: string, b: string): Big | null {
-  const x = new Big(a);
-  const y = new Big(b);
-  if (x.eq(y)) return new Big(1);
+  const x = big(a);
+  const y = big(b);
+  if (x.eq(y)) return big('1');
   if (x.eq(0) || y.eq(0)) return null;
   return x.gt(y) ? x.div(y) : y.div(x);
 }
