@@ -164,6 +164,9 @@ export function parseGuarantee(service: GuaranteeInput): Guarantee {
 /** Whether a guarantee has a length PanelPilot can count a window with. */
 export const hasWindow = (g: Guarantee): g is Extract<Guarantee, { kind: 'days' | 'lifetime' }> => g.kind === 'days' || g.kind === 'lifetime';
 
+/** The same key = the same promise (auto or not): "days:30", "lifetime", "none", "unknown". */
+export const guaranteeKey = (g: Guarantee): string => (g.kind === 'days' ? `days:${g.days}` : g.kind);
+
 /** "30-day refill (auto)", "Lifetime refill", "No refill", "Refill, days not stated", "Not stated". */
 export function guaranteeLabel(g: Guarantee): string {
   switch (g.kind) {

@@ -6,11 +6,9 @@
 import type Big from 'big.js';
 import { big } from '../money';
 import type { Service } from '../panel-api/types';
-import { parseGuarantee, type Guarantee } from './guarantee';
+import { guaranteeKey, parseGuarantee } from './guarantee';
 import type { RemovedService } from './catalog-diff';
 import { nameLikeness, nameWords, offerOf, sameOffer } from './service-match';
-
-const guaranteeKey = (g: Guarantee) => (g.kind === 'days' ? `days:${g.days}` : g.kind);
 
 /** How far apart two rates are: the larger ÷ the smaller (1 = equal); 0 against non-zero is farthest. */
 function rateDistance(a: string, b: string): Big | null {
