@@ -33,7 +33,7 @@ export function SpendingChart({ points, currency, period, label = period === 'we
   const { plot } = layout;
   return (
     <section class="spending-chart" aria-label={`${label}, ${unit}`}>
-      <svg role="img" aria-label={label} tabIndex={0} viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-label={label} tabindex={0} viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="xMinYMin meet">
         {layout.ticks.map((t) => (
           <g key={t.value} class="tick">
             <line x1={plot.left} x2={plot.left + plot.width} y1={t.y} y2={t.y} />

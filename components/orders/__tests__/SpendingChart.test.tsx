@@ -38,7 +38,7 @@ describe('Spending chart', () => {
 
   it('is an image named "Spending per day", reachable by keyboard, with one bar per day', () => {
     const [img] = all(tree, (e) => e.props.role === 'img');
-    expect(img).toMatchObject({ type: 'svg', props: { 'aria-label': 'Spending per day', tabIndex: 0 } });
+    expect(img).toMatchObject({ type: 'svg', props: { 'aria-label': 'Spending per day', tabindex: 0 } });
     const bars = all(img!.children, (e) => e.type === 'rect');
     expect(bars.map((b) => text(all([b], (e) => e.type === 'title')[0]!))).toEqual(['Jan 5: 3.0000001 USD', 'Jan 6: 0.00 USD', 'Jan 7: 1,234.50 USD']);
   });
