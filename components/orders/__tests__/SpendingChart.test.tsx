@@ -1,31 +1,8 @@
-/**
- * The Spending chart as Preact renders it, without a DOM (the project has none for unit
- * tests): the element tree is expanded, function components included, and read the way a
- * screen reader would — roles, names, the table's text.
- */
-import type { ComponentChildren, VNode } from 'preact';
+/** The Spending chart as Preact renders it, read the way a screen reader would: roles, names, the table's text. */
 import { describe, expect, it } from 'vitest';
 import type { SpendPoint } from '@/utils/orders/spending';
 import { shortDay, SpendingChart } from '../SpendingChart';
-
-interface El {
-  type: string;
-  props: Record<string, unknown>;
-  children: (El | string)[];
-}
-
-function expand(node: ComponentChildren): (El | string)[] {
-  if (node === null || node === undefined || typeof node === 'boolean') return [];
-  if (Array.isArray(node)) return node.flatMap(expand);
-  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
-  const vnode = node as VNode<Record<string, unknown>>;
-  if (typeof vnode.type === 'function') return expand((vnode.type as (p: unknown) => ComponentChildren)(vnode.props));
-  return [{ type: vnode.type as string, props: vnode.props, children: expand(vnode.props.children as ComponentChildren) }];
-}
-
-const all = (nodes: (El | string)[], test: (el: El) => boolean): El[] =>
-  nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(test(n) ? [n] : []), ...all(n.children, test)]));
-const text = (n: El | string): string => (typeof n === 'string' ? n : n.children.map(text).join(''));
+import { all, expand, text } from './render-tree';
 
 const points: SpendPoint[] = [
   { period: '2026-01-05', amount: '3.0000001', orders: 3 },
