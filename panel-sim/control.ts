@@ -1,4 +1,5 @@
 /** A typed client for the simulator's /__control/ endpoints, for tests in other processes. */
+import { catalogControls } from './catalog-edits';
 import type { FaultSpec } from './faults';
 
 export interface SimStats {
@@ -45,6 +46,7 @@ export function controlClient(baseUrl: string) {
     completeAll: () => call('POST', 'complete-all', {}),
     setBalance: (balance: string) => call('POST', 'balance', { balance }),
     redirectHits: () => call<{ method: string; path: string; keyPresent: boolean; key: string | null }[]>('GET', 'redirect-hits'),
+    ...catalogControls(call),
   };
 }
 

@@ -3,6 +3,7 @@
  * error strings real panels give. No HTTP here (server.ts does that): `handle(form)` → JSON.
  */
 import { catalogAnswer, type SimService } from './catalog';
+import { CatalogEdits } from './catalog-edits';
 import { SimClock } from './clock';
 import { checkAdd } from './add-order';
 import { chargeUnits, formatUnits, toUnits } from './money';
@@ -23,6 +24,7 @@ export class SimPanel {
   readonly services = new Map<string, SimService>();
   readonly orders = new Map<string, SimOrder>();
   readonly refills = new Map<string, SimRefill>();
+  readonly edits = new CatalogEdits(this.services);
   balance: bigint;
   private nextOrder = 10001;
   private nextRefill = 501;
@@ -178,7 +180,10 @@ export class SimPanel {
     if (!service?.refill) return fail('Refill is disabled for this service');
     const status = orderView(order, this.clock.now()).status;
     if (status !== 'Completed' && status !== 'Partial') return fail('The order is not completed');
-    const refill: SimRefill = { id: String(this.nextRefill++), orderId, createdAt: this.clock.now(), rejected: order.link.includes('pp-fate=refill-rejected') };
+    const refused = this.edits.refusal(order, this.refills.values(), this.clock.now());
+    if (refused) return fail(refused);
+    const rejected = order.link.includes('pp-fate=refill-rejected') || this.edits.rejectsLater(order.serviceId);
+    const refill: SimRefill = { id: String(this.nextRefill++), orderId, createdAt: this.clock.now(), rejected };
     this.refills.set(refill.id, refill);
     return single ? { refill: refill.id } : Number(refill.id);
   }

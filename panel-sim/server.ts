@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { loadCatalog } from './catalog';
+import { catalogControl } from './catalog-edits';
 import { SimClock } from './clock';
 import { CLOUDFLARE_PAGE, Faults, type FaultSpec } from './faults';
 import { formatUnits, toUnits } from './money';
@@ -238,6 +239,8 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
       case 'GET redirect-hits':
         return reply(redirectHits);
     }
+    const edited = catalogControl(panel.edits, req.method ?? '', path, data);
+    if (edited !== undefined) return reply(edited);
     const patch = /^POST orders\/([^/]+)$/.exec(`${req.method} ${path}`);
     const order = patch ? panel.orders.get(patch[1]!) : undefined;
     if (order) {
