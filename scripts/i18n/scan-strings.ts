@@ -1,0 +1,284 @@
+/**
+ * Finds strings written for a person that do not come from locales/ (docs/i18n.md):
+ *
+ * - JSX text, and the attributes people read (aria-label, title, placeholder, alt, label…),
+ *   including the strings a JSX expression can yield (`{busy ? 'Saving…' : 'Save'}`);
+ * - anywhere else in the scanned code (a component's own props too), a string that reads as
+ *   prose: two words or more starting with a capital, or ending like a sentence ("Checking…",
+ *   "Not a link.");
+ * - the <title> of each page.
+ *
+ * Not counted: text inside <code>, <kbd>, <samp>, <pre>, or an element marked
+ * translate={false} / dir="ltr" (panel data, addresses, numbers); a string whose line, or
+ * a comment line right above it, says `i18n-exempt: <why>`; console.* arguments; import
+ * paths; types.
+ *
+ * `npx tsx scripts/i18n/scan-strings.ts --write` rewrites locales/untranslated.txt from the
+ * code: once to start, and after files MOVE (issue 17). Never to add a string.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSync, Visitor } from 'vite';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ALLOWLIST = join(ROOT, 'locales/untranslated.txt');
+
+/** Where strings for people live: the pages and the worker's texts (notifications, menus, badge, errors). */
+const SCANNED = ['components', 'entrypoints', 'utils'];
+const SKIPPED = [/__tests__\//, /\.test\.tsx?$/, /\.d\.ts$/, /^utils\/i18n\//];
+
+const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
+const DATA_ELEMENTS = new Set(['code', 'kbd', 'samp', 'pre']);
+
+export interface Found {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** A t('key', …), plural('key', n, …) or <T k="key" args={[…]} />: how many values it passes. */
+export interface MessageUse {
+  file: string;
+  line: number;
+  key: string;
+  plural: boolean;
+  /** Values for $1…; null when they cannot be counted (a spread, a variable). */
+  values: number | null;
+}
+
+const LETTER = /\p{L}/u;
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** A code string that reads as words for a person, not an id, a class list or a key. */
+export function readsAsProse(template: string): boolean {
+  const text = template.replace(/\{\}/g, 'x'); // a template's value reads as a word
+  if (!LETTER.test(text) || /^[a-z][\w.:-]*$/.test(text) || /^https?:\/\//.test(text)) return false;
+  const sentenceEnd = /[.!?…:]$/.test(text) && /\p{L}{2}/u.test(text);
+  const capitalWords = /^[\p{Lu}\d]/u.test(text) && /\p{L}+[’']?\p{L}*\s+\p{L}/u.test(text);
+  return sentenceEnd || capitalWords;
+}
+
+interface Node {
+  type: string;
+  start: number;
+  [key: string]: any;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)).replace(/\\/g, '/'))
+    .filter((f) => /\.(tsx?|html)$/.test(f) && !SKIPPED.some((re) => re.test(f)))
+    .sort();
+}
+
+function templateText(node: Node): string {
+  return node.quasis.map((q: Node) => q.value.cooked ?? q.value.raw).join('{}');
+}
+
+/** The strings an expression can evaluate to, without entering calls or functions. */
+function yielded(node: Node | null | undefined, out: Node[] = []): Node[] {
+  if (!node) return out;
+  switch (node.type) {
+    case 'Literal':
+      if (typeof node.value === 'string') out.push(node);
+      break;
+    case 'TemplateLiteral':
+      out.push(node);
+      break;
+    case 'ConditionalExpression':
+      yielded(node.consequent, out);
+      yielded(node.alternate, out);
+      break;
+    case 'LogicalExpression':
+    case 'BinaryExpression':
+      yielded(node.left, out);
+      yielded(node.right, out);
+      break;
+    case 'ParenthesizedExpression':
+    case 'TSAsExpression':
+    case 'JSXExpressionContainer':
+      yielded(node.expression, out);
+      break;
+  }
+  return out;
+}
+
+function attrName(attr: Node): string {
+  return attr.name?.type === 'JSXIdentifier' ? attr.name.name : `${attr.name?.namespace?.name}:${attr.name?.name?.name}`;
+}
+
+/** <code>, or translate={false} / translate="no" / dir="ltr": its text is data, not words. */
+function isDataElement(opening: Node): boolean {
+  const name = opening.name?.type === 'JSXIdentifier' ? opening.name.name : '';
+  if (DATA_ELEMENTS.has(name)) return true;
+  return opening.attributes.some((a: Node) => {
+    if (a.type !== 'JSXAttribute') return false;
+    const value = a.value?.type === 'Literal' ? a.value.value : a.value?.expression?.value;
+    return (attrName(a) === 'translate' && (value === false || value === 'no')) || (attrName(a) === 'dir' && value === 'ltr');
+  });
+}
+
+export function scanSource(file: string, code: string): Found[] {
+  return scan(file, code).found;
+}
+
+function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] } {
+  if (file.endsWith('.html')) {
+    const title = /<title>([^<]*)<\/title>/.exec(code);
+    return { found: title && LETTER.test(title[1]!) ? [{ file, line: code.slice(0, title.index).split('\n').length, text: normalize(title[1]!) }] : [], uses: [] };
+  }
+  const { program, errors } = parseSync(file, code, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' });
+  if (errors.length) throw new Error(`${file}: cannot parse (${errors[0]!.message})`);
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const lineOf = (pos: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  const lines = code.split('\n');
+  // On the string's line, or alone on the line above (a comment line, not another string's).
+  const exempt = (line: number) => /i18n-exempt/.test(lines[line - 1] ?? '') || /^\s*(\/\/|\/\*|\*|\{\/\*).*i18n-exempt/.test(lines[line - 2] ?? '');
+
+  const found: Found[] = [];
+  const uses: MessageUse[] = [];
+  const countable = (args: Node[]) => (args.some((a) => a.type === 'SpreadElement') ? null : args.length);
+  const decided = new Set<Node>();
+  const add = (node: Node, text: string) => {
+    const line = lineOf(node.start);
+    const t = normalize(text);
+    if (LETTER.test(t) && !exempt(line)) found.push({ file, line, text: t });
+  };
+  const addYielded = (expr: Node) => {
+    for (const n of yielded(expr)) {
+      decided.add(n);
+      add(n, n.type === 'TemplateLiteral' ? templateText(n) : n.value);
+    }
+  };
+  const skip = (n: Node | null | undefined) => {
+    if (n) for (const s of yielded(n)) decided.add(s);
+  };
+
+  const dataDepth: Node[] = [];
+  new Visitor({
+    JSXElement(node: Node) {
+      const opening = node.openingElement;
+      if (isDataElement(opening)) dataDepth.push(node);
+      if (opening.name?.name === 'T') {
+        const attr = (name: string) => opening.attributes.find((a: Node) => a.type === 'JSXAttribute' && attrName(a) === name);
+        const key = attr('k')?.value;
+        const args = attr('args')?.value?.expression;
+        if (key?.type === 'Literal') {
+          decided.add(key);
+          uses.push({ file, line: lineOf(node.start), key: key.value, plural: Boolean(attr('count')), values: !args ? 0 : args.type === 'ArrayExpression' ? countable(args.elements) : null });
+        }
+      }
+    },
+    'JSXElement:exit'(node: Node) {
+      if (dataDepth.at(-1) === node) dataDepth.pop();
+    },
+    JSXText(node: Node) {
+      if (dataDepth.length === 0) add(node, node.value);
+    },
+    JSXExpressionContainer(node: Node) {
+      // A child expression (not an attribute's): what it yields is shown.
+      if (!node.__attribute && dataDepth.length === 0) addYielded(node.expression);
+      else if (dataDepth.length > 0) skip(node.expression);
+    },
+    JSXAttribute(node: Node) {
+      if (node.value?.type === 'JSXExpressionContainer') node.value.__attribute = true;
+      if (READ_ATTRIBUTES.has(attrName(node))) {
+        if (node.value?.type === 'Literal') {
+          decided.add(node.value);
+          add(node.value, node.value.value);
+        } else if (node.value) addYielded(node.value.expression);
+      } else if (node.value?.type === 'Literal') {
+        // Other attributes (class, id, a component's own props) count when they read as prose.
+        decided.add(node.value);
+        if (readsAsProse(normalize(node.value.value))) add(node.value, node.value.value);
+      }
+    },
+    ImportDeclaration(node: Node) {
+      decided.add(node.source);
+    },
+    ExportNamedDeclaration(node: Node) {
+      if (node.source) decided.add(node.source);
+    },
+    ExportAllDeclaration(node: Node) {
+      decided.add(node.source);
+    },
+    ImportExpression(node: Node) {
+      skip(node.source);
+    },
+    TSLiteralType(node: Node) {
+      decided.add(node.literal);
+    },
+    CallExpression(node: Node) {
+      const callee = node.callee;
+      const [key, ...rest] = node.arguments as Node[];
+      if (callee.type === 'Identifier' && (callee.name === 't' || callee.name === 'plural') && key?.type === 'Literal' && typeof key.value === 'string') {
+        const plural = callee.name === 'plural';
+        const values = countable(plural ? rest.slice(1) : rest);
+        uses.push({ file, line: lineOf(node.start), key: key.value, plural, values: values === null ? null : values + (plural ? 1 : 0) });
+      }
+      if (callee.type === 'MemberExpression' && callee.object?.type === 'Identifier' && callee.object.name === 'console') for (const a of node.arguments) skip(a);
+    },
+    Property(node: Node) {
+      if (node.key?.type === 'Literal') decided.add(node.key);
+    },
+    Literal(node: Node) {
+      if (typeof node.value === 'string' && !decided.has(node) && readsAsProse(normalize(node.value))) add(node, node.value);
+    },
+    TemplateLiteral(node: Node) {
+      if (!decided.has(node) && readsAsProse(normalize(templateText(node)))) add(node, templateText(node));
+    },
+  }).visit(program);
+  return { found: found.sort((a, b) => a.line - b.line), uses };
+}
+
+export function scanRepo(): { found: Found[]; uses: MessageUse[] } {
+  const results = SCANNED.flatMap(files).map((f) => scan(f, readFileSync(join(ROOT, f), 'utf8')));
+  return { found: results.flatMap((r) => r.found), uses: results.flatMap((r) => r.uses) };
+}
+
+const HEADER = `# Strings for people still written in the code, by file: the to-do list of the extraction
+# (docs/i18n.md). It only shrinks: \`npm test\` fails on a string for a person that is not
+# listed here, and on a listed string that is no longer in its file (delete its line).
+# One JSON string a line, under its file's [path].
+`;
+
+/** file → texts (a text twice in a file is listed twice). */
+export function readAllowlist(text: string): Map<string, string[]> {
+  const list = new Map<string, string[]>();
+  let file: string | null = null;
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) {
+      file = header[1]!;
+      list.set(file, list.get(file) ?? []);
+    } else if (file) list.get(file)!.push(JSON.parse(line) as string);
+    else throw new Error(`locales/untranslated.txt:${i + 1}: a string before any [file] header`);
+  }
+  return list;
+}
+
+export function formatAllowlist(found: Found[]): string {
+  const byFile = new Map<string, string[]>();
+  for (const f of found) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f.text]);
+  return HEADER + [...byFile].map(([file, texts]) => `\n[${file}]\n${texts.map((t) => JSON.stringify(t)).join('\n')}\n`).join('');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--write')) {
+  const { found } = scanRepo();
+  writeFileSync(ALLOWLIST, formatAllowlist(found));
+  console.log(`${found.length} strings in ${new Set(found.map((f) => f.file)).size} files → ${relative(ROOT, ALLOWLIST)}`);
+}
