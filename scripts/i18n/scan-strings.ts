@@ -14,9 +14,10 @@
  * paths; types.
  *
  * `npx tsx scripts/i18n/scan-strings.ts --write` rewrites locales/untranslated.txt from the
- * code: once to start, and after files MOVE (issue 17). Never to add a string.
+ * code (keeping hand-added entries still in their files): once to start, and after files MOVE
+ * (issue 17). Never to add a string.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync, Visitor } from 'vite';
@@ -50,14 +51,23 @@ export interface MessageUse {
 const LETTER = /\p{L}/u;
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** A code string that reads as words for a person, not an id, a class list or a key. */
+/**
+ * A code string that reads as words for a person, not an id, a class list or a key: a
+ * sentence, two words or more, or one capitalized word ("Quantity"). Class lists and values
+ * compared in code are ruled out by where they stand (scan below), not by their letters.
+ */
 export function readsAsProse(template: string): boolean {
   const text = template.replace(/\{\}/g, 'x'); // a template's value reads as a word
   if (!LETTER.test(text) || /^[a-z][\w.:-]*$/.test(text) || /^https?:\/\//.test(text)) return false;
   const sentenceEnd = /[.!?…:]$/.test(text) && /\p{L}{2}/u.test(text);
-  const capitalWords = /^[\p{Lu}\d]/u.test(text) && /\p{L}+[’']?\p{L}*\s+\p{L}/u.test(text);
-  return sentenceEnd || capitalWords;
+  const words = /\p{L}{2,}[’']?\p{L}*\p{P}*\s[\s\p{P}]*\p{L}{2,}/u.test(text) || (/^[\p{Lu}\d]/u.test(text) && /\p{L}+[’']?\p{L}*\s+\p{L}/u.test(text));
+  const label = /^\p{Lu}\p{Ll}{2,}$/u.test(text);
+  return sentenceEnd || words || label;
 }
+
+/** Calls whose string arguments are code (selectors, keys, patterns) or a log's words, never shown. */
+const CODE_CALLS = new Set(['includes', 'has', 'get', 'set', 'delete', 'startsWith', 'endsWith', 'indexOf', 'querySelector', 'querySelectorAll', 'getElementById', 'addEventListener', 'removeEventListener', 'getAttribute', 'setAttribute', 'removeAttribute', 'closest', 'matches', 'split', 'join', 'replace', 'replaceAll', 'createElement', 'getValue', 'setValue', 'defineItem', 'watch', 'postMessage', 'sendToBackground', 'waitForEvent', 'emulateMedia', 'detached']);
+const CLASS_ATTRIBUTES = new Set(['class', 'className', 'id', 'role', 'type', 'name', 'href', 'src', 'for', 'htmlFor', 'autocomplete', 'inputMode', 'inputmode', 'dir', 'lang', 'rel', 'target', 'key', 'method', 'pattern', 'accept', 'spellcheck', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-live', 'aria-haspopup', 'aria-current', 'aria-sort', 'aria-autocomplete', 'aria-activedescendant', 'data-mark']);
 
 interface Node {
   type: string;
@@ -124,10 +134,18 @@ export function scanSource(file: string, code: string): Found[] {
   return scan(file, code).found;
 }
 
-function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] } {
+export interface FileScan {
+  found: Found[];
+  uses: MessageUse[];
+  /** Every string literal, template and JSX text in the file, normalized. */
+  literals: string[];
+}
+
+function scan(file: string, code: string): FileScan {
   if (file.endsWith('.html')) {
     const title = /<title>([^<]*)<\/title>/.exec(code);
-    return { found: title && LETTER.test(title[1]!) ? [{ file, line: code.slice(0, title.index).split('\n').length, text: normalize(title[1]!) }] : [], uses: [] };
+    const text = title ? normalize(title[1]!) : '';
+    return { found: LETTER.test(text) ? [{ file, line: code.slice(0, title!.index).split('\n').length, text }] : [], uses: [], literals: [text] };
   }
   const { program, errors } = parseSync(file, code, { lang: file.endsWith('.tsx') ? 'tsx' : 'ts' });
   if (errors.length) throw new Error(`${file}: cannot parse (${errors[0]!.message})`);
@@ -149,6 +167,7 @@ function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] 
 
   const found: Found[] = [];
   const uses: MessageUse[] = [];
+  const literals: string[] = [];
   const countable = (args: Node[]) => (args.some((a) => a.type === 'SpreadElement') ? null : args.length);
   const decided = new Set<Node>();
   const add = (node: Node, text: string) => {
@@ -185,6 +204,7 @@ function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] 
       if (dataDepth.at(-1) === node) dataDepth.pop();
     },
     JSXText(node: Node) {
+      literals.push(normalize(node.value));
       if (dataDepth.length === 0) add(node, node.value);
     },
     JSXExpressionContainer(node: Node) {
@@ -199,11 +219,22 @@ function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] 
           decided.add(node.value);
           add(node.value, node.value.value);
         } else if (node.value) addYielded(node.value.expression);
+      } else if (CLASS_ATTRIBUTES.has(attrName(node))) {
+        // Class lists, ids, roles, types: code, whatever they look like.
+        if (node.value?.type === 'Literal') decided.add(node.value);
+        else skip(node.value?.expression);
       } else if (node.value?.type === 'Literal') {
-        // Other attributes (class, id, a component's own props) count when they read as prose.
+        // A component's own props count when they read as words.
         decided.add(node.value);
         if (readsAsProse(normalize(node.value.value))) add(node.value, node.value.value);
       }
+    },
+    BinaryExpression(node: Node) {
+      // 'Pending' === status: a value compared, not a text shown.
+      if (['===', '!==', '==', '!=', 'in'].includes(node.operator)) for (const side of [node.left, node.right]) if (side.type === 'Literal') decided.add(side);
+    },
+    SwitchCase(node: Node) {
+      if (node.test?.type === 'Literal') decided.add(node.test);
     },
     ImportDeclaration(node: Node) {
       decided.add(node.source);
@@ -229,23 +260,59 @@ function scan(file: string, code: string): { found: Found[]; uses: MessageUse[] 
         uses.push({ file, line: lineOf(node.start), key: key.value, plural, values: values === null ? null : values + (plural ? 1 : 0) });
       }
       if (callee.type === 'MemberExpression' && callee.object?.type === 'Identifier' && callee.object.name === 'console') for (const a of node.arguments) skip(a);
+      const name = callee.type === 'MemberExpression' ? callee.property?.name : callee.type === 'Identifier' ? callee.name : undefined;
+      if (name && CODE_CALLS.has(name)) for (const a of node.arguments) if (a.type === 'Literal') decided.add(a);
     },
     Property(node: Node) {
       if (node.key?.type === 'Literal') decided.add(node.key);
     },
     Literal(node: Node) {
+      if (typeof node.value === 'string') literals.push(normalize(node.value));
       if (typeof node.value === 'string' && !decided.has(node) && readsAsProse(normalize(node.value))) add(node, node.value);
     },
     TemplateLiteral(node: Node) {
+      literals.push(normalize(templateText(node)));
       if (!decided.has(node) && readsAsProse(normalize(templateText(node)))) add(node, templateText(node));
     },
   }).visit(program);
-  return { found: found.sort((a, b) => a.line - b.line), uses };
+  return { found: found.sort((a, b) => a.line - b.line), uses, literals };
 }
 
-export function scanRepo(): { found: Found[]; uses: MessageUse[] } {
-  const results = SCANNED.flatMap(files).map((f) => scan(f, readFileSync(join(ROOT, f), 'utf8')));
-  return { found: results.flatMap((r) => r.found), uses: results.flatMap((r) => r.uses) };
+export interface RepoScan {
+  found: Found[];
+  uses: MessageUse[];
+  /** file → its literals (see FileScan). */
+  literals: Map<string, string[]>;
+}
+
+export function scanRepo(): RepoScan {
+  const scans = SCANNED.flatMap(files).map((f) => [f, scan(f, readFileSync(join(ROOT, f), 'utf8'))] as const);
+  return { found: scans.flatMap(([, r]) => r.found), uses: scans.flatMap(([, r]) => r.uses), literals: new Map(scans.map(([f, r]) => [f, r.literals])) };
+}
+
+/**
+ * A listed string the scan does not find (added by hand: a word only the pseudo-locale run
+ * sees, like a lone 'no') stays listed while each of its pieces is still in one of the file's
+ * strings.
+ */
+export function stillInFile(text: string, literals: readonly string[] | undefined): boolean {
+  const pieces = text.split('{}').map((p) => p.trim()).filter(Boolean);
+  return literals !== undefined && pieces.length > 0 && pieces.every((piece) => literals.some((l) => l.includes(piece)));
+}
+
+/** What --write lists: what the scan finds, plus the hand-added entries still in their files. */
+export function allowlistEntries(scan: RepoScan, current: Map<string, string[]>): Found[] {
+  const entries = [...scan.found];
+  for (const [file, texts] of current) {
+    const found = scan.found.filter((f) => f.file === file).map((f) => f.text);
+    for (const text of texts) {
+      const i = found.indexOf(text);
+      if (i >= 0) found.splice(i, 1);
+      else if (stillInFile(text, scan.literals.get(file))) entries.push({ file, line: Infinity, text });
+    }
+  }
+  const order = [...new Set(entries.map((e) => e.file))].sort();
+  return entries.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file));
 }
 
 const HEADER = `# Strings for people still written in the code, by file: the to-do list of the extraction
@@ -278,7 +345,8 @@ export function formatAllowlist(found: Found[]): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--write')) {
-  const { found } = scanRepo();
+  const current = existsSync(ALLOWLIST) ? readAllowlist(readFileSync(ALLOWLIST, 'utf8')) : new Map<string, string[]>();
+  const found = allowlistEntries(scanRepo(), current);
   writeFileSync(ALLOWLIST, formatAllowlist(found));
   console.log(`${found.length} strings in ${new Set(found.map((f) => f.file)).size} files → ${relative(ROOT, ALLOWLIST)}`);
 }
