@@ -38,6 +38,14 @@ function englishEntry(en: MessagesFile, key: string): MessageEntry | undefined {
   return parts ? en[`${parts[0]}_other`] : en[key];
 }
 
+/** Browser limits on manifest texts: Chrome refuses to load an extension whose description is longer. */
+const MAX_LENGTH: Readonly<Record<string, number>> = { manifest_name: 75, manifest_description: 132 };
+
+function tooLong(where: string, key: string, text: string): string[] {
+  const max = MAX_LENGTH[key];
+  return max !== undefined && [...text].length > max ? [`${where}: ${key} has ${[...text].length} characters; the browser allows ${max}`] : [];
+}
+
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 const list = (s: Iterable<string>) => [...s].sort().join(', ') || '(none)';
 
@@ -81,6 +89,7 @@ export function checkLocaleSources(sources: LocaleSources): string[] {
       for (const [name, p] of Object.entries(entry.placeholders ?? {})) {
         if (!/^\$[1-9]$/.test(p.content)) problems.push(`${where}: ${key} placeholder ${name} should be "$1"…"$9"`);
       }
+      problems.push(...tooLong(where, key, entry.message));
       const en = englishEntry(file, key);
       if (!en) problems.push(`${where}: ${key} is a plural form without ${pluralParts(key)![0]}_other`);
       else problems.push(...checkPlaceholders(where, DEFAULT_LOCALE, key, entry.message, en, en.message));
@@ -109,7 +118,7 @@ export function checkLocaleSources(sources: LocaleSources): string[] {
       for (const [key, text] of Object.entries(texts)) {
         const entry = englishEntry(en, key);
         if (typeof text !== 'string' || !text.trim()) problems.push(`${where}: ${key} is empty (or not a string)`);
-        else if (entry) problems.push(...checkPlaceholders(where, locale, key, text, entry, entry.message));
+        else if (entry) problems.push(...checkPlaceholders(where, locale, key, text, entry, entry.message), ...tooLong(where, key, text));
       }
     }
   }

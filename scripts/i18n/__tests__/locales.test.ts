@@ -78,6 +78,16 @@ describe('the locale checks', () => {
     expect(checkLocaleSources(s)).toEqual([]);
   });
 
+  it('hold the manifest’s description to the 132 characters Chrome accepts', () => {
+    const s = sample(RU_OK);
+    s.surfaces.push('manifest');
+    s.en.set('manifest', { manifest_description: { message: 'Short.' } });
+    for (const files of s.translations.values()) files.set('manifest', { manifest_description: 'Кратко.' });
+    expect(checkLocaleSources(s)).toEqual([]);
+    s.translations.get('ru')!.set('manifest', { manifest_description: 'Очень '.repeat(23) });
+    expect(checkLocaleSources(s)).toEqual(['locales/ru/manifest.json: manifest_description has 138 characters; the browser allows 132']);
+  });
+
   it('check English keys: surface prefix, characters, names equal but for case', () => {
     const en = { ...ENGLISH, options_title: { message: 'x' }, 'popup_a-b': { message: 'x' }, POPUP_HELLO: { message: 'x' } };
     const problems = checkLocaleSources(sample(RU_OK, en));
