@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { isLocale, type Locale } from './locales';
 import type { MessagesFile } from './message-format';
-import { activeDir, activeTag, browserLocale, useCatalog } from './messages';
+import { activeDir, activeLocale, activeTag, browserLocale, useCatalog } from './messages';
 
 export type LanguagePreference = 'auto' | Locale;
 
@@ -46,7 +46,12 @@ async function fetchMessages(locale: Locale): Promise<MessagesFile> {
  */
 export async function useLanguage(preference: LanguagePreference): Promise<void> {
   const locale = catalogNeeded(preference);
-  if (locale === null) return useCatalog(browserLocale(), null);
+  if (locale === null) {
+    // Back to the browser's messages (a catalog of the browser's own language, as unit tests
+    // load, says the same and may stay).
+    if (activeLocale() !== browserLocale()) useCatalog(browserLocale(), null);
+    return;
+  }
   try {
     useCatalog(locale, await fetchMessages(locale));
   } catch {

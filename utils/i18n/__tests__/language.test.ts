@@ -43,6 +43,11 @@ describe('the language preference', () => {
     expect(activeLocale()).toBe('en');
   });
 
+  it('leaves English in place when the worker finds no language chosen (so unit tests keep speaking English)', async () => {
+    await useLanguage(await readLanguagePreference());
+    expect(t('popup_addPanel')).toBe('Add a panel');
+  });
+
   it('keeps the browser’s language when the chosen one cannot be loaded', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
     await useLanguage('hi');
