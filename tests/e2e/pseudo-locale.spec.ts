@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { ALLOWLIST, readAllowlist } from '../../scripts/i18n/scan-strings';
+import { ALLOWLIST, readAllowlist } from '../../scripts/i18n/untranslated-list';
 import { DEFAULT_CATALOG } from '../../panel-sim/catalog';
 import { PSEUDO_EXTENSION_DIR, expect, test } from './fixtures';
 import { makeOrder, seedOrders, seedPanels } from './seed';
