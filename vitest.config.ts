@@ -21,5 +21,7 @@ export default defineConfig({
     include: ['**/__tests__/**/*.test.{ts,tsx}'],
     exclude: ['node_modules/**', '.output/**', 'tests/e2e/**'],
     restoreMocks: true,
+    // English messages for t() in every test (the fake browser has no i18n API).
+    setupFiles: ['utils/i18n/__tests__/english-setup.ts'],
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { localeFiles } from './scripts/i18n/wxt-locales';
 
 /** Origins a local panel simulator listens on; granted at install only in the e2e build. */
 const LOCAL_PANEL_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -23,6 +24,10 @@ const popupWithoutModuleScripts: Plugin = {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // locales/<lang>/<surface>.json → _locales/<lang>/messages.json (docs/i18n.md).
+    'build:publicAssets': (wxt, files) => void files.push(...localeFiles(wxt.config.mode)),
+  },
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
@@ -42,16 +47,17 @@ export default defineConfig({
     sourcesTemplate: 'panelpilot-{{version}}-sources.zip',
   },
   manifest: ({ browser, manifestVersion, mode }) => {
-    const e2e = mode === 'e2e';
+    // The pseudo-locale build (docs/i18n.md) is an e2e build too: it runs against the simulator.
+    const e2e = mode === 'e2e' || mode === 'pseudo';
     const base = {
-      name: 'PanelPilot',
-      description:
-        'Order, track, refill and cancel SMM panel orders from any page. Works with API v2 panels.',
+      name: '__MSG_manifest_name__',
+      description: '__MSG_manifest_description__',
+      default_locale: 'en',
       permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'activeTab', 'scripting'],
-      action: { default_title: 'PanelPilot' },
+      action: { default_title: '__MSG_manifest_name__' },
     };
     // Alt+Shift+P opens the popup from anywhere (users can change it at chrome://extensions/shortcuts).
-    const openPopupKey = { suggested_key: { default: 'Alt+Shift+P' }, description: 'Open PanelPilot' };
+    const openPopupKey = { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_manifest_openPopup__' };
     if (manifestVersion === 2) {
       // WXT 0.21 drops optional_host_permissions from MV2 manifests instead of converting it.
       return {

@@ -10,12 +10,14 @@ import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/place-order';
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
-import { registerContextMenus } from '@/utils/background/context-menus';
+import { createMenus, registerContextMenus } from '@/utils/background/context-menus';
 import { keyVaultHandlers } from '@/utils/background/key-vault';
 import { detached } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { refreshBadge } from '@/utils/tracker/poll-cycle';
+import { watchLanguage } from '@/utils/i18n/worker-language';
 
 export default defineBackground(() => {
   handleMessages({
@@ -30,6 +32,11 @@ export default defineBackground(() => {
   registerTracker();
   registerLiveOrders();
   registerContextMenus();
+  // A language chosen in Settings: the texts the worker already wrote are written again.
+  watchLanguage(() => {
+    detached('creating the context menus', createMenus());
+    detached('the badge', refreshBadge());
+  });
   detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.
   detached('recovering interrupted orders', recoverInterruptedAdds());

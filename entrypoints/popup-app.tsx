@@ -12,6 +12,8 @@ import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
 import { extensionUrl } from '@/utils/ui/extension-url';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
+import { preparePopupLanguage } from '@/utils/ui/popup-language';
+import { applyDocumentLanguage } from '@/utils/i18n/language';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -38,19 +40,23 @@ const actions: PopupActions = {
 async function main(): Promise<void> {
   // Read at once, beside the pending check: most opens are not from a context-menu click.
   const hydrated = hydrateAppStore(POPUP_ITEMS);
+  // The browser's language: settled at once. Another one chosen in Settings: one fetch.
+  const language = preparePopupLanguage();
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {
     location.replace(`/quick-order.html?url=${encodeURIComponent(pending)}`);
     return;
   }
-  await hydrated;
+  await Promise.all([hydrated, language]);
   // No slice yet (the first open after an update, before the worker wrote it): all orders.
   if (appStore.getState().liveOrders === null) await hydrateAppStore(['orders']);
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }
 
 export default defineUnlistedScript(() => {
+  // lang and dir from the browser's language, synchronously: RTL from the first paint.
+  applyDocumentLanguage();
   const style = document.createElement('style');
   style.textContent = themeCss + popupCss;
   document.head.append(style);

@@ -40,6 +40,16 @@ export function checkFirefox(m: Manifest): string[] {
   return [...problems, ...checkCommon('firefox', m)];
 }
 
+/** Every __MSG_name__ in the manifest has a message in the default locale's messages.json. */
+export function checkMessages(name: string, m: Manifest, messages: Record<string, unknown> | null): string[] {
+  const used = [...JSON.stringify(m).matchAll(/__MSG_(\w+?)__/g)].map((x) => x[1]!);
+  if (used.length === 0) return [];
+  if (!m.default_locale) return [`${name}: __MSG_…__ used without default_locale`];
+  if (!messages) return [`${name}: no _locales/${m.default_locale}/messages.json`];
+  const names = new Set(Object.keys(messages).map((k) => k.toLowerCase()));
+  return used.filter((k) => !names.has(k.toLowerCase())).map((k) => `${name}: __MSG_${k}__ has no message in _locales/${m.default_locale}/messages.json`);
+}
+
 function checkCommon(name: string, m: Manifest): string[] {
   const problems: string[] = [];
   if ((m.content_scripts ?? []).length > 0) problems.push(`${name}: content_scripts declared`);
@@ -54,12 +64,17 @@ function read(dir: string): Manifest | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
 }
 
+function readMessages(dir: string, m: Manifest): Record<string, unknown> | null {
+  const path = resolve(outDir, dir, '_locales', String(m.default_locale), 'messages.json');
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+}
+
 function main(): void {
   const chrome = read('chrome-mv3');
   const firefox = read('firefox-mv2');
   const problems = [
-    ...(chrome ? checkChrome(chrome) : [`no ${outDir}/chrome-mv3/manifest.json: run \`npm run build\``]),
-    ...(firefox ? checkFirefox(firefox) : [`no ${outDir}/firefox-mv2/manifest.json: run \`npm run build:firefox\``]),
+    ...(chrome ? [...checkChrome(chrome), ...checkMessages('chrome', chrome, readMessages('chrome-mv3', chrome))] : [`no ${outDir}/chrome-mv3/manifest.json: run \`npm run build\``]),
+    ...(firefox ? [...checkFirefox(firefox), ...checkMessages('firefox', firefox, readMessages('firefox-mv2', firefox))] : [`no ${outDir}/firefox-mv2/manifest.json: run \`npm run build:firefox\``]),
   ];
   if (problems.length) {
     console.error(`Manifest check failed:\n- ${problems.join('\n- ')}`);

@@ -3,6 +3,7 @@
  * build driven in real Chromium against the panel simulator with a realistic stored state
  * (two panels, orders in assorted states, one unconfirmed attempt).
  * Run it after UI changes and look at the pictures before calling the UI done.
+ * `-- --languages`: only the translated surfaces in Russian and Arabic.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -88,11 +89,38 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
   return written;
 }
 
+/** The surfaces already in the locales (docs/i18n.md), in Russian and Arabic (right to left). */
+const LANGUAGES = ['ru', 'ar'];
+
+async function shootLanguages(): Promise<void> {
+  for (const lang of LANGUAGES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await chromium.launchPersistentContext('', {
+        executablePath: findChromium(),
+        headless: true,
+        colorScheme: scheme,
+        args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, `--lang=${lang}`, ...CHROMIUM_ARGS],
+      });
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 320 });
+      await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+      await page.getByRole('heading', { level: 2 }).waitFor();
+      const file = `${OUT_DIR}/popup-first-run-${lang}-${scheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`wrote ${file}`);
+      await context.close();
+    }
+  }
+}
+
 async function main(): Promise<void> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`) || process.argv.includes('--build')) {
     execSync('npx wxt build --mode e2e', { stdio: 'inherit' });
   }
   mkdirSync(OUT_DIR, { recursive: true });
+  await shootLanguages();
+  if (process.argv.includes('--languages')) return;
   const sim = await startPanelSim({ port: 0, quiet: true });
   const second = await startPanelSim({ port: 0, quiet: true, balance: '4.2' });
   try {

@@ -75,7 +75,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
     return (
       <main class="popup">
         <header class="row popup-header">
-          <h1>PanelPilot</h1>
+          <h1 translate={false}>PanelPilot</h1>
         </header>
         <FirstRun onSettings={() => actions.openSettings()} onDemo={() => actions.openSettings(true)} demoAvailable={demoAvailable} />
       </main>
@@ -97,7 +97,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
   return (
     <main class="popup">
       <header class="row popup-header">
-        <h1>PanelPilot</h1>
+        <h1 translate={false}>PanelPilot</h1>
         <span class="spacer" />
         {panels.length === 1 && <span class="muted">{panel?.name}</span>}
       </header>

@@ -10,6 +10,7 @@ import { settingsItem, storageNoticesItem } from '@/utils/storage';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
+import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OptionsActions = {
   async savePanel(editing, values) {
@@ -45,7 +46,7 @@ const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? '
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
   render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
-void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices']), sendToBackground('keys.status', {})]).then(async ([, status]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices']), sendToBackground('keys.status', {}), preparePageLanguage()]).then(async ([, status]) => {
   keyLock = status;
   mount(false);
   // Only a first run needs to know; the offer appears when the simulator answers.

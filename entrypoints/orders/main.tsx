@@ -8,6 +8,7 @@ import { readPageParams } from '@/utils/orders/order-query';
 import { notificationListsItem } from '@/utils/storage';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { downloadText } from '@/utils/ui/download';
+import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OrdersActions = {
   refill: (keys) => sendToBackground('order.refill', { keys }),
@@ -26,7 +27,7 @@ const actions: OrdersActions = {
 async function main(): Promise<void> {
   const { open, keys, list } = readPageParams(location.search);
   const listed = list ? ((await notificationListsItem.getValue())[list] ?? null) : null;
-  await hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']);
+  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
 }
 

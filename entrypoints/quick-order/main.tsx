@@ -8,6 +8,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { recentServicesItem } from '@/utils/storage';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/ui/extension-url';
+import { preparePageLanguage } from '@/utils/i18n/language';
 
 const params = new URLSearchParams(location.search);
 
@@ -17,7 +18,7 @@ const actions: QuickOrderActions = {
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
 };
 
-void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'settings']), recentServicesItem.getValue()]).then(([, recent]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'settings']), recentServicesItem.getValue(), preparePageLanguage()]).then(([, recent]) => {
   render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={params.get('panel')} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});

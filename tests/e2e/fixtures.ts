@@ -10,6 +10,8 @@ import { startPanelSim, type PanelSim, type PanelSimOptions } from '../../panel-
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve(process.env.PP_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
+/** `npm run build:pseudo`: the e2e build with the pseudo-locale as its only language. */
+export const PSEUDO_EXTENSION_DIR = resolve(process.env.PP_PSEUDO_EXTENSION_DIR ?? '.output/chrome-mv3-pseudo');
 
 export interface SimHandle extends PanelSim {
   control: ControlClient;
@@ -21,6 +23,13 @@ interface Fixtures {
   worker: Worker;
   panel: SimHandle;
   panelOptions: PanelSimOptions;
+  /**
+   * The browser's language, as Chromium's `--lang` (`ru`, `ar`, `pt-BR`: the _locales folder
+   * names, with a hyphen). English unless a test sets it with `test.use({ browserLanguage })`.
+   */
+  browserLanguage: string;
+  /** Which build to load: EXTENSION_DIR unless a test sets it (the pseudo-locale run). */
+  extensionDir: string;
   /** Opens chrome-extension://<id>/<path> in a new page. */
   openPage: (path: string) => Promise<Page>;
   /** Starts another simulator (a second panel), closed after the test. */
@@ -29,16 +38,22 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   panelOptions: [{}, { option: true }],
+  browserLanguage: ['en-US', { option: true }],
+  extensionDir: [EXTENSION_DIR, { option: true }],
 
-  context: async ({ colorScheme }, use) => {
-    if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
-      throw new Error(`No extension build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
+  context: async ({ colorScheme, browserLanguage, extensionDir }, use) => {
+    if (!existsSync(`${extensionDir}/manifest.json`)) {
+      const build = extensionDir === PSEUDO_EXTENSION_DIR ? 'build:pseudo' : 'build:e2e';
+      throw new Error(`No extension build at ${extensionDir}: run \`npm run ${build}\` first.`);
     }
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChromium(),
       headless: true,
       colorScheme: colorScheme ?? 'light',
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+      // --lang picks the extension's messages (docs/i18n.md); LANGUAGE does where Chromium has
+      // its own translations installed, so both say the same.
+      env: { ...process.env, LANGUAGE: browserLanguage.replace('-', '_') },
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, `--lang=${browserLanguage}`, ...CHROMIUM_ARGS],
     });
     await use(context);
     await context.close();

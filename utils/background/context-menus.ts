@@ -7,11 +7,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { pendingQuickOrderItem } from '../storage';
 import { detached } from './detached';
 import { extensionUrl } from '../ui/extension-url';
+import { t } from '../i18n/messages';
+import { languageReady } from '../i18n/worker-language';
 
 export const MENU_ITEMS = [
-  { id: 'order-page', title: 'Order for this page', contexts: ['page'] },
-  { id: 'order-link', title: 'Order for this link', contexts: ['link'] },
-  { id: 'order-media', title: 'Order for this image/video', contexts: ['image', 'video', 'audio'] },
+  { id: 'order-page', title: 'menus_orderPage', contexts: ['page'] },
+  { id: 'order-link', title: 'menus_orderLink', contexts: ['link'] },
+  { id: 'order-media', title: 'menus_orderMedia', contexts: ['image', 'video', 'audio'] },
 ] as const;
 
 /**
@@ -59,15 +61,24 @@ export async function handleContextMenuClick(info: Browser.contextMenus.OnClickD
   await openQuickOrder(await urlForClick(info, tab));
 }
 
-function createMenus(): void {
-  void browser.contextMenus.removeAll().then(() => {
-    for (const item of MENU_ITEMS) browser.contextMenus.create({ id: item.id, title: item.title, contexts: [...item.contexts] });
-  });
+/** The menus in the current language; again after a language change (their titles are stored text). */
+export async function createMenus(): Promise<void> {
+  await languageReady();
+  await browser.contextMenus.removeAll();
+  const menus = MENU_ITEMS.map((item) => ({ ...item, title: t(item.title) }));
+  for (const menu of menus) browser.contextMenus.create({ id: menu.id, title: menu.title, contexts: [...menu.contexts] });
+  // Native menus cannot be read from tests: the e2e build shows what it created.
+  if (import.meta.env.MODE === 'e2e') (globalThis as Record<string, unknown>).__panelpilotMenuTitles = menus.map((m) => m.title);
 }
 
-/** Registered synchronously at worker start; menus themselves persist, created on install. */
+/**
+ * Registered synchronously at worker start. Menus persist, created on install, and again at
+ * each browser start: their titles are stored text, and the browser's language may have
+ * changed since (Chrome restarts to switch it).
+ */
 export function registerContextMenus(): void {
-  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onInstalled.addListener(() => detached('creating the context menus', createMenus()));
+  browser.runtime.onStartup.addListener(() => detached('creating the context menus', createMenus()));
   browser.contextMenus.onClicked.addListener((info, tab) => detached('opening the quick-order form', handleContextMenuClick(info, tab)));
   // Native menus cannot be clicked from tests: the e2e build exposes the handler itself.
   if (import.meta.env.MODE === 'e2e') {

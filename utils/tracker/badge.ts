@@ -1,5 +1,6 @@
 /** The toolbar badge: active orders, in a warning colour when something needs attention. */
 import { browser } from 'wxt/browser';
+import { plural, t } from '../i18n/messages';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import type { PanelProfile } from '../panels/types';
 import { isActive } from './core';
@@ -29,15 +30,15 @@ export function badgeView(
 ): BadgeView {
   const active = Object.values(orders).filter(isActive).length;
   const failing = panels.filter(({ id }) => state.panels[id]?.pausedForAuth || state.panels[id]?.lastError).length;
-  const reasons = [`${active} active order${active === 1 ? '' : 's'}`];
-  if (unconfirmed.length) reasons.push(`${unconfirmed.length} unconfirmed order${unconfirmed.length === 1 ? '' : 's'} to check`);
-  if (failing) reasons.push(`${failing} panel${failing === 1 ? '' : 's'} not answering`);
-  if (locked) reasons.push('locked: unlock to check orders');
+  const reasons = [plural('badge_activeOrders', active)];
+  if (unconfirmed.length) reasons.push(plural('badge_unconfirmed', unconfirmed.length));
+  if (failing) reasons.push(plural('badge_panelsFailing', failing));
+  if (locked) reasons.push(t('badge_locked'));
   const warn = unconfirmed.length > 0 || failing > 0 || locked;
   return {
     text: active > 0 ? String(active) : warn ? '!' : '',
     color: warn ? BADGE_WARNING : BADGE_NORMAL,
-    title: `PanelPilot — ${reasons.join(', ')}`,
+    title: t('badge_title', reasons.join(t('common_listSeparator'))),
   };
 }
 

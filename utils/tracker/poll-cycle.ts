@@ -21,6 +21,7 @@ import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
 import { notifyEvents } from './notifications';
 import { badgeView, showBadge } from './badge';
+import { languageReady } from '../i18n/worker-language';
 
 /** Balances of panels with a low-balance warning are re-read at most this often. */
 export const BALANCE_REFRESH_MS = 10 * 60_000;
@@ -72,7 +73,7 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
 export async function refreshBadge(): Promise<void> {
   // The popup's slice holds every active order (all the badge counts) in a few KB, where
   // `orders` may be megabytes; every order only until the background first wrote the slice.
-  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
+  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
   const orders = live ?? (await ordersItem.getValue());
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }

@@ -4,7 +4,7 @@ import { ordersItem, panelsItem, readLocalItems } from '../../storage';
 import { appItemKey } from '../app-store';
 import { startEarlyRead, takeEarlyRead } from '../early-read';
 import { takePendingQuickOrderUrl } from '../pending-quick-order';
-import { POPUP_EARLY_KEYS, POPUP_ITEMS } from '../popup-early-keys';
+import { POPUP_EARLY_KEYS, POPUP_ITEMS, POPUP_LANGUAGE_KEY } from '../popup-early-keys';
 
 const panel = { id: 'a', name: 'A', apiUrl: 'https://a.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 1 };
 
@@ -66,7 +66,7 @@ describe('early storage read', () => {
     expect(await fakeBrowser.storage.session.get('pendingQuickOrder')).toEqual({});
   });
 
-  it('the popup reads early exactly what it hydrates, plus the hand-over', () => {
-    expect([...POPUP_EARLY_KEYS].sort()).toEqual([...POPUP_ITEMS.map(appItemKey), 'session:pendingQuickOrder'].sort());
+  it('the popup reads early exactly what it hydrates, plus the hand-over and the stored language', () => {
+    expect([...POPUP_EARLY_KEYS].sort()).toEqual([...POPUP_ITEMS.map(appItemKey), 'session:pendingQuickOrder', POPUP_LANGUAGE_KEY].sort());
   });
 });
