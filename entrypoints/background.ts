@@ -16,6 +16,7 @@ import { detached } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { registerE2eBridge } from '@/utils/background/e2e-bridge';
 
 export default defineBackground(() => {
   handleMessages({
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   registerTracker();
   registerLiveOrders();
   registerContextMenus();
+  // Test builds only (wxt --mode e2e): how the Firefox suite reaches extension pages.
+  if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) registerE2eBridge();
   detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.
   detached('recovering interrupted orders', recoverInterruptedAdds());

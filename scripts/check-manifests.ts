@@ -6,9 +6,11 @@
  * - Firefox build (MV2): gecko id, data_collection_permissions, panel origins as
  *   optional_permissions (WXT 0.21 drops optional_host_permissions from MV2).
  * - Neither declares content scripts or web-accessible resources (nothing a page can reach).
+ * - Neither carries test-only code: the e2e build's bridge into extension pages, its harness
+ *   page and its context-menu hook (docs/firefox-testing.md) are absent from every file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const PANEL_ORIGINS = ['http://*/*', 'https://*/*'];
 const outDir = process.env.PP_OUT_DIR ?? '.output';
@@ -49,6 +51,27 @@ function checkCommon(name: string, m: Manifest): string[] {
   return problems;
 }
 
+/** Names that exist only in the e2e build (`wxt build --mode e2e`). */
+export const E2E_ONLY_MARKERS = ['panelpilotE2eOpen', 'panelpilot-e2e-open', '__panelpilotContextMenuClick', 'PanelPilot test harness'];
+
+/** Every file of a build that contains a test-only marker, or is a test-only entrypoint. */
+export function testCodeIn(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/^e2e-/.test(entry.name)) found.push(`${path} (an e2e-only entrypoint)`);
+      else if (/\.(js|html|json)$/.test(entry.name)) {
+        const text = readFileSync(path, 'utf8');
+        for (const marker of E2E_ONLY_MARKERS) if (text.includes(marker)) found.push(`${path} contains “${marker}”`);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+
 function read(dir: string): Manifest | null {
   const path = resolve(outDir, dir, 'manifest.json');
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
@@ -60,12 +83,15 @@ function main(): void {
   const problems = [
     ...(chrome ? checkChrome(chrome) : [`no ${outDir}/chrome-mv3/manifest.json: run \`npm run build\``]),
     ...(firefox ? checkFirefox(firefox) : [`no ${outDir}/firefox-mv2/manifest.json: run \`npm run build:firefox\``]),
+    ...['chrome-mv3', 'firefox-mv2'].flatMap((dir) => (existsSync(resolve(outDir, dir)) ? testCodeIn(resolve(outDir, dir)) : [])).map((f) => `test-only code in a store build: ${f}`),
   ];
   if (problems.length) {
     console.error(`Manifest check failed:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins).');
+  console.log(
+    'Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins); no test-only code in either.',
+  );
 }
 
 main();
