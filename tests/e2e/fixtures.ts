@@ -5,30 +5,23 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { controlClient, type ControlClient } from '../../panel-sim/control';
-import { startPanelSim, type PanelSim, type PanelSimOptions } from '../../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { panelFixtures, type PanelFixtures, type SimHandle } from './panel-fixtures';
 
 export const EXTENSION_DIR = resolve(process.env.PP_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 
-export interface SimHandle extends PanelSim {
-  control: ControlClient;
-}
+export type { SimHandle };
 
-interface Fixtures {
+interface Fixtures extends PanelFixtures {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  panel: SimHandle;
-  panelOptions: PanelSimOptions;
   /** Opens chrome-extension://<id>/<path> in a new page. */
   openPage: (path: string) => Promise<Page>;
-  /** Starts another simulator (a second panel), closed after the test. */
-  startPanel: (options?: PanelSimOptions) => Promise<SimHandle>;
 }
 
 export const test = base.extend<Fixtures>({
-  panelOptions: [{}, { option: true }],
+  ...panelFixtures,
 
   context: async ({ colorScheme }, use) => {
     if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) {
@@ -51,22 +44,6 @@ export const test = base.extend<Fixtures>({
 
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);
-  },
-
-  panel: async ({ panelOptions }, use) => {
-    const sim = await startPanelSim({ port: 0, clockSpeed: 600, quiet: true, ...panelOptions });
-    await use({ ...sim, control: controlClient(sim.url) });
-    await sim.close();
-  },
-
-  startPanel: async ({}, use) => {
-    const started: PanelSim[] = [];
-    await use(async (options = {}) => {
-      const sim = await startPanelSim({ port: 0, clockSpeed: 600, quiet: true, ...options });
-      started.push(sim);
-      return { ...sim, control: controlClient(sim.url) };
-    });
-    await Promise.all(started.map((s) => s.close()));
   },
 
   openPage: async ({ context, extensionId }, use) => {
