@@ -38,6 +38,8 @@ export function checkFirefox(m: Manifest): string[] {
   if ((m.permissions ?? []).some((p: string) => p.includes('://') || p === '<all_urls>')) problems.push('firefox: an origin is in permissions (store build)');
   if ('optional_host_permissions' in m || 'host_permissions' in m) problems.push('firefox: MV3-only host permission keys in an MV2 manifest');
   if (!Array.isArray(m.background?.scripts)) problems.push('firefox: no background.scripts');
+  // Firefox keeps context-menu items over a browser restart only for an event page.
+  if (m.background?.persistent !== false) problems.push('firefox: background.persistent must be false (an event page)');
   if (!m.commands?._execute_browser_action?.suggested_key) problems.push('firefox: no keyboard shortcut for the popup (commands._execute_browser_action)');
   return [...problems, ...checkCommon('firefox', m)];
 }
@@ -90,7 +92,7 @@ function main(): void {
     process.exit(1);
   }
   console.log(
-    'Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins); no test-only code in either.',
+    'Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins, event page); no test-only code in either.',
   );
 }
 
