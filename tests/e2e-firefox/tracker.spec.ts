@@ -49,7 +49,7 @@ test('a status word that names an Object property ("constructor") is stored as a
 
   // The cycle's one write holds both orders: neither is lost to the odd one.
   await expect
-    .poll(async () => (await storedOrders(ext)).map((o) => `${o.orderId} ${o.status} ${o.statusText}`).sort(), { timeout: 15_000 })
+    .poll(async () => (await storedOrders(ext)).map((o) => `${o.orderId} ${o.status} ${o.statusText}`).sort(), { timeout: 10_000 })
     .toEqual([`${odd} unknown constructor`, `${plain} completed Completed`]);
   const page = await ext.openPage('orders.html');
   await expectText(page, aria('Orders', 'table'), 'constructor');
