@@ -22,11 +22,20 @@ const popupWithoutModuleScripts: Plugin = {
   },
 };
 
+/** Entrypoints named `e2e-*` exist only in the e2e build (`--mode e2e`): see docs/firefox-testing.md. */
+const E2E_ONLY_ENTRYPOINT = /^e2e-/;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     // locales/<lang>/<surface>.json → _locales/<lang>/messages.json (docs/i18n.md).
     'build:publicAssets': (wxt, files) => void files.push(...localeFiles(wxt.config.mode)),
+    // Removed before they are even imported, so no store build can carry test code.
+    // scripts/check-manifests.ts proves it on the built store manifests and files.
+    'entrypoints:found': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = entrypoints.length - 1; i >= 0; i--) if (E2E_ONLY_ENTRYPOINT.test(entrypoints[i]!.name)) entrypoints.splice(i, 1);
+    },
   },
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,

@@ -1,7 +1,8 @@
 /**
- * The service worker only wires: every listener is registered synchronously, before any
- * await, because Chrome may start this worker just to deliver one alarm or message and kill
- * it seconds later. All state lives in storage (utils/storage.ts); nothing here survives.
+ * The background only wires: every listener is registered synchronously, before any await,
+ * because the browser may start it just to deliver one alarm or message and stop it seconds
+ * later (Chrome: a service worker; Firefox: an event page, unloaded when idle). All state
+ * lives in storage (utils/storage.ts); nothing here survives.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messaging';
@@ -18,26 +19,35 @@ import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
 import { refreshBadge } from '@/utils/tracker/poll-cycle';
 import { watchLanguage } from '@/utils/i18n/worker-language';
+import { registerE2eBridge } from '@/utils/background/e2e-bridge';
 
-export default defineBackground(() => {
-  handleMessages({
-    ...panelHandlers,
-    ...catalogHandlers,
-    ...placeOrderHandlers,
-    ...orderActionHandlers,
-    ...backupHandlers,
-    ...trackerHandlers,
-    ...keyVaultHandlers,
-  });
-  registerTracker();
-  registerLiveOrders();
-  registerContextMenus();
-  // A language chosen in Settings: the texts the worker already wrote are written again.
-  watchLanguage(() => {
-    detached('creating the context menus', createMenus());
-    detached('the badge', refreshBadge());
-  });
-  detached('restricting storage to the extension', restrictStorageToExtension());
-  // Listeners first (above); then what the previous worker left half done.
-  detached('recovering interrupted orders', recoverInterruptedAdds());
+export default defineBackground({
+  // Firefox (MV2): an event page, like Chrome's worker. Firefox keeps context-menu items across
+  // browser restarts only for event pages; a persistent page would have to create them at
+  // every start (they are created once, on install). tests/e2e-firefox/browser-restart.spec.ts.
+  persistent: false,
+  main: () => {
+    handleMessages({
+      ...panelHandlers,
+      ...catalogHandlers,
+      ...placeOrderHandlers,
+      ...orderActionHandlers,
+      ...backupHandlers,
+      ...trackerHandlers,
+      ...keyVaultHandlers,
+    });
+    registerTracker();
+    registerLiveOrders();
+    registerContextMenus();
+    // A language chosen in Settings: the texts the worker already wrote are written again.
+    watchLanguage(() => {
+      detached('creating the context menus', createMenus());
+      detached('the badge', refreshBadge());
+    });
+    // Test builds only (wxt --mode e2e): how the Firefox suite reaches extension pages.
+    if (import.meta.env.MODE === 'e2e' && import.meta.env.FIREFOX) registerE2eBridge();
+    detached('restricting storage to the extension', restrictStorageToExtension());
+    // Listeners first (above); then what the previous worker left half done.
+    detached('recovering interrupted orders', recoverInterruptedAdds());
+  },
 });

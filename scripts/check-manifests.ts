@@ -6,9 +6,11 @@
  * - Firefox build (MV2): gecko id, data_collection_permissions, panel origins as
  *   optional_permissions (WXT 0.21 drops optional_host_permissions from MV2).
  * - Neither declares content scripts or web-accessible resources (nothing a page can reach).
+ * - Neither carries test-only code: the e2e build's bridge into extension pages, its harness
+ *   page and its context-menu hook (docs/firefox-testing.md) are absent from every file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const PANEL_ORIGINS = ['http://*/*', 'https://*/*'];
 const outDir = process.env.PP_OUT_DIR ?? '.output';
@@ -36,6 +38,8 @@ export function checkFirefox(m: Manifest): string[] {
   if ((m.permissions ?? []).some((p: string) => p.includes('://') || p === '<all_urls>')) problems.push('firefox: an origin is in permissions (store build)');
   if ('optional_host_permissions' in m || 'host_permissions' in m) problems.push('firefox: MV3-only host permission keys in an MV2 manifest');
   if (!Array.isArray(m.background?.scripts)) problems.push('firefox: no background.scripts');
+  // Firefox keeps context-menu items over a browser restart only for an event page.
+  if (m.background?.persistent !== false) problems.push('firefox: background.persistent must be false (an event page)');
   if (!m.commands?._execute_browser_action?.suggested_key) problems.push('firefox: no keyboard shortcut for the popup (commands._execute_browser_action)');
   return [...problems, ...checkCommon('firefox', m)];
 }
@@ -59,6 +63,27 @@ function checkCommon(name: string, m: Manifest): string[] {
   return problems;
 }
 
+/** Names that exist only in the e2e build (`wxt build --mode e2e`). */
+export const E2E_ONLY_MARKERS = ['panelpilotE2eOpen', 'panelpilot-e2e-open', '__panelpilotContextMenuClick', 'PanelPilot test harness'];
+
+/** Every file of a build that contains a test-only marker, or is a test-only entrypoint. */
+export function testCodeIn(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/^e2e-/.test(entry.name)) found.push(`${path} (an e2e-only entrypoint)`);
+      else if (/\.(js|html|json)$/.test(entry.name)) {
+        const text = readFileSync(path, 'utf8');
+        for (const marker of E2E_ONLY_MARKERS) if (text.includes(marker)) found.push(`${path} contains “${marker}”`);
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+
 function read(dir: string): Manifest | null {
   const path = resolve(outDir, dir, 'manifest.json');
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : null;
@@ -75,12 +100,15 @@ function main(): void {
   const problems = [
     ...(chrome ? [...checkChrome(chrome), ...checkMessages('chrome', chrome, readMessages('chrome-mv3', chrome))] : [`no ${outDir}/chrome-mv3/manifest.json: run \`npm run build\``]),
     ...(firefox ? [...checkFirefox(firefox), ...checkMessages('firefox', firefox, readMessages('firefox-mv2', firefox))] : [`no ${outDir}/firefox-mv2/manifest.json: run \`npm run build:firefox\``]),
+    ...['chrome-mv3', 'firefox-mv2'].flatMap((dir) => (existsSync(resolve(outDir, dir)) ? testCodeIn(resolve(outDir, dir)) : [])).map((f) => `test-only code in a store build: ${f}`),
   ];
   if (problems.length) {
     console.error(`Manifest check failed:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  console.log('Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins).');
+  console.log(
+    'Manifests OK: chrome-mv3 (no host permissions, optional panel origins), firefox-mv2 (gecko id, data collection, optional origins, event page); no test-only code in either.',
+  );
 }
 
 main();

@@ -11,44 +11,16 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startPanelSim } from '../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
-import { makeOrder, seedOrders, seedPanels } from '../tests/e2e/seed';
-import type { TrackedOrder } from '../utils/orders/types';
+import { sampleState } from './sample-state';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const OUT_DIR = resolve('docs/screenshots');
 const POST = 'https://www.instagram.com/p/C0ffee123/';
 
-const MINUTE = 60_000;
-
-function sampleOrders(panelIds: [string, string]): TrackedOrder[] {
-  const now = Date.now();
-  const [a, b] = panelIds;
-  const svc = (id: string, name: string, category: string, rate: string) => ({ id, name, type: 'Default', category, rate, refill: true, cancel: true });
-  const rows: [string, string, Partial<TrackedOrder>][] = [
-    [a, '23501', { status: 'in_progress', statusText: 'In progress', remains: 412, startCount: 1200, charge: '0.9', currency: 'USD', createdAt: now - 12 * MINUTE }],
-    [a, '23502', { status: 'pending', statusText: 'Pending', createdAt: now - 3 * MINUTE, service: svc('3410', 'TikTok Views [Max 10M] ⚡ Instant', 'TikTok Views', '0.0129'), link: 'https://www.tiktok.com/@creator/video/7301234567890', quantity: 25000, estimatedCharge: '0.3225' }],
-    [a, '23503', { status: 'processing', statusText: 'Processing', createdAt: now - 40 * MINUTE, service: svc('812', 'YouTube Likes [Refill 30D]', 'YouTube Likes', '2.45'), link: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', quantity: 500, estimatedCharge: '1.225' }],
-    [a, '23490', { status: 'completed', statusText: 'Completed', remains: 0, startCount: 980, charge: '0.9', currency: 'USD', createdAt: now - 3 * 60 * MINUTE, lastCheckedAt: now - 5 * MINUTE }],
-    [a, '23488', { status: 'partial', statusText: 'Partial', remains: 157, startCount: 3572, charge: '0.27819', currency: 'USD', createdAt: now - 5 * 60 * MINUTE, lastCheckedAt: now - 9 * MINUTE }],
-    [a, '23480', { status: 'canceled', statusText: 'Canceled', remains: 1000, charge: '0', currency: 'USD', createdAt: now - 9 * 60 * MINUTE, lastCheckedAt: now - 30 * MINUTE }],
-    [b, '9001', { status: 'in_progress', statusText: 'In progress', remains: 40, quantity: 200, createdAt: now - 20 * MINUTE }],
-  ];
-  return rows.map(([panel, id, patch]) => makeOrder(panel, id, { lastCheckedAt: now - MINUTE, ...patch }));
-}
-
 async function seed(worker: Worker, apiUrl: string, secondUrl: string): Promise<void> {
-  const [first, second] = await seedPanels(worker, [
-    { id: 'demo', name: 'Demo panel', apiUrl, key: 'demo-key', lowBalanceThreshold: '10' },
-    { id: 'backup', name: 'Backup panel', apiUrl: secondUrl, key: 'demo-key' },
-  ]);
-  await seedOrders(worker, sampleOrders([first!.id, second!.id]));
-  await worker.evaluate(async () => {
-    await (globalThis as any).chrome.storage.local.set({
-      unconfirmed: [
-        { id: 'u1', panelId: 'demo', serviceId: '1', serviceName: 'Instagram Followers', link: 'https://www.instagram.com/p/Zz9/', quantity: 300, estimatedCharge: '0.27', attemptedAt: Date.now() - 120_000, reason: 'The panel did not answer within 20 s.' },
-      ],
-    });
-  });
+  await worker.evaluate(async (state) => {
+    await (globalThis as any).chrome.storage.local.set(state);
+  }, sampleState(apiUrl, secondUrl));
 }
 
 async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'dark'): Promise<string[]> {

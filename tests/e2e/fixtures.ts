@@ -5,24 +5,19 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { controlClient, type ControlClient } from '../../panel-sim/control';
-import { startPanelSim, type PanelSim, type PanelSimOptions } from '../../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { panelFixtures, type PanelFixtures, type SimHandle } from './panel-fixtures';
 
 export const EXTENSION_DIR = resolve(process.env.PP_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 /** `npm run build:pseudo`: the e2e build with the pseudo-locale as its only language. */
 export const PSEUDO_EXTENSION_DIR = resolve(process.env.PP_PSEUDO_EXTENSION_DIR ?? '.output/chrome-mv3-pseudo');
 
-export interface SimHandle extends PanelSim {
-  control: ControlClient;
-}
+export type { SimHandle };
 
-interface Fixtures {
+interface Fixtures extends PanelFixtures {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
-  panel: SimHandle;
-  panelOptions: PanelSimOptions;
   /**
    * The browser's language, as Chromium's `--lang` (`ru`, `ar`, `pt-BR`: the _locales folder
    * names, with a hyphen). English unless a test sets it with `test.use({ browserLanguage })`.
@@ -32,12 +27,10 @@ interface Fixtures {
   extensionDir: string;
   /** Opens chrome-extension://<id>/<path> in a new page. */
   openPage: (path: string) => Promise<Page>;
-  /** Starts another simulator (a second panel), closed after the test. */
-  startPanel: (options?: PanelSimOptions) => Promise<SimHandle>;
 }
 
 export const test = base.extend<Fixtures>({
-  panelOptions: [{}, { option: true }],
+  ...panelFixtures,
   browserLanguage: ['en-US', { option: true }],
   extensionDir: [EXTENSION_DIR, { option: true }],
 
@@ -66,22 +59,6 @@ export const test = base.extend<Fixtures>({
 
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);
-  },
-
-  panel: async ({ panelOptions }, use) => {
-    const sim = await startPanelSim({ port: 0, clockSpeed: 600, quiet: true, ...panelOptions });
-    await use({ ...sim, control: controlClient(sim.url) });
-    await sim.close();
-  },
-
-  startPanel: async ({}, use) => {
-    const started: PanelSim[] = [];
-    await use(async (options = {}) => {
-      const sim = await startPanelSim({ port: 0, clockSpeed: 600, quiet: true, ...options });
-      started.push(sim);
-      return { ...sim, control: controlClient(sim.url) };
-    });
-    await Promise.all(started.map((s) => s.close()));
   },
 
   openPage: async ({ context, extensionId }, use) => {

@@ -51,6 +51,12 @@ test('after a browser restart the orders are checked again without the user open
     ({ context, worker } = await launch(profile));
     try {
       await expect.poll(() => statuses(worker), { timeout: 20_000 }).toEqual(['completed', 'completed', 'completed']);
+      // The menu items were created once, on install, and are still there (Firefox keeps them
+      // only for an event page: tests/e2e-firefox/restart.spec.ts).
+      const menus = await worker.evaluate(() =>
+        Promise.all(['order-page', 'order-link', 'order-media'].map((id) => (globalThis as any).chrome.contextMenus.update(id, {}).then(() => id, () => `${id} missing`))),
+      );
+      expect(menus).toEqual(['order-page', 'order-link', 'order-media']);
       const page = await context.newPage();
       await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
       await expect(page.getByRole('heading', { name: /Recently finished/ })).toBeVisible();

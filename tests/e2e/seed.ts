@@ -17,7 +17,8 @@ export interface SeedPanel {
   lowBalanceThreshold?: string | null;
 }
 
-export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<PanelProfile[]> {
+/** The stored records for `panels`: the profiles pages read, and the keys kept apart. */
+export function panelRecords(panels: SeedPanel[]): { panels: PanelProfile[]; panelSecrets: Record<string, string> } {
   const profiles: PanelProfile[] = panels.map((p, i) => ({
     id: p.id ?? `panel-${i + 1}`,
     name: p.name,
@@ -26,14 +27,15 @@ export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<P
     lowBalanceThreshold: p.lowBalanceThreshold ?? null,
     createdAt: Date.now(),
   }));
-  const secrets = Object.fromEntries(profiles.map((p, i) => [p.id, panels[i]!.key]));
-  await worker.evaluate(
-    async ([profiles, secrets]) => {
-      await (globalThis as any).chrome.storage.local.set({ panels: profiles, panelSecrets: secrets });
-    },
-    [profiles, secrets] as const,
-  );
-  return profiles;
+  return { panels: profiles, panelSecrets: Object.fromEntries(profiles.map((p, i) => [p.id, panels[i]!.key])) };
+}
+
+export async function seedPanels(worker: Worker, panels: SeedPanel[]): Promise<PanelProfile[]> {
+  const records = panelRecords(panels);
+  await worker.evaluate(async (records) => {
+    await (globalThis as any).chrome.storage.local.set(records);
+  }, records);
+  return records.panels;
 }
 
 export async function seedOrders(worker: Worker, orders: TrackedOrder[]): Promise<void> {
