@@ -14,10 +14,15 @@ export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity,
     <div class="charge">
       <div>
         <label for="charge">{runs ? 'Charge (all runs)' : 'Charge'}</label>
-        <output id="charge" class="num" aria-live="polite">
+        <output id="charge" class="num" aria-live="polite" aria-describedby={charge !== null && !currency ? 'charge-note' : undefined}>
           {charge === null ? '—' : formatMoney(charge, currency)}
         </output>
-        {charge !== null && !currency && <span class="muted small"> {CURRENCY_NOT_STATED}</span>}
+        {charge !== null && !currency && (
+          <span id="charge-note" class="muted small">
+            {' '}
+            {CURRENCY_NOT_STATED}
+          </span>
+        )}
       </div>
       {chargedQuantity !== null && (
         <div>
