@@ -10,6 +10,8 @@ import type { RowResult } from './actions';
 export interface OrderDetailProps {
   order: TrackedOrder;
   panelName: string;
+  /** The panel's balance currency, for amounts the panel has not stated one for. */
+  panelCurrency: string | null;
   result: RowResult | undefined;
   busy: boolean;
   onClose: () => void;
@@ -58,14 +60,14 @@ function kindFields(o: TrackedOrder, kind: ReturnType<typeof orderKind>): [strin
 }
 
 /** Every field of one order, its status history and its refills, with the one-order actions. */
-export function OrderDetail({ order: o, panelName, result, busy, ...on }: OrderDetailProps) {
+export function OrderDetail({ order: o, panelName, panelCurrency, result, busy, ...on }: OrderDetailProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [o.key]);
   const refill = refillEligibility(o);
   const cancel = cancelEligibility(o);
   const kind = orderKind(o);
   // The panel's currency for what it charged; the service's own for PanelPilot's estimate.
-  const currency = o.currency ?? o.service?.currency ?? null;
+  const currency = o.currency ?? o.service?.currency ?? panelCurrency;
   const fields: [string, preact.ComponentChildren][] = [
     ['Panel', panelName],
     ['Order id', o.orderId],

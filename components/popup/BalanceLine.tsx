@@ -9,9 +9,7 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
   return (
     <section class="balance" aria-label="Balance">
       <span class="muted small">Balance</span>
-      <strong>
-        <BalanceAmount balance={last} class="num balance-amount" />
-      </strong>
+      <BalanceAmount balance={last} class="num balance-amount" />
       {last && <span class="muted small">{timeAgo(last.fetchedAt, now)}</span>}
       {error && (
         <p class="notice error small" role="status">

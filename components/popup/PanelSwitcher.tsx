@@ -21,7 +21,7 @@ export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
             <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>
               <span class="truncate">{p.name}</span>
               <span class={`small${failing ? ' failing' : ''}`}>
-                <BalanceAmount balance={last} />
+                <BalanceAmount balance={last} short />
                 {failing && <span class="sr-only"> (last check failed)</span>}
               </span>
             </button>

@@ -150,10 +150,12 @@ test.describe('balances as the panel writes them', () => {
     const popup = await openPage('popup.html');
     const switcher = popup.getByRole('list', { name: 'Panels' });
     await expect(switcher.getByRole('button', { name: /Ruble panel/ })).toContainText('1,234.56 ₽');
-    await expect(switcher.getByRole('button', { name: /Grouped panel/ })).toContainText('12,500 (as the panel wrote it');
-    await expect(switcher.getByRole('button', { name: /Plain panel/ })).toContainText('100.00 (currency not stated)');
+    await expect(switcher.getByRole('button', { name: /Grouped panel/ })).toContainText('12,500 (as written)');
+    await expect(switcher.getByRole('button', { name: /Plain panel/ })).toContainText('100.00 (no currency)');
     const balance = popup.getByRole('region', { name: 'Balance' });
     await expect(balance).toContainText('1,234.56 ₽');
+    await switcher.getByRole('button', { name: /Grouped panel/ }).click();
+    await expect(balance).toContainText('12,500 (as the panel wrote it: the format is ambiguous)');
     await switcher.getByRole('button', { name: /Plain panel/ }).click();
     await expect(balance).toContainText('100.00 (currency not stated)');
     await expect(balance).not.toContainText('USD');

@@ -16,10 +16,20 @@ export interface BalanceWords {
   note: string | null;
 }
 
-export function balanceWords(balance: Pick<BalanceSnapshot, 'balance' | 'currency' | 'text'>): BalanceWords {
-  if (balance.balance === null) return { amount: balance.text?.trim() || '?', note: AS_THE_PANEL_WROTE_IT };
-  if (!balance.currency) return { amount: formatAmount(balance.balance), note: CURRENCY_NOT_STATED };
-  return { amount: formatMoney(balance.balance, balance.currency), note: null };
+/** Shorter notes where room is short (the popup's panel switcher); the full one goes in a title. */
+const SHORT_NOTE: ReadonlyMap<string, string> = new Map([
+  [CURRENCY_NOT_STATED, 'no currency'],
+  [AS_THE_PANEL_WROTE_IT, 'as written'],
+]);
+
+export function balanceWords(balance: Pick<BalanceSnapshot, 'balance' | 'currency' | 'text'>, short = false): BalanceWords & { fullNote: string | null } {
+  const words =
+    balance.balance === null
+      ? { amount: balance.text?.trim() || '?', note: AS_THE_PANEL_WROTE_IT }
+      : !balance.currency
+        ? { amount: formatAmount(balance.balance), note: CURRENCY_NOT_STATED }
+        : { amount: formatMoney(balance.balance, balance.currency), note: null };
+  return { ...words, note: short && words.note ? (SHORT_NOTE.get(words.note) ?? words.note) : words.note, fullNote: words.note };
 }
 
 /** One line, for places without room for a note element (a `<select>` option). */
