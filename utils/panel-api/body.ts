@@ -21,18 +21,38 @@ const TEXT_NOTICE = new RegExp(`(?:^|\\n)[ \\t]*(?:PHP )?${LEVEL}:[^\\n]*? on li
 const XDEBUG_NOTICE = /(?:<br\s*\/?>\s*)?<font[^>]*>\s*<table class=['"]xdebug-error xe-(?:notice|warning|deprecated|strict-standards|user-notice|user-warning|user-deprecated)\b[\s\S]*?<\/table>\s*<\/font>/gi;
 const BREAKS = /^(?:\s*<br\s*\/?>)+|(?:<br\s*\/?>\s*)+$/gi;
 
-/** 16 digits, dots allowed between them: the only texts that can hold an inexact number. */
-const LONG_NUMBER = /(?:\d\.?){16}/;
-const TOKEN = /"(?:[^"\\]|\\[\s\S])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/**
+ * 16 digits or dots right after what precedes a JSON value (`:`, `,`, `[` or the start):
+ * every number that can come out inexact matches (a regex scan, ~2 ms a megabyte). A long
+ * number inside a string may match too; then the walk below, which knows strings, decides.
+ */
+const LONG_NUMBER = /[:,[]\s*-?\d[\d.]{15}/;
+const LONG_NUMBER_ALONE = /^\s*-?\d[\d.]{15}/;
+/** A string literal (skipped whole) or a number. The string part is the unrolled form: fast on megabytes. */
+const TOKEN = /"[^"\\]*(?:\\[\s\S][^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 
 function significantDigits(number: string): number {
   return number.replace(/^-/, '').replace(/[eE].*$/, '').replace('.', '').replace(/^0+/, '').length;
 }
 
-/** Numbers JSON.parse would round are quoted: strings in the JSON are skipped whole. */
+/**
+ * Numbers JSON.parse would round are quoted: strings in the JSON are skipped whole. Catalogs
+ * often hold a long number inside a string ("0.027999999999999997"), so the walk must be
+ * cheap: no work per string, and a new text only when something was quoted.
+ */
 export function quoteLongNumbers(text: string): string {
-  if (!LONG_NUMBER.test(text)) return text;
-  return text.replace(TOKEN, (token) => (token.startsWith('"') || significantDigits(token) <= 15 ? token : `"${token}"`));
+  if (!LONG_NUMBER_ALONE.test(text) && !LONG_NUMBER.test(text)) return text;
+  const token = new RegExp(TOKEN.source, 'g');
+  let out = '';
+  let last = 0;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const t = match[0];
+    // A string, or a number of 15 characters or fewer (15 digits at most): left as it is.
+    if (t.charCodeAt(0) === 34 || t.length <= 15 || significantDigits(t) <= 15) continue;
+    out += `${text.slice(last, match.index)}"${t}"`;
+    last = match.index + t.length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 function parse(text: string): { ok: true; value: unknown } | { ok: false } {
