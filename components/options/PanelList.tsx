@@ -46,7 +46,7 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
                   Edit
                 </button>
                 {!panel.isDefault && (
-                  <button type="button" onClick={() => onMakeDefault(panel)} aria-label={`Make ${panel.name} the default`}>
+                  <button type="button" onClick={() => onMakeDefault(panel)} aria-label={`Make default: ${panel.name}`}>
                     Make default
                   </button>
                 )}
