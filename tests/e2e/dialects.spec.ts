@@ -6,26 +6,9 @@
  * connection fails.
  */
 import type { Page } from '@playwright/test';
+import { openForm, pickService, POST } from './quick-order-form';
 import { test, expect, type SimHandle } from './fixtures';
 import { seedPanels } from './seed';
-
-const POST = 'https://www.instagram.com/p/C0ffee123/';
-
-async function openForm(openPage: (p: string) => Promise<Page>, url = POST): Promise<Page> {
-  const page = await openPage(`quick-order.html?url=${encodeURIComponent(url)}`);
-  await expect(page.getByRole('combobox', { name: 'Service' })).toBeVisible();
-  await expect(page.getByText('Loading the service list…')).toBeHidden();
-  return page;
-}
-
-async function pickService(page: Page, id: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Service' });
-  await box.click();
-  await box.fill(id);
-  await expect(page.getByRole('listbox', { name: 'Services' }).getByRole('option').first()).toHaveAccessibleName(new RegExp(`^${id} `));
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(`^${id} · `));
-}
 
 async function savePanel(options: Page, name: string, apiUrl: string, key = 'demo-key'): Promise<void> {
   await options.getByLabel('Panel name').fill(name);
