@@ -1,4 +1,4 @@
-import { formatMoney } from '@/utils/money';
+import { balanceLine } from '@/utils/panels/balance-text';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
 
 /** The `<option>`s of a panel `<select>`; with balances, each shows the panel's last balance. */
@@ -10,7 +10,7 @@ export function PanelOptions({ panels, balances }: { panels: readonly PanelProfi
         return (
           <option key={p.id} value={p.id}>
             {p.name}
-            {last ? ` — ${formatMoney(last.balance, last.currency)}` : ''}
+            {last ? ` — ${balanceLine(last)}` : ''}
           </option>
         );
       })}

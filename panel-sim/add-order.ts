@@ -36,7 +36,8 @@ function quantityCheck(service: SimService, quantity: number): string | null {
 
 export function checkAdd(service: SimService, form: Form): AddCheck {
   const type = service.type;
-  for (const field of REQUIRED[type] ?? []) {
+  // Own keys only: a catalog type such as "constructor" must not find Object's.
+  for (const field of (Object.hasOwn(REQUIRED, type) ? REQUIRED[type] : undefined) ?? []) {
     if (!form.get(field)?.trim()) return { ok: false, error: 'Incorrect request' };
   }
   if (type === 'Subscriptions') {

@@ -44,10 +44,11 @@ export function loadCatalog(path: string | undefined, inline: unknown[] | undefi
 }
 
 /** The catalog as `action=services` answers it: strings like the seed, or JSON numbers. */
-export function catalogAnswer(services: SimService[], numbers: boolean): unknown[] {
-  return services.map(({ raw }) =>
-    numbers
+export function catalogAnswer(services: SimService[], numbers: boolean, currency?: string): unknown[] {
+  return services.map(({ raw }) => ({
+    ...(numbers
       ? { ...raw, service: Number(raw.service), rate: Number(raw.rate), min: Number(raw.min), max: Number(raw.max) }
-      : { ...raw, service: raw.service, rate: String(raw.rate), min: String(raw.min), max: String(raw.max) },
-  );
+      : { ...raw, service: raw.service, rate: String(raw.rate), min: String(raw.min), max: String(raw.max) }),
+    ...(currency ? { currency } : {}),
+  }));
 }

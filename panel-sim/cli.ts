@@ -1,5 +1,6 @@
-/** `npm run panel -- --port 8787 [--key K] [--balance 100] [--clock-speed 1] [--numbers] [--wrap] [--fault KIND --fault-rate R]` */
+/** `npm run panel -- --port 8787 [--key K] [--balance 100] [--clock-speed 1] [--numbers] [--wrap] [--dialect NAME] [--api-path /api/v1] [--fault KIND --fault-rate R]` */
 import { parseArgs } from 'node:util';
+import { DIALECTS } from './dialects';
 import { FAULT_KINDS, type FaultKind } from './faults';
 import { startPanelSim } from './server';
 
@@ -15,9 +16,16 @@ const { values } = parseArgs({
     numbers: { type: 'boolean', default: false },
     wrap: { type: 'boolean', default: false },
     fault: { type: 'string', multiple: true, default: [] },
+    dialect: { type: 'string' },
+    'api-path': { type: 'string' },
     'fault-rate': { type: 'string' },
   },
 });
+
+if (values.dialect !== undefined && !Object.hasOwn(DIALECTS, values.dialect)) {
+  console.error(`Unknown dialect "${values.dialect}". Known: ${Object.keys(DIALECTS).join(', ')}`);
+  process.exit(2);
+}
 
 const faults = (values.fault ?? []).map((kind) => {
   if (!FAULT_KINDS.includes(kind as FaultKind)) {
@@ -38,6 +46,8 @@ const sim = await startPanelSim({
   numbers: values.numbers ? 'numbers' : 'strings',
   wrap: values.wrap,
   faults,
+  dialect: values.dialect,
+  apiPath: values['api-path'],
 });
 console.log(`Panel simulator: API URL ${sim.apiUrl}  key ${sim.key}  (${sim.panel.services.size} services)`);
 console.log(`Control: ${sim.url}/__control/stats`);

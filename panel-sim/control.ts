@@ -1,5 +1,6 @@
 /** A typed client for the simulator's /__control/ endpoints, for tests in other processes. */
 import { catalogControls } from './catalog-edits';
+import type { DialectTraits } from './dialects';
 import type { FaultSpec } from './faults';
 
 export interface SimStats {
@@ -45,6 +46,8 @@ export function controlClient(baseUrl: string) {
     refills: () => call<{ id: string; order: string }[]>('GET', 'refills'),
     completeAll: () => call('POST', 'complete-all', {}),
     setBalance: (balance: string) => call('POST', 'balance', { balance }),
+    /** Switches how the panel answers from now on: a dialect's name or traits. */
+    setDialect: (dialect: string | DialectTraits) => call('POST', 'dialect', typeof dialect === 'string' ? { name: dialect } : { traits: dialect }),
     redirectHits: () => call<{ method: string; path: string; keyPresent: boolean; key: string | null }[]>('GET', 'redirect-hits'),
     ...catalogControls(call),
   };

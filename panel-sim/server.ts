@@ -7,7 +7,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import { loadCatalog } from './catalog';
 import { catalogControl } from './catalog-edits';
 import { SimClock } from './clock';
-import { CLOUDFLARE_PAGE, Faults, type FaultSpec } from './faults';
+import { dialectTraits, dressAnswer, type DialectTraits } from './dialects';
+import { faultPage, Faults, ONE_NOTICE, type FaultSpec } from './faults';
 import { formatUnits, toUnits } from './money';
 import { orderView } from './orders';
 import { SimPanel, type Form } from './panel';
@@ -25,6 +26,10 @@ export interface PanelSimOptions {
   wrap?: boolean;
   quiet?: boolean;
   faults?: FaultSpec[];
+  /** How the panel's script answers (panel-sim/dialects.ts): a name or traits. */
+  dialect?: string | DialectTraits;
+  /** The API's path, as the panel documents it (default /api/v2). */
+  apiPath?: string;
 }
 
 export interface PanelSim {
@@ -44,7 +49,8 @@ export interface RedirectHit {
   fields: Record<string, string>;
 }
 
-const API_PATHS = new Set(['/api/v2', '/api/v1', '/api/v3', '/api', '/api/v2/']);
+/** Paths scripts put their API at: each answers, besides `apiPath`. */
+const API_PATHS = new Set(['/api/v2', '/api/v1', '/api/v3', '/api', '/api/v2/', '/adminapi/v2', '/api.php']);
 const MAX_BODY = 1_000_000;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -112,7 +118,10 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
     options.balance ?? '100',
     { key, currency: options.currency ?? 'USD', numbers: options.numbers === 'numbers', wrap: options.wrap ?? false },
     clock,
+    options.dialect,
   );
+  const apiPath = options.apiPath ?? '/api/v2';
+  const apiPaths = new Set([...API_PATHS, apiPath]);
   const faults = new Faults();
   for (const f of options.faults ?? []) faults.add(f);
   const counts: Record<string, number> = {};
@@ -167,19 +176,12 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
       send(res, 302, '', { location: `http://${host}:${targetPort}/api/v2`, 'content-type': 'text/html' });
       return;
     }
-    if (kinds.has('http500')) return send(res, 500, '<html><body><h1>500 Internal Server Error</h1></body></html>', { 'content-type': 'text/html' });
-    if (kinds.has('http429')) {
-      const retryAfter = String(spec('http429')?.retryAfter ?? 2);
-      return send(res, 429, JSON.stringify({ error: 'Too many requests' }), {
-        'retry-after': retryAfter,
-        'x-ratelimit-limit': '100',
-        'x-ratelimit-remaining': '0',
-      });
-    }
-    // Cloudflare's managed challenge answers 403 with this page.
-    if (kinds.has('html')) return send(res, 403, CLOUDFLARE_PAGE, { 'content-type': 'text/html; charset=UTF-8' });
-    const answer = JSON.stringify(panel.handle(form, { numbers: kinds.has('numbers'), wrap: kinds.has('wrap') }));
-    send(res, 200, kinds.has('truncated') ? answer.slice(0, Math.max(1, Math.floor(answer.length / 2))) : answer);
+    const page = faultPage(fired);
+    if (page) return send(res, page.status, page.body, page.headers);
+    const json = JSON.stringify(panel.handle(form, { numbers: kinds.has('numbers'), wrap: kinds.has('wrap') }));
+    const dressed = dressAnswer(kinds.has('truncated') ? json.slice(0, Math.max(1, Math.floor(json.length / 2))) : json, panel.traits);
+    if (kinds.has('notice')) return send(res, 200, `${ONE_NOTICE}${dressed.body}`, { 'content-type': 'text/html; charset=UTF-8' });
+    send(res, 200, dressed.body, { 'content-type': dressed.contentType });
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -238,6 +240,9 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
         return reply({ ok: true, balance: formatUnits(panel.balance) });
       case 'GET redirect-hits':
         return reply(redirectHits);
+      case 'POST dialect':
+        panel.traits = dialectTraits((data.name as string | undefined) ?? (data.traits as DialectTraits | undefined));
+        return reply({ ok: true, traits: panel.traits });
     }
     const edited = catalogControl(panel.edits, req.method ?? '', path, data);
     if (edited !== undefined) return reply(edited);
@@ -259,7 +264,7 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
     const url = new URL(req.url ?? '/', `http://${host}`);
     const handler = url.pathname.startsWith('/__control/')
       ? control(req, res, url.pathname.slice('/__control/'.length))
-      : API_PATHS.has(url.pathname) && req.method === 'POST'
+      : apiPaths.has(url.pathname) && req.method === 'POST'
         ? api(req, res, url)
         : Promise.resolve(send(res, 404, '<html><head><title>404 Not Found</title></head><body>Not Found</body></html>', { 'content-type': 'text/html' }));
     handler.catch((error: unknown) => {
@@ -273,7 +278,7 @@ export async function startPanelSim(options: PanelSimOptions = {}): Promise<Pane
 
   return {
     url,
-    apiUrl: `${url}/api/v2`,
+    apiUrl: `${url}${apiPath}`,
     port,
     key,
     panel,

@@ -4,6 +4,7 @@
  * as a canonical decimal string and all arithmetic goes through big.js.
  */
 import Big from 'big.js';
+import { plainDecimal } from './amount-text';
 
 /** A canonical decimal string such as "0.9", "100.84292" or "-3". Never a float. */
 export type Money = string;
@@ -16,10 +17,6 @@ Big.RM = Big.roundHalfUp;
 Big.NE = -21;
 Big.PE = 21;
 
-/** 1,234.5 or 1,234,567: a comma before every group of three, and a decimal point or two groups. */
-const GROUPED = /^[+-]?\d{1,3}((,\d{3}){2,}(\.\d+)?|,\d{3}\.\d+)$/;
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * No real balance, rate or charge reaches a quadrillion; beyond it a value is junk (1e308,
@@ -39,11 +36,10 @@ export function parseMoney(value: unknown): Money | null {
     if (!Number.isFinite(value)) return null;
     amount = new Big(value);
   } else if (typeof value === 'string') {
-    const trimmed = value.trim();
-    // Grouping commas only in an unambiguous grouped number ("1,234.5", "12,345,678"); a lone
-    // "12,500" may be a decimal comma (12.5), so it is not guessed: unknown.
-    const text = GROUPED.test(trimmed) ? trimmed.replace(/,/g, '') : trimmed;
-    if (!DECIMAL.test(text)) return null;
+    // Grouped forms only where unambiguous ("1,234.5", "1 234,56"); a lone "12,500" may be a
+    // decimal comma (12.5), so it is not guessed: unknown (amount-text.ts).
+    const text = plainDecimal(value);
+    if (text === null) return null;
     amount = new Big(text);
   } else return null;
   return amount.abs().lt(MAX_MONEY) ? amount.toString() : null;

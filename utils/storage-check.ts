@@ -112,7 +112,11 @@ export function checkSecrets(raw: unknown): Checked<Record<string, string>> {
 }
 
 const isRefill = (v: unknown) =>
-  isObject(v) && isText(v.refillId) && oneOf(REFILL_STATUSES)(v.status) && isString(v.statusText) && isTime(v.requestedAt);
+  // A null id: the panel accepted the refill without naming one.
+  isObject(v) && (isText(v.refillId) || v.refillId === null) && oneOf(REFILL_STATUSES)(v.status) && isString(v.statusText) && isTime(v.requestedAt);
+const isProgress = (v: unknown) =>
+  isObject(v) && oneOf(['drip_feed', 'subscription'])(v.kind) && orNull(isCount)(v.runsDone) && orNull(isCount)(v.postsDone) &&
+  arrayOf(isText)(v.childOrders) && isCount(v.childOrderCount) && orNull(isString)(v.expiry);
 const isHistory = (v: unknown) => isObject(v) && isTime(v.at) && oneOf(ORDER_STATUSES)(v.status) && isString(v.statusText);
 const isService = (v: unknown) => isObject(v) && isText(v.id) && isString(v.name) && isMoney(v.rate);
 
@@ -140,6 +144,8 @@ const ORDER_FIELDS: Fields<TrackedOrder> = {
   history: [arrayOf(isHistory), []],
   refills: [arrayOf(isRefill), []],
   missing: [isBool, false],
+  // Added with drip-feed and subscription answers: older orders read as plain (no progress).
+  progress: [orNull(isProgress), undefined],
 };
 
 export function checkOrder(raw: unknown): Checked<TrackedOrder> | null {
@@ -189,7 +195,8 @@ export function checkBalances(raw: unknown): Checked<Record<string, PanelBalance
   return readRecord(raw, (entry) => {
     if (!isObject(entry)) return null;
     return readFields<PanelBalanceState>(entry, {
-      last: [orNull((v) => isObject(v) && isMoney(v.balance) && isString(v.currency) && isTime(v.fetchedAt)), null],
+      // balance null: the panel's figure was unreadable (its text is kept); currency null: not stated.
+      last: [orNull((v) => isObject(v) && orNull(isMoney)(v.balance) && orNull(isString)(v.currency) && (v.text === undefined || isString(v.text)) && (v.balance !== null || isString(v.text)) && isTime(v.fetchedAt)), null],
       error: [orNull((v) => isObject(v) && isPanelError(v.error) && isTime(v.at)), null],
     });
   });

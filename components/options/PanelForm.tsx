@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatMoney } from '@/utils/money';
-import type { PanelError } from '@/utils/panel-api/errors';
+import { BalanceAmount } from '@/components/BalanceAmount';
+import { causeFor, type PanelError } from '@/utils/panel-api/errors';
 import { isCleartextRemote, normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
 import { DEMO_PANEL_VALUES } from '@/utils/ui/demo-panel';
@@ -17,6 +17,29 @@ export type SaveOutcome = { ok: true; balance: BalanceSnapshot } | { ok: false; 
 export const DEMO_PANEL: PanelFormValues = { ...DEMO_PANEL_VALUES };
 
 const EMPTY: PanelFormValues = { name: '', apiUrl: '', apiKey: '', lowBalanceThreshold: '' };
+
+/**
+ * Why the check failed: the cause in a few words, what happened (the panel's own words when
+ * it gave any), and what to do. A refused key or form value (auth, validation: also what
+ * PanelPilot itself says before sending anything, e.g. keys locked) leads with its own words.
+ */
+function ConnectionError({ error }: { error: PanelError }) {
+  if (error.kind === 'auth' || error.kind === 'validation') {
+    return (
+      <>
+        <strong>{error.message}</strong>
+        {error.hint !== error.message && <p class="small">{error.hint}</p>}
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>Not connected: {causeFor(error.kind)}.</strong>
+      <p class="small">{error.message}</p>
+      <p class="small">What to do: {error.hint}</p>
+    </>
+  );
+}
 
 /** Add or edit one panel. Everything typed stays in the form whatever the outcome. */
 export function PanelForm({ editing, initial, onSave, onCancel }: {
@@ -103,15 +126,16 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
               <strong>Permission refused.</strong> PanelPilot cannot reach {error.origin} without it. Save again and choose “Allow”.
             </>
           ) : (
-            <>
-              <strong>{error.error.message}</strong> {error.error.hint}
-            </>
+            <ConnectionError error={error.error} />
           )}
         </div>
       )}
       {outcome?.ok && (
         <div class="notice ok" role="status">
-          Connected. Balance: <strong>{formatMoney(outcome.balance.balance, outcome.balance.currency)}</strong>
+          Connected. Balance:{' '}
+          <strong>
+            <BalanceAmount balance={outcome.balance} class="" />
+          </strong>
         </div>
       )}
       <div class="row">

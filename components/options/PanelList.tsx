@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatMoney } from '@/utils/money';
+import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
 import { timeAgo } from '@/utils/ui/format';
 
@@ -22,7 +22,9 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
               <strong>{panel.name}</strong>
               {panel.isDefault && <span class="status status-completed">Default</span>}
               <span class="spacer" />
-              <span class="num">{last ? formatMoney(last.balance, last.currency) : '—'}</span>
+              <span>
+                <BalanceAmount balance={last} />
+              </span>
             </div>
             <div class="muted small truncate">{panel.apiUrl}</div>
             {last && <div class="muted small">Balance checked {timeAgo(last.fetchedAt)}</div>}
@@ -44,7 +46,7 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
                   Edit
                 </button>
                 {!panel.isDefault && (
-                  <button type="button" onClick={() => onMakeDefault(panel)} aria-label={`Make ${panel.name} the default`}>
+                  <button type="button" onClick={() => onMakeDefault(panel)} aria-label={`Make default: ${panel.name}`}>
                     Make default
                   </button>
                 )}

@@ -228,6 +228,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           <OrderDetail
             order={open}
             panelName={panelName(open.panelId)}
+            panelCurrency={currencyOf(open.panelId)}
             result={results[open.key]}
             busy={!!busy}
             onClose={() => {

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { VirtualList } from '@/components/VirtualList';
-import { deliveredOf } from '@/utils/orders/csv';
+import { deliveredCount, ORDER_KIND_LABEL, orderKind } from '@/utils/orders/kind';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/ui/format';
@@ -49,7 +49,7 @@ export interface OrdersTableProps {
 }
 
 function progress(order: TrackedOrder): string {
-  const delivered = deliveredOf(order);
+  const delivered = deliveredCount(order);
   if (delivered === null && order.remains === null) return '—';
   return `${delivered === null ? '—' : formatInt(delivered)} / ${formatInt(order.remains)}`;
 }
@@ -180,10 +180,11 @@ export function OrdersTable(props: OrdersTableProps) {
           {progress(o)}
         </div>
         <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
-          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? props.currencyOf(o.panelId)} />
+          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? o.service?.currency ?? props.currencyOf(o.panelId)} />
         </div>
         <div role="cell" class="status-cell">
           {o.missing ? <span class="status status-unknown" title="The panel answers “Incorrect order ID” for this order">Not found</span> : <StatusPill status={o.status} text={o.statusText} />}
+          {orderKind(o) !== 'order' && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
           {o.refills.length ? <span class="muted small" title={`${o.refills.length} refill(s)`}> ↻{o.refills.length}</span> : null}
         </div>
         <div role="cell" class="small" title={formatDateTime(o.createdAt)}>

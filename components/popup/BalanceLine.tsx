@@ -1,4 +1,4 @@
-import { formatMoney } from '@/utils/money';
+import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState } from '@/utils/panels/types';
 import { timeAgo } from '@/utils/ui/format';
 
@@ -9,7 +9,7 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
   return (
     <section class="balance" aria-label="Balance">
       <span class="muted small">Balance</span>
-      <strong class="num balance-amount">{last ? formatMoney(last.balance, last.currency) : '—'}</strong>
+      <BalanceAmount balance={last} class="num balance-amount" />
       {last && <span class="muted small">{timeAgo(last.fetchedAt, now)}</span>}
       {error && (
         <p class="notice error small" role="status">

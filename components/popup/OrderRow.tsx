@@ -1,13 +1,24 @@
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
+import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind, progressWords } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { formatInt, shortLink } from '@/utils/ui/format';
 
 function progress(order: TrackedOrder): string {
-  if (order.quantity === null) return order.remains === null ? '' : `${formatInt(order.remains)} left`;
+  // A subscription has no total to count towards: its posts say how far it is.
+  if (orderKind(order) === 'subscription') return '';
+  const total = orderedTotal(order);
+  if (total === null) return order.remains === null ? '' : `${formatInt(order.remains)} left`;
   // Unknown stays unknown: a panel that never reported `remains` has not said what it delivered.
-  const delivered = order.remains === null ? null : Math.max(0, order.quantity - order.remains);
-  return `${formatInt(delivered)} / ${formatInt(order.quantity)}`;
+  return `${formatInt(deliveredCount(order))} / ${formatInt(total)}`;
+}
+
+/** "Drip-feed · 2 of 3 runs", "Subscription · 4 posts": nothing for a plain order. */
+function kindLine(order: TrackedOrder): string | null {
+  const kind = orderKind(order);
+  if (kind === 'order') return null;
+  const words = progressWords(order);
+  return words ? `${ORDER_KIND_LABEL[kind]} · ${words}` : ORDER_KIND_LABEL[kind];
 }
 
 /** One order in the popup: a button that opens it on the orders page. */
@@ -18,6 +29,7 @@ export function OrderRow({ order, currency, onOpen }: {
   onOpen: (key: string) => void;
 }) {
   const service = order.service?.name ?? `Order ${order.orderId}`;
+  const kind = kindLine(order);
   return (
     <li>
       {/* Named by its visible text (WCAG 2.5.3: speech and sight agree), after a spoken "Order 123:". */}
@@ -28,17 +40,18 @@ export function OrderRow({ order, currency, onOpen }: {
             {service}
           </span>
           <span class="truncate muted small" title={order.link ?? ''}>
-            #{order.orderId} · {shortLink(order.link, 30)}
+            #{order.orderId} · {kind ? `${kind} · ` : ''}
+            {shortLink(order.link, kind ? 18 : 30)}
           </span>
         </span>
         <span class="order-side">
           <StatusPill status={order.status} text={order.statusText} />
           <span class="num small">{progress(order)}</span>
           {order.charge !== null ? (
-            <Amount value={order.charge} currency={order.currency ?? currency} />
+            <Amount value={order.charge} currency={order.currency ?? order.service?.currency ?? currency} />
           ) : (
             <span class="estimate" title="Estimated when the order was placed; the panel has not reported the charge yet">
-              ≈ <Amount value={order.estimatedCharge} currency={currency} />
+              ≈ <Amount value={order.estimatedCharge} currency={order.service?.currency ?? currency} />
             </span>
           )}
         </span>

@@ -1,4 +1,4 @@
-import { formatMoney } from '@/utils/money';
+import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
 
 /**
@@ -20,8 +20,8 @@ export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
           <li key={p.id}>
             <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>
               <span class="truncate">{p.name}</span>
-              <span class={`num small${failing ? ' failing' : ''}`}>
-                {last ? formatMoney(last.balance, last.currency) : '—'}
+              <span class={`small${failing ? ' failing' : ''}`}>
+                <BalanceAmount balance={last} short />
                 {failing && <span class="sr-only"> (last check failed)</span>}
               </span>
             </button>

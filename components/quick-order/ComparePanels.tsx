@@ -1,54 +1,74 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
-import { cheapestAlternatives, type Alternative } from '@/utils/catalog/compare';
+import { cheapestAlternatives, type Alternative, type Comparison } from '@/utils/catalog/compare';
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
+import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import { catalogItem } from '@/utils/storage';
 
-/** With several panels: the cheapest matching services elsewhere, one click to switch. */
+/**
+ * With several panels: the cheapest matching services elsewhere, one click to switch. Only
+ * rates in the chosen service's currency are ranked; others are listed apart, per currency.
+ */
 export function ComparePanels({ chosen, panelId, onSwitch }: { chosen: Service; panelId: string; onSwitch: (panelId: string, service: Service) => void }) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  const [alternatives, setAlternatives] = useState<Alternative[]>([]);
+  const [comparison, setComparison] = useState<Comparison>({ sameCurrency: [], otherCurrencies: [] });
   const others = panels.filter((p) => p.id !== panelId);
+  const chosenCurrency = chosen.currency ?? balances[panelId]?.last?.currency ?? null;
 
   useEffect(() => {
     let live = true;
     void Promise.all(others.map(async (p) => ({ panelId: p.id, services: (await catalogItem(p.id).getValue())?.services ?? [], currency: balances[p.id]?.last?.currency ?? null }))).then((catalogs) => {
-      if (live) setAlternatives(cheapestAlternatives(chosen, catalogs));
+      if (live) setComparison(cheapestAlternatives(chosen, chosenCurrency, catalogs));
     });
     return () => {
       live = false;
     };
-  }, [chosen.id, panelId, others.length]);
+  }, [chosen.id, panelId, others.length, chosenCurrency]);
 
-  if (others.length === 0 || alternatives.length === 0) return null;
+  if (others.length === 0 || (comparison.sameCurrency.length === 0 && comparison.otherCurrencies.length === 0)) return null;
+  const panelName = (id: string) => panels.find((p) => p.id === id)?.name ?? '';
+  const rows = (list: Alternative[], label: string) => (
+    <table aria-label={label}>
+      <tbody>
+        {list.map((a) => (
+          <tr key={`${a.panelId}:${a.service.id}`}>
+            <td class="truncate">{panelName(a.panelId)}</td>
+            <td class="truncate" title={a.service.name}>
+              {a.service.id} · {a.service.name}
+            </td>
+            <td class="num">
+              {formatMoney(a.service.rate, a.currency)}
+              {a.currency ? null : <span class="muted small"> ({CURRENCY_NOT_STATED})</span>}
+            </td>
+            <td class="num muted small">
+              {a.service.min.toLocaleString('en-US')}–{a.service.max.toLocaleString('en-US')}
+            </td>
+            <td>
+              <button type="button" onClick={() => onSwitch(a.panelId, a.service)} aria-label={`Use ${a.service.name} on ${panelName(a.panelId)}`}>
+                Use
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <section class="compare" aria-labelledby="compare-title">
       <h2 id="compare-title" class="small">
         On your other panels
       </h2>
-      <table>
-        <tbody>
-          {alternatives.map((a) => (
-            <tr key={`${a.panelId}:${a.service.id}`}>
-              <td class="truncate">{panels.find((p) => p.id === a.panelId)?.name}</td>
-              <td class="truncate" title={a.service.name}>
-                {a.service.id} · {a.service.name}
-              </td>
-              <td class="num">{formatMoney(a.service.rate, a.currency)}</td>
-              <td class="num muted small">
-                {a.service.min.toLocaleString('en-US')}–{a.service.max.toLocaleString('en-US')}
-              </td>
-              <td>
-                <button type="button" onClick={() => onSwitch(a.panelId, a.service)} aria-label={`Use ${a.service.name} on ${panels.find((p) => p.id === a.panelId)?.name}`}>
-                  Use
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {comparison.sameCurrency.length > 0 && rows(comparison.sameCurrency, `Cheapest in ${chosenCurrency}`)}
+      {comparison.otherCurrencies.length > 0 && (
+        <>
+          <p class="muted small">
+            {chosenCurrency ? `Not in ${chosenCurrency}, so not ranked against this service’s rate:` : 'This panel does not state its currency, so these rates are not ranked against it:'}
+          </p>
+          {rows(comparison.otherCurrencies, 'In other currencies (not compared)')}
+        </>
+      )}
     </section>
   );
 }

@@ -13,9 +13,11 @@ import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
 import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
+import { OrderOutcome } from './OrderOutcome';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
 import { PanelOptions } from '@/components/PanelOptions';
+import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
@@ -74,11 +76,17 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
 
   const panelOrders = useMemo(() => Object.values(orders).filter((o) => o.panelId === panelId), [orders, panelId]);
   const panelUnconfirmed = useMemo(() => unconfirmed.filter((a) => a.panelId === panelId), [unconfirmed, panelId]);
-  const check = service
-    ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, panelOrders, panelUnconfirmed, now: Date.now() })
-    : null;
+  // A service priced in its own currency is charged in it; the balance can only be compared
+  // with a charge in the same currency, and only when the panel's figure could be read.
+  const chargeCurrency = service?.currency ?? balance?.currency ?? null;
+  const otherCurrency = !!service?.currency && !!balance && service.currency !== balance.currency;
+  const comparable = balance && balance.balance !== null && !otherCurrency ? { amount: balance.balance, currency: balance.currency ?? CURRENCY_NOT_STATED, fetchedAt: balance.fetchedAt } : null;
+  const check = service ? checkOrder({ service, values, dripfeed, balance: comparable, panelOrders, panelUnconfirmed, now: Date.now() }) : null;
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
+  const perRun = dripfeed && canDripfeed;
+  // SmartPanel and Perfect Panel alike: a drip-feed's quantity is what each run delivers.
+  const typeFields = perRun ? spec.fields.map((f) => (f.name === 'quantity' ? { ...f, label: 'Quantity per run', help: 'Each run delivers this many; the total is quantity × runs.' } : f)) : spec.fields;
   const set = (name: string, value: string) => {
     setValues((v) => ({ ...v, [name]: value }));
     // A changed order after "not confirmed" is a new request (the link check still asks first).
@@ -192,8 +200,13 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             {service.description && <span class="muted"> · {service.description}</span>}
           </p>
           <ServiceFacts service={service} currency={balance?.currency ?? null} />
+          {otherCurrency && (
+            <p class="notice info small">
+              This service is priced in {service.currency}; the balance is in {balance?.currency ?? 'a currency the panel does not state'}. The charge is shown in {service.currency}; the balance after it is not worked out here.
+            </p>
+          )}
           {unknownType && <p class="notice warn small">Unknown service type “{unknownType}”: sent as link + quantity.</p>}
-          <TypeFields fields={spec.fields} values={values} errors={errors} onChange={set} />
+          <TypeFields fields={typeFields} values={values} errors={errors} onChange={set} />
           {canDripfeed && (
             <div class="dripfeed">
               <label class="check">
@@ -214,7 +227,13 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               )}
             </div>
           )}
-          <ChargeSummary charge={check?.charge ?? null} balanceAfter={check?.balanceAfter ?? null} currency={balance?.currency ?? null} chargedQuantity={check?.chargedQuantity ?? null} />
+          <ChargeSummary
+            charge={check?.charge ?? null}
+            balanceAfter={check?.balanceAfter ?? null}
+            currency={chargeCurrency}
+            chargedQuantity={check?.chargedQuantity ?? null}
+            runs={perRun ? (check?.fields.runs ?? null) : null}
+          />
           {check?.errors.funds && showErrors && (
             <p class="notice error small" role="alert">
               {check.errors.funds}
@@ -239,51 +258,10 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}
           </div>
-          <Outcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
+          <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
           {panelId && <ComparePanels chosen={service} panelId={panelId} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}
         </>
       )}
     </form>
   );
-}
-
-function Outcome({ outcome, panelWebsite, actions }: { outcome: PlaceOrderOutcome | null; panelWebsite: string; actions: QuickOrderActions }) {
-  if (!outcome) return null;
-  switch (outcome.kind) {
-    case 'placed':
-      return (
-        <div class="notice ok" role="status">
-          Order <strong>{outcome.order.orderId}</strong> placed.{' '}
-          <button type="button" class="link" onClick={() => actions.openOrder(outcome.order.key)}>
-            View it on the Orders page
-          </button>
-        </div>
-      );
-    case 'rejected':
-      return (
-        <div class="notice error" role="alert">
-          <strong>{outcome.error.message}</strong> {outcome.error.hint}
-        </div>
-      );
-    case 'unconfirmed':
-      return (
-        <div class="notice warn" role="alert">
-          <strong>The panel did not confirm this order</strong> ({outcome.error.message}). It may or may not have been placed, so PanelPilot will not send it again. Open{' '}
-          <a href={`${panelWebsite}/orders`} target="_blank" rel="noreferrer">
-            the panel’s orders page
-          </a>{' '}
-          and look for an order for this link from just now: if it is there, import its id on the{' '}
-          <button type="button" class="link" onClick={actions.openOrders}>
-            Orders page
-          </button>
-          ; if not, dismiss it there and order again.
-        </div>
-      );
-    case 'duplicate':
-      return (
-        <div class="notice warn" role="alert">
-          This order was already sent once; it was not sent again.
-        </div>
-      );
-  }
 }

@@ -11,7 +11,7 @@ export function ServiceFacts({ service, currency }: { service: Service; currency
     <dl class="service-facts small" aria-label="Service details">
       <div>
         <dt>Rate per 1000</dt>
-        <dd class="num">{formatMoney(service.rate, currency)}</dd>
+        <dd class="num">{formatMoney(service.rate, service.currency ?? currency)}</dd>
       </div>
       <div>
         <dt>Min–max</dt>

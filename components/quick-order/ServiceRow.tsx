@@ -24,7 +24,7 @@ const flagWords = (flag: boolean | null, word: string) => (flag === true ? `${wo
  */
 export function serviceLabel(service: Service, currency: string | null, recent: boolean): string {
   const marks = [flagWords(service.refill, 'refill'), flagWords(service.cancel, 'cancel'), ...(service.dripfeed ? ['drip-feed'] : []), ...(recent ? ['recently used'] : [])];
-  return `${service.id} ${service.name} ${service.category} ${formatMoney(service.rate, currency)} ${range(service)}, ${marks.join(', ')}`;
+  return `${service.id} ${service.name} ${service.category} ${formatMoney(service.rate, service.currency ?? currency)} ${range(service)}, ${marks.join(', ')}`;
 }
 
 /**
@@ -45,7 +45,7 @@ export function ServiceRow({ service, currency, recent }: { service: Service; cu
         {service.category}
       </span>{' '}
       <span class="service-rate num small" title="Rate per 1000">
-        {formatMoney(service.rate, currency)}
+        {formatMoney(service.rate, service.currency ?? currency)}
       </span>{' '}
       <span class="service-range num muted small" title="Min–max quantity">
         {range(service)}

@@ -27,6 +27,8 @@ export function TypeFields({ fields, values, errors, onChange }: {
               <textarea {...common} rows={4} />
             ) : field.kind === 'select' ? (
               <select {...common} onChange={common.onInput}>
+                {/* Without it the first option shows as chosen while nothing is: "Delay is required". */}
+                {field.required && !values[field.name] && <option value="">Choose…</option>}
                 {field.options!.map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}

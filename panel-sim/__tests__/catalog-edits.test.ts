@@ -94,7 +94,7 @@ describe('refills the panel refuses', () => {
     const asked = await api().refill(id);
     if (!asked.ok) throw new Error(asked.error.message);
     await control().advance(120_000);
-    expect(await api().refillStatus(asked.value.refillId)).toEqual({ ok: true, value: { status: 'rejected', statusText: 'Rejected' } });
+    expect(await api().refillStatus(asked.value.refillId!)).toEqual({ ok: true, value: { status: 'rejected', statusText: 'Rejected' } });
   });
 
   it('a cooldown between refills of one order, stated in words auto-refill reads as the panel’s limit', async () => {

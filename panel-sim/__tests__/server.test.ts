@@ -91,12 +91,13 @@ describe('money and progress', () => {
     await client.add('2', { link: 'https://instagram.com/p/c', comments: 'nice\ngreat\n\nwow' }); // 3 × 8 / 1000 = 0.024
     await client.add('3', { link: 'https://instagram.com/p/pkg' }); // 12.5 once
     await client.add('1', { link: 'https://instagram.com/p/d?pp-fate=partial', quantity: 1000, runs: 2, interval: 10 }); // 1.8
-    expect(await client.balance()).toEqual({ ok: true, value: { balance: '84.44143', currency: 'USD' } });
+    expect(await client.balance()).toEqual({ ok: true, value: { balance: '84.44143', currency: 'USD', text: '84.44143' } });
     await control().completeAll();
     const statuses = await client.statuses(['10001', '10002', '10003', '10004']);
-    expect(statuses.items['10004']).toMatchObject({ ok: true, value: { status: 'partial', remains: 300 } });
-    // Partial refunds the remains' share: 1.8 × 300 / 1000 = 0.54.
-    expect(await client.balance()).toEqual({ ok: true, value: { balance: '84.98143', currency: 'USD' } });
+    // The drip-feed's quantity was per run: the panel tracks its total, 1000 × 2 runs.
+    expect(statuses.items['10004']).toMatchObject({ ok: true, value: { status: 'partial', remains: 600 } });
+    // Partial refunds the remains' share: 1.8 × 600 / 2000 = 0.54.
+    expect(await client.balance()).toEqual({ ok: true, value: { balance: '84.98143', currency: 'USD', text: '84.98143' } });
   });
 
   it('orders move Pending → In progress → final with the clock; fates come from the link', async () => {
@@ -115,7 +116,7 @@ describe('money and progress', () => {
     const refill = await client.refill('10001');
     expect(refill.ok).toBe(true);
     await control().advance(120_000);
-    expect(await client.refillStatus(refill.ok ? refill.value.refillId : '')).toEqual({ ok: true, value: { status: 'completed', statusText: 'Completed' } });
+    expect(await client.refillStatus(refill.ok ? (refill.value.refillId ?? '') : '')).toEqual({ ok: true, value: { status: 'completed', statusText: 'Completed' } });
   });
 });
 
@@ -134,11 +135,15 @@ describe('faults and counters', () => {
     const expectations: [string, string][] = [
       ['http500', 'server'],
       ['http429', 'rate_limited'],
-      ['html', 'bad_response'],
+      ['html', 'challenge'],
       ['stall', 'timeout'],
       ['reset', 'network'],
       ['redirect', 'redirect'],
       ['truncated', 'bad_response'],
+      ['empty', 'bad_response'],
+      ['login', 'bad_response'],
+      ['http404', 'bad_response'],
+      ['fatal', 'server'],
     ];
     for (const [kind, errorKind] of expectations) {
       await control().setFault({ kind: kind as never, times: 1, stallMs: 2000, retryAfter: 7 });

@@ -25,7 +25,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Where strings for people live: the pages and the worker's texts (notifications, menus, badge, errors). */
 const SCANNED = ['components', 'entrypoints', 'utils'];
-const SKIPPED = [/__tests__\//, /\.test\.tsx?$/, /\.d\.ts$/, /^utils\/i18n\//];
+// e2e-* entrypoints and utils/background/e2e-bridge.ts exist only in test builds (wxt.config.ts): nobody reads them.
+const SKIPPED = [/__tests__\//, /\.test\.tsx?$/, /\.d\.ts$/, /^utils\/i18n\//, /(^|\/)e2e-[^/]*$/, /^entrypoints\/e2e-/];
 
 const READ_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt', 'label']);
 const DATA_ELEMENTS = new Set(['code', 'kbd', 'samp', 'pre']);

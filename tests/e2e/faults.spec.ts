@@ -34,7 +34,7 @@ async function recordingServer(answer: (req: IncomingMessage) => { status: numbe
 const BALANCE_FAULTS: { fault: FaultSpec; shows: string[] }[] = [
   { fault: { kind: 'http500' }, shows: ['HTTP 500', 'The panel had a problem'] },
   { fault: { kind: 'http429', retryAfter: 7 }, shows: ['Too many requests', 'limiting requests'] },
-  { fault: { kind: 'html' }, shows: ['Just a moment...', 'not a panel API URL'] },
+  { fault: { kind: 'html' }, shows: ['Just a moment...', 'browser check'] },
   { fault: { kind: 'stall', stallMs: 30_000 }, shows: ['No answer within 5 s', 'did not answer in time'] },
   { fault: { kind: 'reset' }, shows: ['could not be reached', 'Check your connection'] },
   { fault: { kind: 'truncated' }, shows: ['not valid JSON', 'usually ends in /api/v2'] },

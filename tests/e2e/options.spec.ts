@@ -38,14 +38,14 @@ test('a wrong key shows the panel’s words beside the form and keeps what was t
   expect(await readStorage(worker, 'panels')).toBeUndefined();
 });
 
-test('an HTML answer says the address is not an API URL', async ({ openPage, panel }) => {
+test('a Cloudflare page says a browser check stands in front of the API', async ({ openPage, panel }) => {
   await panel.control.setFault({ kind: 'html', times: 1 });
   const options = await openPage('options.html');
   await options.getByLabel('Panel name').fill('Behind Cloudflare');
   await options.getByLabel('API URL').fill(panel.apiUrl);
   await options.getByLabel('API key').fill('demo-key');
   await options.getByRole('button', { name: 'Save panel' }).click();
-  await expect(options.getByRole('alert')).toContainText('not a panel API URL');
+  await expect(options.getByRole('alert')).toContainText('a browser check stands in front of the panel’s API');
   await expect(options.getByRole('alert')).toContainText('Just a moment...');
 });
 

@@ -1,24 +1,6 @@
-import type { Page } from '@playwright/test';
+import { openForm, pickService, POST } from './quick-order-form';
 import { test, expect } from './fixtures';
 import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
-
-const POST = 'https://www.instagram.com/p/C0ffee123/';
-
-async function openForm(openPage: (p: string) => Promise<Page>, url = POST): Promise<Page> {
-  const page = await openPage(`quick-order.html?url=${encodeURIComponent(url)}`);
-  await expect(page.getByRole('combobox', { name: 'Service' })).toBeVisible();
-  await expect(page.getByText('Loading the service list…')).toBeHidden();
-  return page;
-}
-
-async function pickService(page: Page, id: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Service' });
-  await box.click();
-  await box.fill(id);
-  await expect(page.getByRole('option').first()).toHaveAccessibleName(new RegExp(`^${id} `));
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(`^${id} · `));
-}
 
 test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
@@ -99,10 +81,14 @@ test('drip-feed: runs × quantity is charged and sent', async ({ openPage, panel
   await page.getByLabel('Drip-feed (deliver in runs)').check();
   await page.getByLabel('Runs', { exact: true }).fill('3');
   await page.getByLabel('Interval').fill('15');
-  await expect(page.getByLabel('Charge')).toHaveText('0.252 USD');
+  // The quantity is what each run delivers (SmartPanel and Perfect Panel alike).
+  await expect(page.getByLabel('Quantity per run')).toHaveValue('100');
+  await expect(page.getByLabel('Units')).toHaveText('100 per run × 3 runs = 300');
+  await expect(page.getByLabel('Charge (all runs)')).toHaveText('0.252 USD');
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByText('Order 10001 placed.')).toBeVisible();
-  expect(await panel.control.orders()).toEqual([expect.objectContaining({ quantity: 100, charge: '0.25200' })]);
+  // The panel got quantity=100 with runs=3 and tracks the 300 in all.
+  expect(await panel.control.orders()).toEqual([expect.objectContaining({ quantity: 300, charge: '0.25200' })]);
 });
 
 test('a timed-out add is kept as unconfirmed, never resent, and the user is told how to check', async ({ openPage, panel, worker }) => {

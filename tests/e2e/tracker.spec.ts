@@ -158,7 +158,8 @@ test('250 orders on two panels: 3 status calls a cycle, the popup’s Check now 
 const FAULTS: { spec: FaultSpec; kind: string }[] = [
   { spec: { kind: 'http500' }, kind: 'server' },
   { spec: { kind: 'http429', retryAfter: 2 }, kind: 'rate_limited' },
-  { spec: { kind: 'html' }, kind: 'bad_response' },
+  // Cloudflare's check page: not the API, and not a key problem.
+  { spec: { kind: 'html' }, kind: 'challenge' },
   // Longer than the e2e build’s 5 s client timeout.
   { spec: { kind: 'stall', stallMs: 10_000 }, kind: 'timeout' },
   { spec: { kind: 'reset' }, kind: 'network' },

@@ -14,8 +14,22 @@ describe('money', () => {
     expect(parseMoney(0.00000012)).toBe('0.00000012');
     expect(parseMoney(2147483647)).toBe('2147483647');
   });
-  it('does not guess a lone comma: "12,500" may be 12.5 or 12500, so it is unknown', () => {
-    for (const ambiguous of ['12,500', '0,125', '1,5']) expect(parseMoney(ambiguous)).toBeNull();
+  it('does not guess a lone comma before three digits: "12,500" may be 12.5 or 12500, so it is unknown', () => {
+    for (const ambiguous of ['12,500', '0,125', '1,234', '1.234.5', '1,23,456.78']) expect(parseMoney(ambiguous)).toBeNull();
+  });
+  it('reads the groupings that cannot be mistaken', () => {
+    // One or two digits after a comma cannot be a group of three: a decimal comma.
+    expect(parseMoney('1,5')).toBe('1.5');
+    expect(parseMoney('234,56')).toBe('234.56');
+    // Spaces (also no-break and narrow no-break) or apostrophes group; the mark after them is the decimal one.
+    expect(parseMoney('1 234,56')).toBe('1234.56');
+    expect(parseMoney('1\u00A0234\u00A0567,5')).toBe('1234567.5');
+    expect(parseMoney('1\u202F234.56')).toBe('1234.56');
+    expect(parseMoney("1'234.56")).toBe('1234.56');
+    expect(parseMoney('1 234')).toBe('1234');
+    // Dots and a comma: the dots group.
+    expect(parseMoney('1.234,56')).toBe('1234.56');
+    expect(parseMoney('1.234.567')).toBe('1234567');
   });
   it('rejects what is not a number', () => {
     for (const bad of ['', 'abc', '1.2.3', null, undefined, NaN, Infinity, {}, [], true]) {

@@ -76,6 +76,9 @@ async function perPanel(
   return [...new Set(keys)].map((k) => byKey.get(k)!);
 }
 
+/** The status text of a refill the panel accepted without naming an id. */
+export const NO_REFILL_ID = 'Requested (no id given by the panel)';
+
 export async function refillOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
   return perPanel(
     keys,
@@ -83,24 +86,26 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
     async (client, orders) => {
       const answer = await client.refills(orders.map((o) => o.orderId));
       const now = deps.now();
-      const refillIds = new Map<string, string>();
+      const refillIds = new Map<string, string | null>();
       for (const order of orders) {
         const item = answer.items[order.orderId];
         if (item?.ok) refillIds.set(order.key, item.value.refillId);
       }
       // Recorded on the order: the tracker polls these ids with refill_status until they finish.
+      // A refill accepted without an id is recorded as requested and never polled.
       if (refillIds.size) {
         await updateOrders((current) => {
           const next = { ...current };
           for (const [key, refillId] of refillIds) {
             const order = next[key];
-            if (!order || order.refills.some((r) => r.refillId === refillId)) continue;
-            next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText: 'Requested', lastCheckedAt: null, missing: false }] };
+            if (!order || (refillId !== null && order.refills.some((r) => r.refillId === refillId))) continue;
+            const statusText = refillId === null ? NO_REFILL_ID : 'Requested';
+            next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText, lastCheckedAt: null, missing: false }] };
           }
           return { orders: next, result: null };
         });
       }
-      return perOrder(orders, answer, (v) => `Refill requested (id ${v.refillId})`);
+      return perOrder(orders, answer, (v) => (v.refillId === null ? `Refill requested (no id given by the panel)` : `Refill requested (id ${v.refillId})`));
     },
     deps,
   );

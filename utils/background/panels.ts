@@ -6,7 +6,7 @@ import { compareMoney, parseMoney } from '../money';
 import type { MessageHandlers, SavePanelInput } from '../messaging';
 import { createPanelClient } from '../panel-api/client';
 import { panelError } from '../panel-api/errors';
-import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
+import type { Balance, PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
 import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
@@ -28,7 +28,7 @@ const defaultDeps: PanelDeps = {
 
 const invalid = <T>(message: string): Result<T> => ({ ok: false, error: { ...panelError('validation', message), hint: message } });
 
-export async function recordBalance(panelId: string, result: Result<{ balance: string; currency: string }>, now: number): Promise<Result<BalanceSnapshot>> {
+export async function recordBalance(panelId: string, result: Result<Balance>, now: number): Promise<Result<BalanceSnapshot>> {
   return withLock('balances', async () => {
     const balances = await balancesItem.getValue();
     const previous = balances[panelId] ?? { last: null, error: null };

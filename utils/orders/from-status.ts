@@ -4,7 +4,9 @@ import { orderKey, type OrderServiceSnapshot, type TrackedOrder } from './types'
 
 /** The service as it is now, kept on the order (catalogs change; the order does not). */
 export function serviceSnapshot(service: Service): OrderServiceSnapshot {
-  return { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel };
+  const snapshot: OrderServiceSnapshot = { id: service.id, name: service.name, type: service.type, category: service.category, rate: service.rate, refill: service.refill, cancel: service.cancel };
+  if (service.currency) snapshot.currency = service.currency;
+  return snapshot;
 }
 
 /**
@@ -14,7 +16,7 @@ export function serviceSnapshot(service: Service): OrderServiceSnapshot {
 export function orderFromStatus(
   panelId: string,
   orderId: string,
-  info: Pick<OrderStatusInfo, 'status' | 'statusText' | 'charge' | 'currency' | 'startCount' | 'remains'>,
+  info: Pick<OrderStatusInfo, 'status' | 'statusText' | 'charge' | 'currency' | 'startCount' | 'remains' | 'progress'>,
   now: number,
   known: Partial<Pick<TrackedOrder, 'service' | 'link' | 'quantity' | 'runs' | 'interval' | 'estimatedCharge' | 'createdAt' | 'source'>> & { note?: string } = {},
 ): TrackedOrder {
@@ -42,5 +44,6 @@ export function orderFromStatus(
     history: [{ at: now, status: info.status, statusText: note ? `${note}: ${info.statusText}` : info.statusText }],
     refills: [],
     missing: false,
+    progress: info.progress ?? null,
   };
 }

@@ -1,6 +1,6 @@
 /** What PanelPilot keeps about orders it tracks. Stored in `local:orders` (utils/storage.ts). */
 import type { Money } from '../money';
-import type { OrderStatus, RefillStatus } from '../panel-api/types';
+import type { OrderProgress, OrderStatus, RefillStatus } from '../panel-api/types';
 
 /** The service as it was when the order was placed (catalogs change; the order does not). */
 export interface OrderServiceSnapshot {
@@ -11,6 +11,8 @@ export interface OrderServiceSnapshot {
   rate: Money;
   refill: boolean | null;
   cancel: boolean | null;
+  /** The service's own currency when its catalog entry stated one (see Service.currency). */
+  currency?: string;
 }
 
 export interface StatusChange {
@@ -20,7 +22,11 @@ export interface StatusChange {
 }
 
 export interface RefillRecord {
-  refillId: string;
+  /**
+   * null: the panel accepted the refill without naming an id ({"status":"Success"}). Shown as
+   * requested; never asked about with refill_status (there is nothing to ask about).
+   */
+  refillId: string | null;
   requestedAt: number;
   status: RefillStatus;
   statusText: string;
@@ -58,6 +64,13 @@ export interface TrackedOrder {
   refills: RefillRecord[];
   /** The panel calls this id unknown ("Incorrect order ID"): kept and marked, never deleted. */
   missing: boolean;
+  /**
+   * A drip-feed's runs or a subscription's posts, expiry and spawned orders, as the panel's
+   * status answer last reported them. Absent or null: a plain order, or not reported yet
+   * (orderKind() also reads `runs` and the service type). Orders stored before it existed
+   * read as null.
+   */
+  progress?: OrderProgress | null;
 }
 
 /**

@@ -15,15 +15,16 @@ import {
   normalizeRefillStatus,
   normalizeServices,
 } from './normalize';
-import { redact, postForm, type FetchLike } from './transport';
+import { redact } from './redact';
+import { postForm, type FetchLike } from './transport';
 import type { AddOrderFields, BatchResult, PanelClient, PanelConnection, Result } from './types';
 
 export const BATCH_SIZE = 100;
 /**
- * Failures after which a batch call stops: a refused key or a rate limit, and a panel that
- * is not answering at all (10 batches × a 20 s timeout would hold the poller for minutes).
+ * Failures after which a batch call stops: a refused key, IP or account, a browser check, a
+ * rate limit, and a panel that is not answering at all (10 batches × a 20 s timeout would hold the poller for minutes).
  */
-export const STOP_BATCHES: ReadonlySet<PanelError['kind']> = new Set(['auth', 'rate_limited', 'timeout', 'network']);
+export const STOP_BATCHES: ReadonlySet<PanelError['kind']> = new Set(['auth', 'ip_blocked', 'api_disabled', 'challenge', 'rate_limited', 'timeout', 'network']);
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Panels can be slow to create orders; a longer wait means fewer ambiguous outcomes. */
 /**
@@ -86,8 +87,12 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
         if (STOP_BATCHES.has(answer.error.kind)) break;
         continue;
       }
-      // Defined, not assigned: an id named "__proto__" stays an ordinary key.
-      for (const [id, item] of Object.entries(answer.value)) Object.defineProperty(result.items, id, { value: item, enumerable: true, writable: true, configurable: true });
+      // Defined, not assigned: an id named "__proto__" stays an ordinary key. Per-item errors are
+      // redacted too: a key a panel echoed JSON-escaped (\u002F) is only readable after parsing.
+      for (const [id, item] of Object.entries(answer.value)) {
+        const value = item.ok ? item : { ok: false as const, error: { ...item.error, message: redact(item.error.message, conn.apiKey) } };
+        Object.defineProperty(result.items, id, { value, enumerable: true, writable: true, configurable: true });
+      }
     }
     return result;
   }

@@ -10,9 +10,9 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads `key` from `obj`, also as "Key", "KEY", "start count" for "start_count". */
+/** Reads `key` from `obj`, also as "Key", "KEY", "start count" for "start_count". Own keys only. */
 export function field(obj: Json, key: string): unknown {
-  if (key in obj) return obj[key];
+  if (Object.hasOwn(obj, key)) return obj[key];
   const wanted = key.toLowerCase().replace(/[\s_-]/g, '');
   for (const k of Object.keys(obj)) {
     if (k.toLowerCase().replace(/[\s_-]/g, '') === wanted) return obj[k];
@@ -72,5 +72,7 @@ export function errorText(value: unknown): string | null {
   const status = field(value, 'status');
   const message = readText(field(value, 'message')) ?? readText(field(value, 'msg'));
   if (typeof status === 'string' && /^(error|fail(ed)?)$/i.test(status.trim()) && message) return message;
+  // `{"status":false,"message":"…"}`, `{"success":false,"message":"…"}`: envelope scripts.
+  if (status === false || field(value, 'success') === false) return message || 'The panel reported a failure without saying why.';
   return null;
 }

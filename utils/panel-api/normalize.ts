@@ -2,11 +2,13 @@
  * Raw panel JSON → the internal model (types.ts). Tolerant on input, strict on output: every
  * function here takes `unknown` and returns either a well-typed value or a classified error.
  */
+import { splitCurrency } from '../amount-text';
 import { parseMoney } from '../money';
 import { orderStatusFromWord, refillStatusFromWord } from '../orders/status';
-import { classifyErrorText, panelError, type PanelError } from './errors';
-import { errorText, field, isObject, readBool, readId, readInt, readText, type Json } from './fields';
-import type { Balance, OrderStatusInfo, RefillStatusInfo, Result, Service } from './types';
+import { isEmptyData, unwrapList, unwrapObject } from './envelope';
+import { classifyErrorText, hintForText, panelError, type PanelError } from './errors';
+import { errorText, field, isObject, readBool, readId, readInt, readText } from './fields';
+import { CHILD_ORDERS_KEPT, type Balance, type OrderProgress, type OrderStatusInfo, type RefillRequest, type RefillStatusInfo, type Result, type Service } from './types';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(error: PanelError): Result<T> => ({ ok: false, error });
@@ -16,27 +18,12 @@ export function errorFromText(text: string): PanelError {
   const words = text.trim();
   // A blank string where an answer belongs (`{"3": ""}`) says nothing: not the API's shape.
   if (!words) return panelError('bad_response', 'The panel answered with an empty text where a value was expected.');
-  return panelError(classifyErrorText(words), words);
+  const kind = classifyErrorText(words);
+  return panelError(kind, words, { hint: hintForText(kind, words) });
 }
 
 function wrongShape(what: string): PanelError {
   return panelError('bad_response', `The panel's answer to ${what} had an unexpected shape.`);
-}
-
-/** `{data:[…]}`, `{status:"success",data:[…]}`, `{services:[…]}` or the bare array. */
-function unwrapList(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
-  if (isObject(value)) {
-    for (const key of ['data', 'services', 'result', 'response']) {
-      const inner = field(value, key);
-      if (Array.isArray(inner)) return inner;
-      if (isObject(inner)) {
-        const nested = unwrapList(inner);
-        if (nested) return nested;
-      }
-    }
-  }
-  return null;
 }
 
 /** No min → 1; no max → unlimited (Number.MAX_SAFE_INTEGER): panels omit them for packages. */
@@ -66,6 +53,8 @@ export function normalizeService(raw: unknown): Service | null {
     dripfeed: readBool(field(raw, 'dripfeed')),
   };
   if (step !== null && step > 1) service.step = step;
+  const currency = readText(field(raw, 'currency'));
+  if (currency) service.currency = currency;
   if (description) service.description = description;
   if (averageDelivery) service.averageDelivery = averageDelivery;
   return service;
@@ -90,48 +79,95 @@ export function normalizeServices(raw: unknown): Result<Service[]> {
   return ok(services);
 }
 
-export function normalizeOrderStatus(raw: unknown): Result<OrderStatusInfo> {
-  if (typeof raw === 'string') return fail(errorFromText(raw)); // SmartPanel per-item error
-  const text = errorText(raw);
+/**
+ * Drip-feed answers list the orders of their runs (`{status, runs, orders}`); subscriptions
+ * their posts' orders and an expiry (`{status, posts, orders, expiry}`).
+ */
+function progressOf(raw: Record<string, unknown>): OrderProgress | undefined {
+  const posts = field(raw, 'posts');
+  const expiry = field(raw, 'expiry');
+  const runs = field(raw, 'runs');
+  const orders = field(raw, 'orders');
+  const subscription = posts !== undefined || expiry !== undefined;
+  if (!subscription && runs === undefined && !Array.isArray(orders)) return undefined;
+  const ids = Array.isArray(orders) ? orders.map(readId).filter((id): id is string => id !== null) : [];
+  return {
+    kind: subscription ? 'subscription' : 'drip_feed',
+    runsDone: subscription ? null : readInt(runs),
+    postsDone: subscription ? readInt(posts) : null,
+    childOrders: ids.slice(-CHILD_ORDERS_KEPT),
+    childOrderCount: ids.length,
+    expiry: subscription ? readText(expiry) || null : null,
+  };
+}
+
+export function normalizeOrderStatus(input: unknown): Result<OrderStatusInfo> {
+  if (typeof input === 'string') return fail(errorFromText(input)); // SmartPanel per-item error
+  const text = errorText(input);
   if (text) return fail(errorFromText(text));
+  if (isEmptyData(input)) return fail(panelError('not_found', 'The panel has no data for this order (“Empty Data”).'));
+  const raw = unwrapObject(input);
   if (!isObject(raw)) return fail(wrongShape('the order status'));
   const word = readText(field(raw, 'status'));
-  if (word === null && field(raw, 'charge') === undefined && field(raw, 'remains') === undefined) {
+  const progress = progressOf(raw);
+  if (word === null && field(raw, 'charge') === undefined && field(raw, 'remains') === undefined && !progress) {
     return fail(wrongShape('the order status'));
   }
-  return ok({
-    status: word ? orderStatusFromWord(word) : 'unknown',
+  const status = word ? orderStatusFromWord(word) : 'unknown';
+  const startCount = readInt(field(raw, 'start_count'));
+  const info: OrderStatusInfo = {
+    status,
     statusText: word ?? '',
     charge: parseMoney(field(raw, 'charge')),
-    startCount: readInt(field(raw, 'start_count')),
+    // Panels report 0 until the order starts: that is "not counted yet", not a count of zero.
+    startCount: startCount === 0 && status === 'pending' ? null : startCount,
+    // "Unknown" or missing → null; negative (over-delivery) is kept as the panel said it.
     remains: readInt(field(raw, 'remains')),
     currency: readText(field(raw, 'currency')) || null,
-  });
+  };
+  if (progress) info.progress = progress;
+  return ok(info);
 }
 
 export function normalizeRefillStatus(raw: unknown): Result<RefillStatusInfo> {
-  if (typeof raw === 'string') return ok({ status: refillStatusFromWord(raw), statusText: raw.trim() });
+  if (typeof raw === 'string') {
+    // "Refill Request Not found" arrives where a status word belongs.
+    if (/not found|incorrect refill|invalid refill/i.test(raw)) return fail(errorFromText(raw));
+    return ok({ status: refillStatusFromWord(raw), statusText: raw.trim() });
+  }
   const text = errorText(raw);
   if (text) return fail(errorFromText(text));
-  if (!isObject(raw)) return fail(wrongShape('the refill status'));
-  const status = field(raw, 'status');
+  const inner = unwrapObject(raw);
+  if (!isObject(inner)) return fail(wrongShape('the refill status'));
+  const status = field(inner, 'status');
   if (isObject(status) || typeof status === 'string') return normalizeRefillStatus(status);
   return fail(wrongShape('the refill status'));
 }
 
-export function normalizeBalance(raw: unknown): Result<Balance> {
-  const text = errorText(raw);
+/**
+ * `{"balance":"100.84292","currency":"USD"}`, and the ways scripts vary it: "1,234.56",
+ * "$1,234.56", "1 234,56 ₽", no currency at all. A figure that cannot be read without guessing
+ * keeps the panel's text (balance null); a missing currency stays missing, never "USD".
+ */
+export function normalizeBalance(input: unknown): Result<Balance> {
+  const text = errorText(input);
   if (text) return fail(errorFromText(text));
+  const raw = unwrapObject(input);
   if (!isObject(raw)) return fail(wrongShape('the balance'));
-  const balance = parseMoney(field(raw, 'balance'));
-  if (balance === null) return fail(wrongShape('the balance'));
-  return ok({ balance, currency: readText(field(raw, 'currency')) || 'USD' });
+  const value = field(raw, 'balance') ?? field(raw, 'funds');
+  const written = readText(value);
+  if (written === null || !/\d/.test(written)) return fail(wrongShape('the balance'));
+  const { number, currency: sign } = typeof value === 'string' ? splitCurrency(written) : { number: written, currency: null };
+  const balance = parseMoney(typeof value === 'number' ? value : number);
+  const currency = readText(field(raw, 'currency')) || sign || null;
+  return ok({ balance, currency, text: written.slice(0, 60) });
 }
 
 /** `{"order": 23501}` → "23501". Without an id we cannot know what happened: ambiguous. */
-export function normalizeAddAnswer(raw: unknown): Result<{ orderId: string }> {
-  const text = errorText(raw);
+export function normalizeAddAnswer(input: unknown): Result<{ orderId: string }> {
+  const text = errorText(input);
   if (text) return fail(errorFromText(text));
+  const raw = unwrapObject(input);
   const id = isObject(raw) ? (readId(field(raw, 'order')) ?? readId(field(raw, 'order_id'))) : null;
   if (!id) {
     return fail(
@@ -141,17 +177,34 @@ export function normalizeAddAnswer(raw: unknown): Result<{ orderId: string }> {
   return ok({ orderId: id });
 }
 
-export function normalizeRefillAnswer(raw: unknown): Result<{ refillId: string }> {
-  if (typeof raw === 'string' && !/^\s*\w+\s*$/.test(raw)) return fail(errorFromText(raw));
-  const direct = readId(raw);
+/** A word where a refill id belongs ("Success", "ok"): accepted, without an id. */
+const ACCEPTED = /^\s*(success|successful|ok|true|done|yes)\s*$/i;
+
+/** The panel said the request was taken: `{"status":"Success","message":…}`, `{"success":true}`, `{"success":"Your order will be refilled"}`. */
+function acceptedWithoutId(raw: Record<string, unknown>): boolean {
+  const status = field(raw, 'status');
+  const success = field(raw, 'success');
+  return status === true || (typeof status === 'string' && ACCEPTED.test(status)) || success === true || (typeof success === 'string' && success.trim() !== '');
+}
+
+/**
+ * `{"refill":"1"}`, `{"success":"Your order will be refill asap","refill":id}`, and
+ * `{"status":"Success","message":…}` without any id: requested, but not trackable (refillId null).
+ */
+export function normalizeRefillAnswer(input: unknown): Result<RefillRequest> {
+  if (input === true || (typeof input === 'string' && ACCEPTED.test(input))) return ok({ refillId: null });
+  if (typeof input === 'string' && !/^\s*\w+\s*$/.test(input)) return fail(errorFromText(input));
+  const direct = readId(input);
   if (direct) return ok({ refillId: direct });
-  const text = errorText(raw);
+  const text = errorText(input);
   if (text) return fail(errorFromText(text));
+  const raw = unwrapObject(input);
   if (!isObject(raw)) return fail(wrongShape('the refill request'));
-  const inner = field(raw, 'refill');
-  if (isObject(inner)) return normalizeRefillAnswer(inner);
+  const inner = field(raw, 'refill') ?? field(raw, 'refill_id');
+  if (isObject(inner) || inner === true || typeof inner === 'string') return normalizeRefillAnswer(inner);
   const id = readId(inner);
-  return id ? ok({ refillId: id }) : fail(wrongShape('the refill request'));
+  if (id) return ok({ refillId: id });
+  return acceptedWithoutId(raw) ? ok({ refillId: null }) : fail(wrongShape('the refill request'));
 }
 
 export function normalizeCancelAnswer(raw: unknown): Result<true> {
@@ -174,10 +227,12 @@ type Normalizer<T> = (raw: unknown) => Result<T>;
  * also answer a batch of one with the single form; then `single` normalizes it for that id.
  */
 export function normalizeBatch<T>(
-  raw: unknown,
+  input: unknown,
   ids: readonly string[],
   shape: { idKey: string; valueKey: string | null; normalize: Normalizer<T> },
 ): Result<Record<string, Result<T>>> {
+  // `{"status":true,"data":{"1":{…}}}` is the keyed answer inside its envelope.
+  const raw = unwrapObject(input);
   // Own keys only: an id such as "constructor" or "__proto__" must not find (or replace)
   // what every object inherits.
   const answered = (id: string) => isObject(raw) && Object.hasOwn(raw, id);

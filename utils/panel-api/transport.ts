@@ -1,11 +1,17 @@
 /**
  * One POST to a panel's API URL. Everything about HTTP lives here: the form body, the
  * timeout, refusing redirects (so the key is never sent anywhere else), reading HTML error
- * pages, 429s and truncated JSON as classified errors. Never throws.
+ * pages, 429s, empty and truncated answers as classified errors, and JSON with PHP noise
+ * around it (body.ts) as the JSON. Never throws.
  */
+import { readBody } from './body';
 import { panelError, type PanelError } from './errors';
 import { errorFromText } from './normalize';
 import { errorText } from './fields';
+import { htmlPageError, looksLikeHtml } from './html-page';
+import { redact } from './redact';
+
+export { redact };
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -18,11 +24,6 @@ export interface PostOptions {
 
 export type PostResult = { ok: true; json: unknown } | { ok: false; error: PanelError };
 
-/** Strips the key from anything we might show, in case a panel echoes it back. */
-export function redact(text: string, apiKey: string): string {
-  return apiKey.length >= 4 ? text.split(apiKey).join('•••') : text;
-}
-
 function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
   const value = headers.get('retry-after') ?? headers.get('x-ratelimit-reset');
   if (!value) return undefined;
@@ -33,19 +34,6 @@ function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
   }
   const date = Date.parse(value);
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
-}
-
-function htmlTitle(body: string): string | null {
-  const match = /<title[^>]*>([^<]{1,120})<\/title>/i.exec(body);
-  return match?.[1]?.trim() || null;
-}
-
-function htmlPageMessage(title: string | null): string {
-  return `An HTML page came back${title ? ` (“${title}”)` : ''} instead of the API's JSON: this address is not a panel API URL, or the panel is behind a browser check.`;
-}
-
-function looksLikeHtml(body: string, contentType: string | null): boolean {
-  return /text\/html/i.test(contentType ?? '') || /^\s*</.test(body);
 }
 
 /** `ambiguous`: the request was an `add`, which a panel may have carried out before redirecting. */
@@ -63,32 +51,44 @@ function redirectError(response: Response, ambiguous: boolean): PanelError {
   });
 }
 
+/** Kinds a 401/403 with the panel's own words keeps; any other text there is a refused key. */
+const ACCESS_KINDS: ReadonlySet<PanelError['kind']> = new Set(['auth', 'ip_blocked', 'api_disabled']);
+
 function httpError(response: Response, body: string, ambiguousOn5xx: boolean): PanelError {
   const status = response.status;
-  const json = tryJson(body);
+  const json = readBody(body);
   const panelText = json.ok ? errorText(json.value) : null;
-  const html = looksLikeHtml(body, response.headers.get('content-type'));
-  const title = html ? htmlTitle(body) : null;
-  const words = panelText ?? (title ? `HTTP ${status}: “${title}”` : `HTTP ${status}`);
+  const html = !json.ok && looksLikeHtml(body, response.headers.get('content-type'));
   if (status === 429) return panelError('rate_limited', panelText ?? `HTTP 429: too many requests`, { httpStatus: status, retryAfterMs: retryAfterMs(response.headers) });
+  // Cloudflare challenges come as 403 or 503 HTML pages: "not the API", not a bad key.
+  if (html) return htmlPageError(body, status, ambiguousOn5xx && status >= 500);
+  const words = panelText ?? `HTTP ${status}`;
   if (status === 401 || status === 403) {
-    // Cloudflare challenges come as 403 HTML pages: that is "not the API", not a bad key.
-    if (html && !panelText) return panelError('bad_response', htmlPageMessage(title), { httpStatus: status });
-    return panelError('auth', words, { httpStatus: status });
+    const fromText = panelText ? errorFromText(panelText) : null;
+    return fromText && ACCESS_KINDS.has(fromText.kind) ? { ...fromText, httpStatus: status } : panelError('auth', words, { httpStatus: status });
   }
   if (status === 402) return panelError('funds', words, { httpStatus: status });
   if (status >= 500) return panelError('server', words, { httpStatus: status, ambiguous: ambiguousOn5xx || undefined });
   if (panelText) return { ...errorFromText(panelText), httpStatus: status };
-  if (status === 404) return panelError('bad_response', `Nothing answers at this address (${words}). Check the API URL.`, { httpStatus: status });
+  if (status === 404) return htmlPageError(body, status);
   return panelError('bad_response', `The panel answered ${words}.`, { httpStatus: status });
 }
 
-function tryJson(body: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(body.replace(/^\uFEFF/, '')) };
-  } catch {
-    return { ok: false };
+const EMPTY_HINT =
+  'An empty answer usually means the API URL’s path is wrong, or the panel’s API script stopped before answering. Check the API URL on the panel’s API page; if it is right, the panel’s support can find the cause in their error log.';
+
+/**
+ * A 200 answer that is not JSON: a web page, a short plain-text error ("IP not allowed"),
+ * or JSON cut off. An `add` answered so may still have been carried out: ambiguous.
+ */
+function notJsonError(text: string, contentType: string | null, ambiguous: boolean): PanelError {
+  if (looksLikeHtml(text, contentType)) return htmlPageError(text, 200, ambiguous);
+  const line = text.trim();
+  if (line.length <= 200 && !/[{}[\]\n]/.test(line)) {
+    const error = errorFromText(line);
+    return ambiguous && (error.kind === 'rejected' || error.kind === 'bad_response') ? { ...error, ambiguous } : error;
   }
+  return panelError('bad_response', 'The panel’s answer was not valid JSON (cut off or malformed).', { ambiguous: ambiguous || undefined });
 }
 
 export async function postForm(
@@ -140,15 +140,9 @@ export async function postForm(
     }
     const text = redact(await response.text(), apiKey);
     if (!response.ok) return { ok: false, error: redactError(httpError(response, text, ambiguous), apiKey) };
-    if (text.trim() === '') return { ok: false, error: panelError('bad_response', 'The panel sent an empty answer.', { ambiguous: ambiguous || undefined }) };
-    const json = tryJson(text);
-    if (!json.ok) {
-      const contentType = response.headers.get('content-type');
-      if (looksLikeHtml(text, contentType)) {
-        return { ok: false, error: panelError('bad_response', htmlPageMessage(htmlTitle(text)), { ambiguous: ambiguous || undefined }) };
-      }
-      return { ok: false, error: panelError('bad_response', 'The panel’s answer was not valid JSON (cut off or malformed).', { ambiguous: ambiguous || undefined }) };
-    }
+    if (text.trim() === '') return { ok: false, error: panelError('bad_response', 'The panel sent an empty answer (no text at all).', { hint: EMPTY_HINT, ambiguous: ambiguous || undefined }) };
+    const json = readBody(text);
+    if (!json.ok) return { ok: false, error: redactError(notJsonError(text, response.headers.get('content-type'), ambiguous), apiKey) };
     return { ok: true, json: json.value };
   }
 }

@@ -54,6 +54,11 @@ export interface Service {
   dripfeed: boolean | null;
   description?: string;
   averageDelivery?: string;
+  /**
+   * The service's own currency, when its object states one that may differ from the balance's
+   * (panels that sell in several currencies). Absent: the panel's (balance) currency.
+   */
+  currency?: string;
 }
 
 /** The closed set orders are tracked in; the panel's own word is kept beside it for display. */
@@ -61,14 +66,38 @@ export const ORDER_STATUSES = [
   'pending',
   'in_progress',
   'processing',
+  'paused', // a subscription on hold
   'completed',
   'partial',
   'canceled',
   'refunded',
   'failed',
+  'expired', // a subscription that ran out: finished, but not "completed"
   'unknown',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+/** What a status answer can describe: a plain order, a drip-feed (runs) or a subscription (posts). */
+export const ORDER_KINDS = ['order', 'drip_feed', 'subscription'] as const;
+export type OrderKind = (typeof ORDER_KINDS)[number];
+
+/** How many of the orders a drip-feed or subscription spawned are kept (the latest). */
+export const CHILD_ORDERS_KEPT = 100;
+
+/** What a drip-feed (`{status, runs, orders}`) or subscription (`{status, posts, orders, expiry}`) answer adds. */
+export interface OrderProgress {
+  kind: Exclude<OrderKind, 'order'>;
+  /** Drip-feed: the runs the panel reports (its `runs`); null when it did not say. */
+  runsDone: number | null;
+  /** Subscription: the posts the panel reports (its `posts`); null when it did not say. */
+  postsDone: number | null;
+  /** The orders the panel created for the runs or posts, as it lists them (the latest CHILD_ORDERS_KEPT). */
+  childOrders: string[];
+  /** How many it listed in all. */
+  childOrderCount: number;
+  /** Subscription end, as the panel wrote it. */
+  expiry: string | null;
+}
 
 export interface OrderStatusInfo {
   status: OrderStatus;
@@ -76,8 +105,11 @@ export interface OrderStatusInfo {
   statusText: string;
   charge: Money | null;
   startCount: number | null;
+  /** Negative when the panel delivered more than ordered. */
   remains: number | null;
   currency: string | null;
+  /** Only for drip-feed and subscription answers. */
+  progress?: OrderProgress;
 }
 
 export const REFILL_STATUSES = ['pending', 'in_progress', 'completed', 'rejected', 'failed', 'unknown'] as const;
@@ -89,8 +121,17 @@ export interface RefillStatusInfo {
 }
 
 export interface Balance {
-  balance: Money;
-  currency: string;
+  /** null: the panel's figure cannot be read without guessing ("12,500"); `text` has it. */
+  balance: Money | null;
+  /** null: the panel did not say ("currency not stated"). Never assumed. */
+  currency: string | null;
+  /** The balance as the panel wrote it ("1 234,56 ₽"), shown when `balance` is null. */
+  text: string;
+}
+
+/** A refill the panel accepted. `refillId` null: it did not name one, so it cannot be tracked. */
+export interface RefillRequest {
+  refillId: string | null;
 }
 
 /**
@@ -144,9 +185,9 @@ export interface PanelClient {
   status(orderId: string): Promise<Result<OrderStatusInfo>>;
   /** Any number of ids: sent in batches of ≤ 100, merged back. */
   statuses(orderIds: readonly string[]): Promise<BatchResult<OrderStatusInfo>>;
-  refill(orderId: string): Promise<Result<{ refillId: string }>>;
+  refill(orderId: string): Promise<Result<RefillRequest>>;
   /** Keyed by order id. */
-  refills(orderIds: readonly string[]): Promise<BatchResult<{ refillId: string }>>;
+  refills(orderIds: readonly string[]): Promise<BatchResult<RefillRequest>>;
   refillStatus(refillId: string): Promise<Result<RefillStatusInfo>>;
   /** Keyed by refill id. */
   refillStatuses(refillIds: readonly string[]): Promise<BatchResult<RefillStatusInfo>>;

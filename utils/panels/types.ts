@@ -1,5 +1,6 @@
 import type { Money } from '../money';
 import type { PanelError } from '../panel-api/errors';
+import type { Balance } from '../panel-api/types';
 
 /** A panel the user buys from. The API key is NOT here: see `panelSecrets` in utils/storage.ts. */
 export interface PanelProfile {
@@ -13,9 +14,12 @@ export interface PanelProfile {
   createdAt: number;
 }
 
-export interface BalanceSnapshot {
-  balance: Money;
-  currency: string;
+/**
+ * The panel's last balance answer (see Balance: an unreadable figure or a missing currency
+ * stays unknown). `text` is absent in snapshots stored before it was kept.
+ */
+export interface BalanceSnapshot extends Omit<Balance, 'text'> {
+  text?: string;
   fetchedAt: number;
 }
 

@@ -4,7 +4,7 @@
  * Unchanged input gives back the very same objects, so the shell can skip the storage write.
  */
 import type { PanelError } from '../panel-api/errors';
-import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
+import type { BatchResult, OrderProgress, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
 import { isOrderFinished, isRefillFinished } from '../orders/status';
 import type { RefillRecord, TrackedOrder } from '../orders/types';
 import { afterFailure, afterSuccess, freshPollState } from './backoff';
@@ -33,8 +33,9 @@ export function isActive(order: TrackedOrder): boolean {
   return !order.missing && !isOrderFinished(order.status);
 }
 
-export function activeRefills(order: TrackedOrder): RefillRecord[] {
-  return order.refills.filter((r) => !r.missing && !isRefillFinished(r.status));
+/** Refills to ask about. One the panel accepted without an id cannot be asked about: not here. */
+export function activeRefills(order: TrackedOrder): (RefillRecord & { refillId: string })[] {
+  return order.refills.filter((r): r is RefillRecord & { refillId: string } => r.refillId !== null && !r.missing && !isRefillFinished(r.status));
 }
 
 /**
@@ -54,8 +55,28 @@ export function pollPlan(orders: Record<string, TrackedOrder>, only?: ReadonlySe
   return plan;
 }
 
+/** Drip-feed and subscription details, kept when an answer leaves them out (the same object when unchanged). */
+function nextProgress(before: OrderProgress | null, reported: OrderProgress | undefined): OrderProgress | null {
+  if (!reported) return before;
+  if (
+    before &&
+    before.kind === reported.kind &&
+    before.runsDone === reported.runsDone &&
+    before.postsDone === reported.postsDone &&
+    before.expiry === reported.expiry &&
+    before.childOrderCount === reported.childOrderCount &&
+    before.childOrders.length === reported.childOrders.length &&
+    before.childOrders.every((id, i) => id === reported.childOrders[i])
+  ) {
+    return before;
+  }
+  return reported;
+}
+
 function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: number): TrackedOrder {
+  const progress = nextProgress(order.progress ?? null, info.progress);
   const same =
+    progress === (order.progress ?? null) &&
     order.status === info.status &&
     order.statusText === info.statusText &&
     order.charge === (info.charge ?? order.charge) &&
@@ -75,6 +96,7 @@ function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: numbe
     startCount: info.startCount ?? order.startCount,
     currency: info.currency ?? order.currency,
     missing: false,
+    progress,
     lastCheckedAt: now,
     history: statusChanged ? [...order.history, { at: now, status: info.status, statusText: info.statusText }] : order.history,
   };
@@ -91,7 +113,7 @@ export function answerFor<T>(batch: BatchResult<T> | null, id: string): Result<T
 function applyRefills(order: TrackedOrder, answers: BatchResult<RefillStatusInfo>, now: number): TrackedOrder {
   let changed = false;
   const refills = order.refills.map((refill) => {
-    const answer = answerFor(answers, refill.refillId);
+    const answer = refill.refillId === null ? undefined : answerFor(answers, refill.refillId);
     if (!answer) return refill;
     if (!answer.ok) {
       if (answer.error.kind !== 'not_found' || refill.missing) return refill;
@@ -125,6 +147,7 @@ function eventsFor(before: TrackedOrder, after: TrackedOrder): TrackerEvent[] {
     });
   }
   for (const refill of after.refills) {
+    if (refill.refillId === null) continue;
     const previous = before.refills.find((r) => r.refillId === refill.refillId);
     if (previous?.status === refill.status || !isRefillFinished(refill.status)) continue;
     events.push({

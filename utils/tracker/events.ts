@@ -1,19 +1,20 @@
 /** What the tracker tells the user about. Pure data; notifications.ts turns them into toasts. */
 import type { OrderStatus, RefillStatus } from '../panel-api/types';
 
-export type FinishedOrderStatus = Extract<OrderStatus, 'completed' | 'partial' | 'canceled' | 'refunded' | 'failed'>;
+export type FinishedOrderStatus = Extract<OrderStatus, 'completed' | 'partial' | 'canceled' | 'refunded' | 'failed' | 'expired'>;
 
 export type TrackerEvent =
   | { kind: 'order'; id: string; panelId: string; orderKey: string; status: FinishedOrderStatus; delivered: number | null; quantity: number | null }
   | { kind: 'refill'; id: string; panelId: string; orderKey: string; refillId: string; status: Extract<RefillStatus, 'completed' | 'rejected' | 'failed'> }
   | { kind: 'auth'; id: string; panelId: string; message: string }
-  | { kind: 'low_balance'; id: string; panelId: string; balance: string; currency: string; threshold: string };
+  | { kind: 'low_balance'; id: string; panelId: string; balance: string; currency: string | null; threshold: string };
 
 /** Which notification setting covers an event. */
 export function settingFor(event: TrackerEvent): 'completed' | 'partial' | 'canceled' | 'failed' | 'refill' | 'lowBalance' | null {
   switch (event.kind) {
     case 'order':
-      return event.status === 'refunded' ? 'canceled' : event.status;
+      // A subscription that ran its course is told like a completed order.
+      return event.status === 'refunded' ? 'canceled' : event.status === 'expired' ? 'completed' : event.status;
     case 'refill':
       return 'refill';
     case 'low_balance':

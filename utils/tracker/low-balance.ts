@@ -14,7 +14,8 @@ export function lowBalanceCheck(
   let flags = state.lowBalanceNotified;
   for (const panel of panels) {
     const last = balances[panel.id]?.last;
-    if (!last || panel.lowBalanceThreshold === null) continue;
+    // A balance the panel wrote ambiguously is unknown: neither low nor recovered.
+    if (!last || last.balance === null || panel.lowBalanceThreshold === null) continue;
     const low = compareMoney(last.balance, panel.lowBalanceThreshold) < 0;
     const flagged = flags[panel.id] === true;
     if (low === flagged) continue;

@@ -25,6 +25,7 @@ const VERB: Record<string, string> = {
   'order:canceled': 'canceled',
   'order:refunded': 'refunded',
   'order:failed': 'failed',
+  'order:expired': 'expired (subscription)',
   'refill:completed': 'refill completed',
   'refill:rejected': 'refill rejected',
   'refill:failed': 'refill failed',

@@ -113,3 +113,17 @@ describe('stop tracking', () => {
     expect(await ordersItem.getValue()).toEqual(before);
   });
 });
+
+describe('a refill the panel accepts without naming an id', () => {
+  it('is recorded as requested, says so, and sending it twice records two requests', async () => {
+    sim.traits = { refill: 'no-id' };
+    const [id] = simOrders(1, '1', 'Completed');
+    await track([id!]);
+    const [result] = await refillOrders([`p:${id}`], deps);
+    expect(result).toEqual({ key: `p:${id}`, ok: true, detail: 'Refill requested (no id given by the panel)' });
+    const stored = (await ordersItem.getValue())[`p:${id}`]!;
+    expect(stored.refills).toEqual([{ refillId: null, requestedAt: 1000, status: 'pending', statusText: 'Requested (no id given by the panel)', lastCheckedAt: null, missing: false }]);
+    await refillOrders([`p:${id}`], deps);
+    expect((await ordersItem.getValue())[`p:${id}`]!.refills).toHaveLength(2);
+  });
+});

@@ -66,6 +66,26 @@ describe('compare panels', () => {
       { ...chosen, id: 'c', rate: '0.1', name: 'Instagram Followers', category: 'Instagram Followers' },
       { ...chosen, id: 'd', rate: '0.1', name: 'TikTok Likes', category: 'TikTok Likes' },
     ];
-    expect(cheapestAlternatives(chosen, [{ panelId: 'p2', services: other, currency: 'USD' }]).map((a) => a.service.id)).toEqual(['b', 'a']);
+    expect(cheapestAlternatives(chosen, 'USD', [{ panelId: 'p2', services: other, currency: 'USD' }]).sameCurrency.map((a) => a.service.id)).toEqual(['b', 'a']);
+  });
+
+  it('never ranks rates in different currencies against each other, nor rates whose currency is not stated', () => {
+    const chosen = { ...catalog.find((s) => s.id === '3226')!, rate: '0.9' };
+    const like = (id: string, rate: string, currency?: string): Service => ({ ...chosen, id, rate, name: `Instagram Likes ${id}`, ...(currency ? { currency } : {}) });
+    const result = cheapestAlternatives(chosen, 'USD', [
+      { panelId: 'rub', services: [like('r1', '40'), like('r2', '0.5')], currency: 'RUB' },
+      { panelId: 'usd', services: [like('u1', '0.7'), like('e1', '0.2', 'EUR')], currency: 'usd' },
+      { panelId: 'unstated', services: [like('n1', '0.01')], currency: null },
+    ]);
+    // 0.5 RUB, 0.2 EUR and 0.01 (no currency) are not "cheaper" than 0.9 USD: only USD is ranked.
+    expect(result.sameCurrency.map((a) => a.service.id)).toEqual(['u1']);
+    expect(result.otherCurrencies.map((a) => [a.service.id, a.currency])).toEqual([
+      ['e1', 'EUR'],
+      ['r2', 'RUB'],
+      ['r1', 'RUB'],
+      ['n1', null],
+    ]);
+    // Without a currency for the chosen service, nothing is comparable.
+    expect(cheapestAlternatives(chosen, null, [{ panelId: 'usd', services: [like('u1', '0.7')], currency: 'USD' }]).sameCurrency).toEqual([]);
   });
 });

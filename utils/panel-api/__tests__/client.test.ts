@@ -98,7 +98,7 @@ describe('seed example answers', () => {
 
   it('balance', async () => {
     const { api } = client(() => ({ balance: '100.84292', currency: 'USD' }));
-    expect(await api.balance()).toEqual({ ok: true, value: { balance: '100.84292', currency: 'USD' } });
+    expect(await api.balance()).toEqual({ ok: true, value: { balance: '100.84292', currency: 'USD', text: '100.84292' } });
   });
 });
 
@@ -135,7 +135,7 @@ describe('real-world drift', () => {
       Pending: 'pending', 'In progress': 'in_progress', Processing: 'processing', Completed: 'completed', Partial: 'partial',
       Canceled: 'canceled', Cancelled: 'canceled', Refunded: 'refunded', Active: 'in_progress', Inprogress: 'in_progress',
       'In Progress': 'in_progress', Error: 'failed', Fail: 'failed', ' completed ': 'completed', 'IN_PROGRESS': 'in_progress',
-      Paused: 'pending', Expired: 'completed', Awaiting: 'pending', Failed: 'failed', 'Verifying': 'unknown',
+      Paused: 'paused', Expired: 'expired', Awaiting: 'pending', Failed: 'failed', 'Verifying': 'unknown',
     };
     for (const [word, status] of Object.entries(words)) {
       const { api } = client(() => ({ status: word, charge: '1' }));
@@ -272,19 +272,19 @@ describe('errors are classified, never thrown, and never show the key', () => {
   });
 
   it('HTML pages, truncated JSON and wrong types', async () => {
-    const bodies: [Response, RegExp][] = [
-      [html('<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>'), /HTML page.*Just a moment/],
-      [html('<br /><b>Fatal error</b>: Uncaught Error in /var/www/api.php'), /HTML page/],
-      [json('{"balance": "100.8'), /not valid JSON/],
-      [json(''), /empty/],
-      [json([]), /unexpected shape/],
-      [json(42), /unexpected shape/],
-      [json({ balance: 'lots' }), /unexpected shape/],
+    const bodies: [Response, string, RegExp][] = [
+      [html('<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>'), 'challenge', /browser check.*Just a moment/],
+      [html('<br /><b>Fatal error</b>: Uncaught Error in /var/www/api.php'), 'server', /crashed.*Fatal error/],
+      [json('{"balance": "100.8'), 'bad_response', /not valid JSON/],
+      [json(''), 'bad_response', /empty/],
+      [json([]), 'bad_response', /unexpected shape/],
+      [json(42), 'bad_response', /unexpected shape/],
+      [json({ balance: 'lots' }), 'bad_response', /unexpected shape/],
     ];
-    for (const [response, message] of bodies) {
+    for (const [response, kind, message] of bodies) {
       const { api } = client(() => () => response.clone());
       const result = await api.balance();
-      expect(result).toMatchObject({ ok: false, error: { kind: 'bad_response' } });
+      expect(result).toMatchObject({ ok: false, error: { kind } });
       expect(result.ok ? '' : result.error.message).toMatch(message);
     }
     const services = client(() => 42);

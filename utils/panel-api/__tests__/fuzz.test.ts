@@ -11,6 +11,7 @@ import {
   FUZZ_IDS,
   FUZZ_KEY,
   assertClassified,
+  assertCleanValue,
   assertMoney,
   assertOrderStatus,
   assertRefillStatus,
@@ -19,13 +20,18 @@ import {
   fuzzFetch,
 } from './fuzz-answers';
 
+/** A refill id is the panel's text, or null when it accepted the refill without one. */
+const assertRefillRequest = (v: { refillId: string | null }) => {
+  if (v.refillId !== null) expect(v.refillId).toMatch(/\S/);
+};
+
 const ACTIONS = ['services', 'add', 'status', 'statuses', 'refill', 'refills', 'refillStatus', 'refillStatuses', 'cancel', 'balance'] as const;
 type Action = (typeof ACTIONS)[number];
 
 function checkResult<T>(result: Result<T>, checkValue: (value: T) => void): void {
   if (result.ok) {
     checkValue(result.value);
-    if (JSON.stringify(result.value).includes(FUZZ_KEY)) throw new Error('key in a value');
+    assertCleanValue(result.value);
   } else assertClassified(result.error);
 }
 
@@ -51,9 +57,9 @@ async function run(action: Action, ids: string[], fetch: ReturnType<typeof fuzzF
     case 'statuses':
       return checkBatch(await api.statuses(ids), ids, assertOrderStatus);
     case 'refill':
-      return checkResult(await api.refill(ids[0]!), (v) => expect(v.refillId).toMatch(/\S/));
+      return checkResult(await api.refill(ids[0]!), assertRefillRequest);
     case 'refills':
-      return checkBatch(await api.refills(ids), ids, (v) => expect(v.refillId).toMatch(/\S/));
+      return checkBatch(await api.refills(ids), ids, assertRefillRequest);
     case 'refillStatus':
       return checkResult(await api.refillStatus(ids[0]!), assertRefillStatus);
     case 'refillStatuses':
@@ -62,8 +68,10 @@ async function run(action: Action, ids: string[], fetch: ReturnType<typeof fuzzF
       return checkBatch(await api.cancel(ids), ids, (v) => expect(v).toBe(true));
     case 'balance':
       return checkResult(await api.balance(), (b) => {
-        expect(b.currency).toMatch(/\S/);
-        assertMoney(b.balance);
+        // Unknown stays unknown: no currency is null (never "USD"), an unreadable figure keeps its text.
+        if (b.currency !== null) expect(b.currency).toMatch(/\S/);
+        if (b.balance !== null) assertMoney(b.balance);
+        else expect(b.text).toMatch(/\d/);
       });
   }
 }

@@ -12,6 +12,13 @@ describe('the API URL a user types', () => {
     expect(normalizeApiUrl('https://panel.example/api/v2?lang=en&key=S')).toMatchObject({ url: 'https://panel.example/api/v2?lang=en' });
   });
 
+  it('any path is kept as typed: scripts put their API at /api/v1, /api/v3, /api, /adminapi/v2, /api.php …', () => {
+    for (const path of ['/api/v1', '/api/v2', '/api/v3', '/api', '/adminapi/v2', '/api/v2/', '/api.php', '/reseller/api/v2']) {
+      expect(normalizeApiUrl(`https://panel.example${path}`)).toEqual({ ok: true, url: `https://panel.example${path}`, suggested: false });
+    }
+    expect(normalizeApiUrl('panel.example/api/v1')).toEqual({ ok: true, url: 'https://panel.example/api/v1', suggested: false });
+  });
+
   it('refuses what cannot be a panel, saying what to do', () => {
     expect(normalizeApiUrl('ftp://panel.example')).toMatchObject({ ok: false, message: expect.stringContaining('Only http and https') });
     expect(normalizeApiUrl('https://user:pw@panel.example/api/v2')).toMatchObject({ ok: false, message: expect.stringContaining('API key is entered separately') });

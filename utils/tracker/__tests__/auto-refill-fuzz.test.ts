@@ -91,8 +91,8 @@ describe('fuzz: auto-refill over simulated weeks', () => {
           const events: TrackerEvent[] = [];
           for (const order of Object.values(orders)) {
             const refills = order.refills.map((r) => {
-              const end = ends.get(r.refillId);
-              if (!end || r.status !== 'in_progress' || end.at > now) return r;
+              const end = r.refillId === null ? undefined : ends.get(r.refillId);
+              if (!end || r.refillId === null || r.status !== 'in_progress' || end.at > now) return r;
               events.push({ kind: 'refill', id: r.refillId, panelId: order.panelId, orderKey: order.key, refillId: r.refillId, status: end.status });
               return { ...r, status: end.status, statusText: end.status };
             });

@@ -9,7 +9,7 @@ import { batch, emptyState, order, refillInfo, statusInfo } from './helpers';
 
 const WORD: Record<OrderStatus, string> = {
   pending: 'Pending', in_progress: 'In progress', processing: 'Processing', completed: 'Completed', partial: 'Partial',
-  canceled: 'Canceled', refunded: 'Refunded', failed: 'Fail', unknown: 'Verifying',
+  canceled: 'Canceled', refunded: 'Refunded', failed: 'Fail', unknown: 'Verifying', paused: 'Paused', expired: 'Expired',
 };
 
 describe('every status transition', () => {
