@@ -6,6 +6,7 @@
  * - a field or entry that is there but UNUSABLE (wrong type, not money, no id) is dropped or
  *   reset, and `lost` says so: the caller keeps a backup of the raw value and tells the user.
  */
+import { isMoneyText } from './money';
 import { ORDER_STATUSES, REFILL_STATUSES } from './panel-api/types';
 import { PANEL_ERROR_KINDS } from './panel-api/errors';
 import { ORDER_SOURCES, type TrackedOrder, type UnconfirmedAttempt } from './orders/types';
@@ -27,10 +28,8 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
-// A decimal string as money.ts writes it ("0.9", "-3", "1e-7"); a regex, not big.js, because
-// 10,000 orders hold 30,000 amounts and the popup reads them all before its first paint.
-const MONEY_TEXT = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/;
-const isMoney = (v: unknown): v is string => typeof v === 'string' && MONEY_TEXT.test(v) && v.length < 40;
+// The one money rule: exactly what parseMoney returns (utils/money.ts).
+const isMoney = isMoneyText;
 const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
 const oneOf = (values: readonly string[]) => (v: unknown) => typeof v === 'string' && values.includes(v);
 const arrayOf = (check: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.every(check);

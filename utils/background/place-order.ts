@@ -4,7 +4,7 @@
  * user checks on the panel; it is never sent again by PanelPilot.
  */
 import { browser } from 'wxt/browser';
-import { chargeFor } from '../money';
+import { chargeFor, parseMoney } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
 import { panelError } from '../panel-api/errors';
 import type { Service } from '../panel-api/types';
@@ -36,12 +36,13 @@ async function claimRequestId(id: string): Promise<boolean> {
   });
 }
 
+/** The charge as stored: in the one money form, or unknown (null) when beyond it. */
 function estimate(service: Service, input: PlaceOrderInput): string | null {
   const { spec } = typeSpecFor(service.type);
   if (spec.quantity === 'package') return service.rate;
   const lines = (t?: string) => (t ?? '').split('\n').filter((l) => l.trim()).length;
   const quantity = spec.quantity === 'comments' ? lines(input.fields.comments) : spec.quantity === 'usernames' ? lines(input.fields.usernames) : spec.quantity === 'subscription' ? input.fields.max : input.fields.quantity;
-  return quantity ? chargeFor(service.rate, quantity * (input.fields.runs ?? 1) * (spec.quantity === 'subscription' ? (input.fields.posts ?? 1) : 1)) : null;
+  return quantity ? parseMoney(chargeFor(service.rate, quantity * (input.fields.runs ?? 1) * (spec.quantity === 'subscription' ? (input.fields.posts ?? 1) : 1))) : null;
 }
 
 function orderQuantity(service: Service, input: PlaceOrderInput): number | null {
