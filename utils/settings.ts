@@ -1,4 +1,6 @@
-/** User settings: one object, declared in utils/storage.ts. */
+/** User settings: one object, declared in utils/storage.ts and defined once here. */
+import { bool, object, positive, withDefault } from './schema/fields';
+import { readStored, type Checked } from './schema/read';
 
 export interface NotifySettings {
   completed: boolean;
@@ -22,6 +24,23 @@ export const DEFAULT_SETTINGS: Settings = {
   notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true },
   catalogTtlHours: 24,
 };
+
+const NOTIFY = object<NotifySettings>({
+  completed: bool(true),
+  partial: bool(true),
+  canceled: bool(true),
+  failed: bool(true),
+  refill: bool(true),
+  lowBalance: bool(true),
+});
+
+export const SETTINGS = object<Settings>({
+  pollIntervalSec: positive(DEFAULT_SETTINGS.pollIntervalSec, true),
+  notify: withDefault(NOTIFY, DEFAULT_SETTINGS.notify),
+  catalogTtlHours: positive(DEFAULT_SETTINGS.catalogTtlHours, false),
+});
+
+export const checkSettings = (raw: unknown): Checked<Settings> => readStored(SETTINGS, raw, DEFAULT_SETTINGS);
 
 /** Chrome will not fire alarms more often than every 30 s (packed), Firefox every minute. */
 export function minPollIntervalSec(browserName: 'chrome' | 'firefox'): number {

@@ -17,9 +17,11 @@
  *   `migrations[n]` once, before any read, when `version` is raised: that is for changes of
  *   meaning (a field renamed or re-scaled). None has been needed yet.
  * - Added fields need no version: the important items (panels, keys, settings, orders,
- *   unconfirmed attempts, balances, tracker state) are read through `checked()` with the
- *   readers of utils/storage-check.ts, which give a missing field its default. A blob from an
- *   older build (an order without `refills`, settings without `catalogTtlHours`) loads as is.
+ *   unconfirmed attempts, balances, tracker state, recent services) are read through
+ *   `checked()` with the checks of utils/storage-check.ts, each derived from its type's one
+ *   definition (utils/orders/schema.ts …), which gives a missing field its default. A blob
+ *   from an older build (an order without `refills`, settings without `catalogTtlHours`)
+ *   loads as is. The backup reader and restore read through the same definitions.
  * - A value that is there but unusable (a string where orders belong, an order without an id,
  *   a balance that is not money) is never allowed to crash a page or the worker: the raw
  *   value is copied to `local:backup:<key>:<time>`, the readable part (or the default) is
@@ -30,6 +32,7 @@ import {
   checkBalances,
   checkOrders,
   checkPanels,
+  checkRecentServices,
   checkSecrets,
   checkSettings,
   checkTrackerState,
@@ -222,10 +225,10 @@ export const trackerStateItem = checked(
 export const addsInFlightItem = storage.defineItem<UnconfirmedAttempt[]>('local:addsInFlight', { fallback: [] });
 
 /** panelId → service ids, most recent first (the picker shows these first). */
-export const recentServicesItem = storage.defineItem<Record<string, string[]>>('local:recentServices', {
-  fallback: {},
-  version: 1,
-});
+export const recentServicesItem = checked(
+  storage.defineItem<Record<string, string[]>>('local:recentServices', { fallback: {}, version: 1 }),
+  checkRecentServices,
+);
 
 export interface CachedCatalog {
   panelId: string;

@@ -1,0 +1,120 @@
+/**
+ * What PanelPilot stores about orders, defined once: tracked orders, their refills and
+ * status history, the service as it was, and unconfirmed attempts. The storage check, the
+ * backup reader and restore are all read through these tables (utils/schema/read.ts).
+ *
+ * A new field is one line here (plus its line in types.ts, which the compiler asks for):
+ * e.g. `posts: nullable(count),` — older blobs and backups then load with null.
+ */
+import { ORDER_STATUSES, REFILL_STATUSES, type OrderStatusInfo } from '../panel-api/types';
+import { TEXT_CAP, bool, count, id, idText, link, listOf, money, nullable, object, oneOf, recordOf, text, time, type Field } from '../schema/fields';
+import { readStored, type Checked } from '../schema/read';
+import { ORDER_SOURCES, orderKey, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
+
+/** Status changes kept per order: the first (placed or imported) and the latest ones. */
+export const HISTORY_CAP = 50;
+
+export function capHistory(history: StatusChange[]): StatusChange[] {
+  return history.length <= HISTORY_CAP ? history : [history[0]!, ...history.slice(-(HISTORY_CAP - 1))];
+}
+
+const statusText = text(TEXT_CAP.line);
+
+export const SERVICE_SNAPSHOT = object<OrderServiceSnapshot>({
+  id,
+  name: text(TEXT_CAP.line),
+  type: text(TEXT_CAP.line, 'Default'),
+  category: text(TEXT_CAP.line),
+  rate: money,
+  refill: nullable(bool(false)),
+  cancel: nullable(bool(false)),
+});
+
+export const STATUS_CHANGE = object<StatusChange>({
+  at: time,
+  // An unreadable status is unknown (shown and polled again), never guessed.
+  status: oneOf(ORDER_STATUSES, 'unknown'),
+  statusText,
+});
+
+export const REFILL = object<RefillRecord>({
+  refillId: id,
+  requestedAt: time,
+  status: oneOf(REFILL_STATUSES, 'unknown'),
+  statusText,
+  lastCheckedAt: nullable(time),
+  missing: bool(false),
+});
+
+/** The fields a status answer brings, as an order stores them (what the tracker writes). */
+const statusFields = {
+  status: oneOf(ORDER_STATUSES, 'unknown'),
+  statusText,
+  charge: nullable(money),
+  currency: nullable(text(TEXT_CAP.short)),
+  startCount: nullable(count),
+  remains: nullable(count),
+};
+
+export const ORDER = object<TrackedOrder>(
+  {
+    key: text(TEXT_CAP.id * 2),
+    panelId: id,
+    orderId: idText,
+    service: nullable(SERVICE_SNAPSHOT),
+    link: nullable(link),
+    quantity: nullable(count),
+    runs: nullable(count),
+    interval: nullable(count),
+    estimatedCharge: nullable(money),
+    createdAt: time,
+    source: oneOf(ORDER_SOURCES, 'import'),
+    ...statusFields,
+    lastCheckedAt: nullable(time),
+    history: listOf(STATUS_CHANGE, { cap: capHistory, label: (i) => `history entry ${i + 1}` }),
+    refills: listOf(REFILL, { label: (i) => `refill ${i + 1}` }),
+    missing: bool(false),
+  },
+  // The key is the order's own, whatever was stored.
+  (order) => {
+    const key = orderKey(order.panelId, order.orderId);
+    return order.key === key ? order : { ...order, key };
+  },
+);
+
+/** A status answer as an order keeps it: a status word outside the closed set is unknown, texts capped. */
+export const STATUS_INFO = object<OrderStatusInfo>(statusFields);
+
+export const UNCONFIRMED = object<UnconfirmedAttempt>({
+  id,
+  panelId: id,
+  serviceId: text(TEXT_CAP.id),
+  serviceName: text(TEXT_CAP.line),
+  link: nullable(link),
+  quantity: nullable(count),
+  estimatedCharge: nullable(money),
+  attemptedAt: time,
+  reason: text(TEXT_CAP.message),
+  // Added later: older attempts load with these defaults.
+  runs: nullable(count),
+  interval: nullable(count),
+  source: oneOf(ORDER_SOURCES, 'quick-order'),
+  service: nullable(SERVICE_SNAPSHOT),
+});
+
+const ORDER_RECORD: Field<Record<string, TrackedOrder>> = recordOf(ORDER, (_i, raw, key) => `order “${key}”${raw && typeof raw === 'object' && 'orderId' in raw ? ` (order ${String(raw.orderId)})` : ''}`);
+export const UNCONFIRMED_LIST = listOf(UNCONFIRMED, { label: (i) => `Unconfirmed order ${i + 1}` });
+
+/** panelId → service ids, most recent first. */
+export const RECENT_SERVICES = recordOf(listOf(id));
+
+export function checkOrders(raw: unknown): Checked<Record<string, TrackedOrder>> {
+  const orders = readStored(ORDER_RECORD, raw, {});
+  // Keyed by the order's own key, whatever the stored record used.
+  const values = Object.values(orders.value);
+  const value = Object.fromEntries(values.map((o) => [o.key, o]));
+  return { value, lost: orders.lost || Object.keys(value).length !== values.length };
+}
+
+export const checkUnconfirmed = (raw: unknown): Checked<UnconfirmedAttempt[]> => readStored(UNCONFIRMED_LIST, raw, []);
+export const checkRecentServices = (raw: unknown): Checked<Record<string, string[]>> => readStored(RECENT_SERVICES, raw, {});
