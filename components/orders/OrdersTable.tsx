@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { VirtualList } from '@/components/VirtualList';
+import { own } from '@/utils/own';
 import { deliveredOf } from '@/utils/orders/csv';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
@@ -135,7 +136,7 @@ export function OrdersTable(props: OrdersTableProps) {
 
   const renderRow = (i: number) => {
     const o = orders[i]!;
-    const result = results[o.key];
+    const result = own(results, o.key);
     const isSelected = selected.has(o.key);
     return (
       <div

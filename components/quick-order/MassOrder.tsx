@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { formatMoney, sumMoney } from '@/utils/money';
 import { panelError } from '@/utils/panel-api/errors';
 import type { PlaceOrderOutcome } from '@/utils/messaging';
@@ -24,7 +25,7 @@ const EXAMPLE = '1234 | https://www.instagram.com/p/abc/ | 1000\n5678 | https://
 /** The panels' mass-order box, with a preview and per-line results; nothing is sent twice. */
 export function MassOrder({ panelId, index, actions }: { panelId: string; index: CatalogIndex; actions: QuickOrderActions }) {
   const balances = useApp((s) => s.balances);
-  const currency = balances[panelId]?.last?.currency ?? null;
+  const currency = own(balances, panelId)?.last?.currency ?? null;
   const [text, setText] = useState('');
   // Keyed by line identity (text + repeat), never by line number: see MassOrderLine.identity.
   const [results, setResults] = useState<Record<string, PlaceOrderOutcome>>({});

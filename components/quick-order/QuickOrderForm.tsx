@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
 import { checkOrder } from '@/utils/orders/order-form';
@@ -59,8 +60,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const requestId = useRef(crypto.randomUUID());
   const catalog = useCatalog(panelId, settings.catalogTtlHours);
   const panel = panels.find((p) => p.id === panelId) ?? null;
-  const balance = panelId ? balances[panelId]?.last ?? null : null;
-  const recent = (panelId && recentByPanel[panelId]) || [];
+  const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
+  const recent = (panelId && own(recentByPanel, panelId)) || [];
 
   const detected = detectPlatform(values.link ?? '');
   const platform = platformCleared ? null : detected;

@@ -8,6 +8,7 @@ import { exportFileName } from '../orders/csv';
 import { ordersItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
 import { readKeys } from './key-vault';
 import { withLock } from './lock';
+import { own } from '../own';
 import { updateOrders, updateUnconfirmed } from './orders-store';
 
 async function currentData(): Promise<BackupData> {
@@ -39,7 +40,7 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
     await panelsItem.setValue(panels);
     // Locked keys cannot be looked at: then no panel is reported as missing its key.
     const ring = await readKeys();
-    return ring.locked ? [] : panels.filter((p) => !ring.keys[p.id]).map((p) => p.name);
+    return ring.locked ? [] : panels.filter((p) => !own(ring.keys, p.id)).map((p) => p.name);
   });
   await settingsItem.setValue(merged.settings);
   await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));

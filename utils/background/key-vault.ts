@@ -11,6 +11,7 @@ import type { Result } from '../panel-api/types';
 import type { KeyLockStatus } from '../panels/types';
 import { openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
 import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../storage';
+import { without } from '../own';
 import { withLock } from './lock';
 
 export type KeyRing = { locked: false; keys: Record<string, string> } | { locked: true };
@@ -41,7 +42,7 @@ export async function keyLockStatus(): Promise<KeyLockStatus> {
 export async function writeKey(panelId: string, apiKey: string | null): Promise<Result<null>> {
   return withLock('keys', async () => {
     const change = (keys: Record<string, string>) => {
-      const { [panelId]: _old, ...rest } = keys;
+      const rest = without(keys, panelId);
       return apiKey === null ? rest : { ...rest, [panelId]: apiKey };
     };
     if (!(await sealedKeysItem.getValue())) {

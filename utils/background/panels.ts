@@ -8,6 +8,7 @@ import { createPanelClient } from '../panel-api/client';
 import { panelError } from '../panel-api/errors';
 import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
+import { own, without } from '../own';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
 import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
@@ -31,7 +32,7 @@ const invalid = <T>(message: string): Result<T> => ({ ok: false, error: { ...pan
 export async function recordBalance(panelId: string, result: Result<{ balance: string; currency: string }>, now: number): Promise<Result<BalanceSnapshot>> {
   return withLock('balances', async () => {
     const balances = await balancesItem.getValue();
-    const previous = balances[panelId] ?? { last: null, error: null };
+    const previous = own(balances, panelId) ?? { last: null, error: null };
     const next = result.ok
       ? { last: { ...result.value, fetchedAt: now }, error: null }
       : { last: previous.last, error: { error: result.error, at: now } };
@@ -97,12 +98,10 @@ export async function removePanel(id: string): Promise<void> {
   });
   // Under the same locks their other writers take (recordBalance, placed orders).
   await withLock('balances', async () => {
-    const { [id]: _balance, ...balances } = await balancesItem.getValue();
-    await balancesItem.setValue(balances);
+    await balancesItem.setValue(without(await balancesItem.getValue(), id));
   });
   await withLock('recentServices', async () => {
-    const { [id]: _recent, ...recent } = await recentServicesItem.getValue();
-    await recentServicesItem.setValue(recent);
+    await recentServicesItem.setValue(without(await recentServicesItem.getValue(), id));
   });
   await catalogItem(id).removeValue();
 }

@@ -11,6 +11,7 @@ import type { Service } from '../panel-api/types';
 import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
 import { typeSpecFor } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
+import { own } from '../own';
 import { catalogItem, recentServicesItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
@@ -125,7 +126,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   await landed();
   await withLock('recentServices', async () => {
     const recent = await recentServicesItem.getValue();
-    const list = [service.id, ...(recent[input.panelId] ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
+    const list = [service.id, ...(own(recent, input.panelId) ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
     await recentServicesItem.setValue({ ...recent, [input.panelId]: list });
   });
   // The balance changed: refresh it without making the user wait for it.
@@ -169,7 +170,7 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
       createdAt: attempt.attemptedAt,
       source: attempt.source,
     });
-    await updateOrders((orders) => ({ orders: { ...orders, [order.key]: orders[order.key] ?? order }, result: null }));
+    await updateOrders((orders) => ({ orders: { ...orders, [order.key]: own(orders, order.key) ?? order }, result: null }));
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
   return { ok: true as const, value: { key } };

@@ -6,7 +6,7 @@
  * A new field is one line here (plus its line in types.ts, which the compiler asks for):
  * e.g. `posts: nullable(count),` — older blobs and backups then load with null.
  */
-import { ORDER_STATUSES, REFILL_STATUSES, type OrderStatusInfo } from '../panel-api/types';
+import { ORDER_STATUSES, REFILL_STATUSES, type OrderStatusInfo, type RefillStatusInfo } from '../panel-api/types';
 import { TEXT_CAP, bool, count, id, idText, link, listOf, money, nullable, object, oneOf, recordOf, text, time, type Field } from '../schema/fields';
 import { readStored, type Checked } from '../schema/read';
 import { ORDER_SOURCES, orderKey, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
@@ -84,6 +84,9 @@ export const ORDER = object<TrackedOrder>(
 
 /** A status answer as an order keeps it: a status word outside the closed set is unknown, texts capped. */
 export const STATUS_INFO = object<OrderStatusInfo>(statusFields);
+
+/** A refill status answer as a refill record keeps it. */
+export const REFILL_INFO = object<RefillStatusInfo>({ status: REFILL.schema.status, statusText });
 
 export const UNCONFIRMED = object<UnconfirmedAttempt>({
   id,

@@ -43,3 +43,9 @@ export function storable<T>(field: Field<T>, value: T): T {
   if (field.missing === REQUIRED) throw new Error(`Not storable: must be ${field.what}`);
   return field.missing;
 }
+
+/** Would `value` be stored exactly as it is (nothing cut, reset or dropped)? */
+export function isStorable<T>(field: Field<T>, value: unknown): value is T {
+  const ctx: ReadContext = { lost: false, strict: false };
+  return field.read(value, ctx) === value && !ctx.lost;
+}

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import type { PanelProfile } from '../panels/types';
+import { own } from '../own';
 import { isActive } from './core';
 import type { TrackerState } from './types';
 
@@ -28,7 +29,7 @@ export function badgeView(
   locked = false,
 ): BadgeView {
   const active = Object.values(orders).filter(isActive).length;
-  const failing = panels.filter(({ id }) => state.panels[id]?.pausedForAuth || state.panels[id]?.lastError).length;
+  const failing = panels.filter(({ id }) => own(state.panels, id)?.pausedForAuth || own(state.panels, id)?.lastError).length;
   const reasons = [`${active} active order${active === 1 ? '' : 's'}`];
   if (unconfirmed.length) reasons.push(`${unconfirmed.length} unconfirmed order${unconfirmed.length === 1 ? '' : 's'} to check`);
   if (failing) reasons.push(`${failing} panel${failing === 1 ? '' : 's'} not answering`);
