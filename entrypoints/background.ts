@@ -16,6 +16,7 @@ import { detached } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
 
 export default defineBackground(() => {
   handleMessages({
@@ -26,7 +27,9 @@ export default defineBackground(() => {
     ...backupHandlers,
     ...trackerHandlers,
     ...keyVaultHandlers,
+    ...storageRepairHandlers,
   });
+  registerStorageRepairs();
   registerTracker();
   registerLiveOrders();
   registerContextMenus();

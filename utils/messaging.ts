@@ -69,6 +69,9 @@ export interface ProtocolMap {
   'keys.lock': { in: Record<string, never>; out: KeyLockStatus };
   'keys.disableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
   'keys.forget': { in: Record<string, never>; out: KeyLockStatus };
+  /** A page read a stored value that needed repair: the background checks and repairs (pages never write). */
+  'storage.check': { in: Record<string, never>; out: { ok: true } };
+  'storage.dismissNotices': { in: Record<string, never>; out: { ok: true } };
   'tracker.checkNow': {
     in: Record<string, never>;
     /** `paused`: names of panels not asked because their key was refused; `locked`: nothing was asked. */

@@ -6,7 +6,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { minPollIntervalSec } from '@/utils/settings';
-import { settingsItem, storageNoticesItem } from '@/utils/storage';
+import { settingsItem } from '@/utils/storage';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
@@ -37,7 +37,7 @@ const actions: OptionsActions = {
     disable: (passphrase) => sendToBackground('keys.disableLock', { passphrase }),
     forget: () => sendToBackground('keys.forget', {}),
   },
-  dismissStorageNotices: () => storageNoticesItem.setValue([]),
+  dismissStorageNotices: async () => void (await sendToBackground('storage.dismissNotices', {})),
 };
 
 const demo = new URLSearchParams(location.search).has('demo');

@@ -18,8 +18,10 @@ import {
   trackerStateItem,
   unconfirmedItem,
   type StorageNotice,
+  handleLostValues,
   readLocalItems,
 } from '../storage';
+import { sendToBackground } from '../messaging';
 import type { TrackerState } from '../tracker/types';
 import { takeEarlyRead } from './early-read';
 
@@ -63,6 +65,16 @@ export const appStore = createStore<AppState>(() => ({
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,
 }));
+
+// A page never repairs stored data, it shows what could be read: a bad value found here is
+// the background's to copy and repair (utils/background/storage-repair.ts), asked once.
+let repairAsked = false;
+handleLostValues(async () => {
+  if (repairAsked) return;
+  repairAsked = true;
+  // Not awaited: the page paints what it read meanwhile.
+  sendToBackground('storage.check', {}).catch(() => undefined);
+});
 
 /** Each item is read once per page, then kept live by its watch. */
 const hydrations = new Map<ItemName, Promise<void>>();
