@@ -11,6 +11,8 @@ import { cancelEligibility, refillEligibility, type Eligibility } from '../order
 import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
+import { REFILL } from '../orders/schema';
+import { isStorable } from '../schema/read';
 import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
@@ -87,7 +89,8 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
       const refillIds = new Map<string, string>();
       for (const order of orders) {
         const item = own(answer.items, order.orderId);
-        if (item?.ok) refillIds.set(order.key, item.value.refillId);
+        // A refill id storage cannot keep is not recorded (it would be dropped at the next read).
+        if (item?.ok && isStorable(REFILL.schema.refillId, item.value.refillId)) refillIds.set(order.key, item.value.refillId);
       }
       // Recorded on the order: the tracker polls these ids with refill_status until they finish.
       if (refillIds.size) {

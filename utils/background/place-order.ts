@@ -12,6 +12,8 @@ import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
 import { typeSpecFor } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { own } from '../own';
+import { ORDER } from '../orders/schema';
+import { isStorable } from '../schema/read';
 import { catalogItem, recentServicesItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
@@ -93,10 +95,14 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   await updateAddsInFlight((list) => ({ list: [...list, attempt], result: null }));
   const result = await opened.client.add(service.id, input.fields);
   const landed = async () => updateAddsInFlight((list) => ({ list: list.filter((a) => a.id !== attempt.id), result: null }));
-  if (!result.ok) {
-    if (result.error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: result.error.message }], result: null }));
+  // An "order id" storage cannot keep (a panel echoing a page into it): the order may exist,
+  // and tracking it under that id would lose it at the next read. The user checks the panel.
+  const unusableId = result.ok && !isStorable(ORDER.schema.orderId, result.value.orderId);
+  if (!result.ok || unusableId) {
+    const error = result.ok ? panelError('bad_response', 'The panel answered with an order id PanelPilot cannot keep.', { ambiguous: true }) : result.error;
+    if (error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: error.message }], result: null }));
     await landed();
-    return result.error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error: result.error } : { kind: 'rejected', error: result.error };
+    return error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error } : { kind: 'rejected', error };
   }
 
   const order: TrackedOrder = {
@@ -157,6 +163,7 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
   if (orderId?.trim()) {
     const opened = await deps.open(attempt.panelId);
     if (!opened) return { ok: false as const, error: await noClientError() };
+    if (!isStorable(ORDER.schema.orderId, orderId.trim())) return { ok: false as const, error: panelError('validation', 'This is not an order id: copy the id from the panel’s orders page.') };
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());

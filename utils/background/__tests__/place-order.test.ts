@@ -94,3 +94,12 @@ describe('placing an order', () => {
     expect(await unconfirmedItem.getValue()).toEqual([]);
   });
 });
+
+describe('ids a panel answers that storage cannot keep', () => {
+  it('an "order id" of 500 characters makes the order unconfirmed (checked on the panel), not tracked and then lost', async () => {
+    const outcome = await placeOrder(input('r-long'), 1000, deps(async () => new Response(JSON.stringify({ order: 'x'.repeat(500) }))));
+    expect(outcome).toMatchObject({ kind: 'unconfirmed', error: { message: 'The panel answered with an order id PanelPilot cannot keep.' } });
+    expect(await ordersItem.getValue()).toEqual({});
+    expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ reason: 'The panel answered with an order id PanelPilot cannot keep.' })]);
+  });
+});
