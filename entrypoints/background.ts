@@ -12,7 +12,7 @@ import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
 import { keyVaultHandlers } from '@/utils/background/key-vault';
-import { detached } from '@/utils/background/detached';
+import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   registerStorageRepairs();
   registerTracker();
   registerLiveOrders();
-  registerContextMenus();
+  optionalFeature('the context menu', registerContextMenus);
   detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.
   detached('recovering interrupted orders', recoverInterruptedAdds());

@@ -36,6 +36,7 @@ export function checkFirefox(m: Manifest): string[] {
   if ((m.permissions ?? []).some((p: string) => p.includes('://') || p === '<all_urls>')) problems.push('firefox: an origin is in permissions (store build)');
   if ('optional_host_permissions' in m || 'host_permissions' in m) problems.push('firefox: MV3-only host permission keys in an MV2 manifest');
   if (!Array.isArray(m.background?.scripts)) problems.push('firefox: no background.scripts');
+  if (m.browser_specific_settings?.gecko_android) problems.push('firefox: claims Firefox for Android (gecko_android), which has no context menus and is not tested');
   if (!m.commands?._execute_browser_action?.suggested_key) problems.push('firefox: no keyboard shortcut for the popup (commands._execute_browser_action)');
   return [...problems, ...checkCommon('firefox', m)];
 }

@@ -65,8 +65,12 @@ function createMenus(): void {
   });
 }
 
-/** Registered synchronously at worker start; menus themselves persist, created on install. */
+/**
+ * Registered synchronously at worker start; menus themselves persist, created on install.
+ * Firefox for Android has no context menus: there, nothing is registered.
+ */
 export function registerContextMenus(): void {
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(createMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => detached('opening the quick-order form', handleContextMenuClick(info, tab)));
   // Native menus cannot be clicked from tests: the e2e build exposes the handler itself.

@@ -4,7 +4,7 @@ import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
 import { own } from '../own';
 import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
-import { detached } from '../background/detached';
+import { detached, optionalFeature } from '../background/detached';
 import { keyLockStatus } from '../background/key-vault';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
@@ -52,7 +52,7 @@ export function registerTracker(): void {
   // worker start below (a worker woken by a message or an alarm runs that line too).
   browser.runtime.onStartup.addListener(() => detached('start-up', startUp()));
   browser.runtime.onInstalled.addListener(() => detached('start-up', startUp()));
-  registerNotificationClicks();
+  optionalFeature('notification clicks', registerNotificationClicks);
   settingsItem.watch(() => detached('rescheduling the order check', reconcilePollAlarm()));
   panelSecretsItem.watch((next, previous) => {
     detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));
