@@ -7,9 +7,10 @@ import { browser } from 'wxt/browser';
 import { chargeFor, parseMoney } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
 import { panelError } from '../panel-api/errors';
-import type { Service } from '../panel-api/types';
+import type { AddOrderFields, Service } from '../panel-api/types';
+import { chargedUnits, fieldsProblem, quantityFor } from '../orders/quantity';
 import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
-import { typeSpecFor } from '../orders/service-types';
+import { typeSpecFor, type TypeSpec } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { own } from '../own';
 import { ORDER } from '../orders/schema';
@@ -40,21 +41,10 @@ async function claimRequestId(id: string): Promise<boolean> {
 }
 
 /** The charge as stored: in the one money form, or unknown (null) when beyond it. */
-function estimate(service: Service, input: PlaceOrderInput): string | null {
-  const { spec } = typeSpecFor(service.type);
+function estimate(service: Service, spec: TypeSpec, fields: AddOrderFields): string | null {
   if (spec.quantity === 'package') return service.rate;
-  const lines = (t?: string) => (t ?? '').split('\n').filter((l) => l.trim()).length;
-  const quantity = spec.quantity === 'comments' ? lines(input.fields.comments) : spec.quantity === 'usernames' ? lines(input.fields.usernames) : spec.quantity === 'subscription' ? input.fields.max : input.fields.quantity;
-  return quantity ? parseMoney(chargeFor(service.rate, quantity * (input.fields.runs ?? 1) * (spec.quantity === 'subscription' ? (input.fields.posts ?? 1) : 1))) : null;
-}
-
-function orderQuantity(service: Service, input: PlaceOrderInput): number | null {
-  const { spec } = typeSpecFor(service.type);
-  if (spec.quantity === 'comments') return (input.fields.comments ?? '').split('\n').filter((l) => l.trim()).length;
-  if (spec.quantity === 'usernames') return (input.fields.usernames ?? '').split('\n').filter((l) => l.trim()).length;
-  if (spec.quantity === 'subscription') return input.fields.max ?? null;
-  if (spec.quantity === 'package') return 1;
-  return input.fields.quantity ?? null;
+  const units = chargedUnits(spec, fields);
+  return units ? parseMoney(chargeFor(service.rate, units)) : null;
 }
 
 export interface PlaceOrderDeps {
@@ -73,6 +63,10 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   const catalog = await catalogItem(input.panelId).getValue();
   const service = catalog?.services.find((s) => s.id === input.serviceId);
   if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
+  // The forms' quantity rule, once more where it counts: nothing malformed leaves.
+  const { spec } = typeSpecFor(service.type);
+  const problem = fieldsProblem(service, spec, input.fields);
+  if (problem) return { kind: 'rejected', error: panelError('validation', problem) };
 
   const link = input.fields.link ?? input.fields.username ?? null;
   const attempt: UnconfirmedAttempt = {
@@ -81,8 +75,8 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     serviceId: service.id,
     serviceName: service.name,
     link,
-    quantity: orderQuantity(service, input),
-    estimatedCharge: estimate(service, input),
+    quantity: quantityFor(spec, input.fields),
+    estimatedCharge: estimate(service, spec, input.fields),
     attemptedAt: now,
     reason: INTERRUPTED_REASON,
     runs: input.fields.runs ?? null,

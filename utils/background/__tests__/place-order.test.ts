@@ -103,3 +103,18 @@ describe('ids a panel answers that storage cannot keep', () => {
     expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ reason: 'The panel answered with an order id PanelPilot cannot keep.' })]);
   });
 });
+
+describe('the background checks quantities by the forms’ rule', () => {
+  it('a quantity that is not a whole count in range is refused before anything is sent', async () => {
+    let sent = 0;
+    const d = deps(async (form) => {
+      sent++;
+      return new Response(JSON.stringify(sim.handle(new Map(form))));
+    });
+    for (const [requestId, quantity] of [['q1', 16.5], ['q2', 1e21], ['q3', -100], ['q4', 5]] as const) {
+      const outcome = await placeOrder({ ...input(requestId), fields: { link: 'https://instagram.com/p/x/', quantity } }, 1000, d);
+      expect(outcome).toMatchObject({ kind: 'rejected', error: { kind: 'validation' } });
+    }
+    expect(sent).toBe(0);
+  });
+});
