@@ -18,6 +18,22 @@ export function capHistory(history: StatusChange[]): StatusChange[] {
   return history.length <= HISTORY_CAP ? history : [history[0]!, ...history.slice(-(HISTORY_CAP - 1))];
 }
 
+/** A status text with its numbers blanked: "In progress (45%)" and "In progress (46%)" read alike. */
+const textShape = (text: string) => text.replace(/\d+(?:[.,]\d+)*/g, '#');
+
+/**
+ * The history with a new status change: when only a number in the panel's text moved (a
+ * panel that reports "In progress (n%)" on every poll), the last entry takes the new text and
+ * keeps the time the status began; otherwise the change is added. Capped (HISTORY_CAP).
+ */
+export function withStatusChange(history: StatusChange[], change: StatusChange): StatusChange[] {
+  const last = history.at(-1);
+  if (last && last.status === change.status && textShape(last.statusText) === textShape(change.statusText)) {
+    return [...history.slice(0, -1), { ...last, statusText: change.statusText }];
+  }
+  return capHistory([...history, change]);
+}
+
 const statusText = text(TEXT_CAP.line);
 
 export const SERVICE_SNAPSHOT = object<OrderServiceSnapshot>({

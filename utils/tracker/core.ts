@@ -5,7 +5,7 @@
  */
 import type { PanelError } from '../panel-api/errors';
 import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
-import { REFILL_INFO, STATUS_INFO } from '../orders/schema';
+import { REFILL_INFO, STATUS_INFO, withStatusChange } from '../orders/schema';
 import { isOrderFinished, isRefillFinished } from '../orders/status';
 import type { RefillRecord, TrackedOrder } from '../orders/types';
 import { own } from '../own';
@@ -83,7 +83,7 @@ function applyOrderStatus(order: TrackedOrder, answered: OrderStatusInfo, now: n
     currency: info.currency ?? order.currency,
     missing: false,
     lastCheckedAt: now,
-    history: statusChanged ? [...order.history, { at: now, status: info.status, statusText: info.statusText }] : order.history,
+    history: statusChanged ? withStatusChange(order.history, { at: now, status: info.status, statusText: info.statusText }) : order.history,
   };
 }
 
