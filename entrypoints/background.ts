@@ -16,6 +16,7 @@ import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { settingsHandlers } from '@/utils/background/settings';
 import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
 
 export default defineBackground(() => {
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     ...trackerHandlers,
     ...keyVaultHandlers,
     ...storageRepairHandlers,
+    ...settingsHandlers,
   });
   registerStorageRepairs();
   registerTracker();

@@ -8,6 +8,7 @@ import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
 import type { TrackedOrder } from './orders/types';
+import type { Settings } from './settings';
 
 export interface SavePanelInput {
   /** Absent for a new panel. */
@@ -69,6 +70,8 @@ export interface ProtocolMap {
   'keys.lock': { in: Record<string, never>; out: KeyLockStatus };
   'keys.disableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
   'keys.forget': { in: Record<string, never>; out: KeyLockStatus };
+  /** Stored as the settings rule allows (utils/settings.ts clampSettings), whatever was sent. */
+  'settings.save': { in: { settings: Settings }; out: { ok: true } };
   /** A page read a stored value that needed repair: the background checks and repairs (pages never write). */
   'storage.check': { in: Record<string, never>; out: { ok: true } };
   'storage.dismissNotices': { in: Record<string, never>; out: { ok: true } };

@@ -4,6 +4,7 @@ import { StatusPill } from '@/components/StatusPill';
 import { deliveredOf } from '@/utils/orders/csv';
 import { cancelEligibility, refillEligibility } from '@/utils/orders/eligibility';
 import type { TrackedOrder } from '@/utils/orders/types';
+import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt } from '@/utils/ui/format';
 import type { RowResult } from './actions';
 
@@ -32,7 +33,7 @@ export function OrderDetail({ order: o, panelName, result, busy, ...on }: OrderD
     ['Order id', o.orderId],
     ['Service', o.service ? `${o.service.name} (id ${o.service.id}, ${o.service.type})` : 'Not known (imported order)'],
     ['Category', o.service?.category || '—'],
-    ['Link', o.link ? <a href={o.link} target="_blank" rel="noreferrer noopener" class="break">{o.link}</a> : '—'],
+    ['Link', isWebLink(o.link) ? <a href={o.link} target="_blank" rel="noreferrer noopener" class="break">{o.link}</a> : (o.link ?? '—')],
     ['Quantity', formatInt(o.quantity)],
     ['Drip-feed', o.runs ? `${o.runs} runs every ${o.interval ?? '?'} min` : '—'],
     ['Start count', formatInt(o.startCount)],

@@ -6,6 +6,7 @@ import { own } from '@/utils/own';
 import { deliveredOf } from '@/utils/orders/csv';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
+import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/ui/format';
 import type { RowResult } from './actions';
 
@@ -163,7 +164,7 @@ export function OrdersTable(props: OrdersTableProps) {
           {o.service?.name ?? <span class="muted">—</span>}
         </div>
         <div role="cell" class="truncate" title={o.link ?? ''}>
-          {o.link && /^https?:\/\//.test(o.link) ? (
+          {isWebLink(o.link) ? (
             <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1}>
               {shortLink(o.link, 48)}
             </a>

@@ -5,8 +5,7 @@ import { OptionsPage, type OptionsActions } from '@/components/options/OptionsPa
 import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
-import { minPollIntervalSec } from '@/utils/settings';
-import { settingsItem } from '@/utils/storage';
+import { browserMinPollIntervalSec } from '@/utils/settings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
@@ -29,7 +28,7 @@ const actions: OptionsActions = {
   },
   removePanel: async (panel) => void (await sendToBackground('panel.remove', { id: panel.id })),
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
-  saveSettings: (settings) => settingsItem.setValue(settings),
+  saveSettings: async (settings) => void (await sendToBackground('settings.save', { settings })),
   keyLock: {
     enable: (passphrase) => sendToBackground('keys.enableLock', { passphrase }),
     unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
@@ -41,7 +40,7 @@ const actions: OptionsActions = {
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
-const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome');
+const minInterval = browserMinPollIntervalSec();
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
   render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);

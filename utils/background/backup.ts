@@ -10,6 +10,7 @@ import { readKeys } from './key-vault';
 import { withLock } from './lock';
 import { own } from '../own';
 import { updateOrders, updateUnconfirmed } from './orders-store';
+import { saveSettings } from './settings';
 
 async function currentData(): Promise<BackupData> {
   const [panels, settings, orders, unconfirmed, recentServices] = await Promise.all([
@@ -42,7 +43,8 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
     const ring = await readKeys();
     return ring.locked ? [] : panels.filter((p) => !own(ring.keys, p.id)).map((p) => p.name);
   });
-  await settingsItem.setValue(merged.settings);
+  // The settings form's rule: a file cannot set a poll every second or a day-long cache of a year.
+  await saveSettings(merged.settings);
   await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));
   return { ok: true, orders: Object.keys(backup.orders).length, panels: backup.panels.length, panelsWithoutKey };
 }
