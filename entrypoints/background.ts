@@ -11,7 +11,7 @@ import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/p
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
-import { keyVaultHandlers } from '@/utils/background/key-vault';
+import { dropOrphanKeys, keyVaultHandlers } from '@/utils/background/key-vault';
 import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
@@ -38,4 +38,5 @@ export default defineBackground(() => {
   detached('restricting storage to the extension', restrictStorageToExtension());
   // Listeners first (above); then what the previous worker left half done.
   detached('recovering interrupted orders', recoverInterruptedAdds());
+  detached('dropping the keys of removed panels', dropOrphanKeys());
 });

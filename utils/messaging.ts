@@ -47,7 +47,8 @@ export type BackupRestoreOutcome =
 
 export interface ProtocolMap {
   'panel.save': { in: SavePanelInput; out: Result<{ panel: PanelProfile; balance: BalanceSnapshot }> };
-  'panel.remove': { in: { id: string }; out: { ok: true } };
+  /** Refused while the passphrase lock is closed (the panel's sealed key goes with it). */
+  'panel.remove': { in: { id: string }; out: Result<null> };
   'panel.setDefault': { in: { id: string }; out: { ok: true } };
   'balance.refresh': { in: { panelId?: string }; out: Record<string, Result<BalanceSnapshot>> };
   'catalog.refresh': { in: { panelId: string }; out: Result<{ count: number; fetchedAt: number }> };

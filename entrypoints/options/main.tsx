@@ -26,7 +26,10 @@ const actions: OptionsActions = {
     });
     return result.ok ? { ok: true, balance: result.value.balance } : result;
   },
-  removePanel: async (panel) => void (await sendToBackground('panel.remove', { id: panel.id })),
+  removePanel: async (panel) => {
+    const removed = await sendToBackground('panel.remove', { id: panel.id });
+    return removed.ok ? null : `${removed.error.message} ${removed.error.hint}`;
+  },
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
   saveSettings: async (settings) => void (await sendToBackground('settings.save', { settings })),
   keyLock: {

@@ -88,14 +88,21 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
   return balance.ok ? { ok: true, value: { panel, balance: balance.value } } : balance;
 }
 
-export async function removePanel(id: string): Promise<void> {
-  await withLock('panels', async () => {
+/**
+ * Removes a panel and everything kept for it but its orders. Its key goes first: while the
+ * passphrase lock is closed the sealed key cannot be removed, so nothing is (a key left
+ * behind would be handed to a panel a backup later restores under the same id).
+ */
+export async function removePanel(id: string): Promise<Result<null>> {
+  const removed = await withLock('panels', async () => {
+    const dropped = await writeKey(id, null);
+    if (!dropped.ok) return dropped;
     const panels = (await panelsItem.getValue()).filter((p) => p.id !== id);
     if (panels.length > 0 && !panels.some((p) => p.isDefault)) panels[0] = { ...panels[0]!, isDefault: true };
-    // Removing a panel while locked leaves its sealed key behind, unusable without a panel.
-    await writeKey(id, null);
     await panelsItem.setValue(panels);
+    return dropped;
   });
+  if (!removed.ok) return { ok: false, error: { ...removed.error, message: 'PanelPilot is locked: unlock it to remove a panel (its API key is removed with it).' } };
   // Under the same locks their other writers take (recordBalance, placed orders).
   await withLock('balances', async () => {
     await balancesItem.setValue(without(await balancesItem.getValue(), id));
@@ -104,6 +111,7 @@ export async function removePanel(id: string): Promise<void> {
     await recentServicesItem.setValue(without(await recentServicesItem.getValue(), id));
   });
   await catalogItem(id).removeValue();
+  return removed;
 }
 
 export async function refreshBalances(panelId: string | undefined, deps: Pick<PanelDeps, 'now'> = defaultDeps): Promise<Record<string, Result<BalanceSnapshot>>> {
@@ -120,10 +128,7 @@ export async function refreshBalances(panelId: string | undefined, deps: Pick<Pa
 
 export const panelHandlers: Pick<MessageHandlers, 'panel.save' | 'panel.remove' | 'panel.setDefault' | 'balance.refresh'> = {
   'panel.save': (input) => savePanel(input),
-  'panel.remove': async ({ id }) => {
-    await removePanel(id);
-    return { ok: true };
-  },
+  'panel.remove': ({ id }) => removePanel(id),
   'panel.setDefault': ({ id }) =>
     withLock('panels', async () => {
       const panels = await panelsItem.getValue();

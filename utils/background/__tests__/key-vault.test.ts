@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../../storage';
+import { panelSecretsItem, panelsItem, sealedKeysItem, unlockedKeysItem } from '../../storage';
 import { disableLock, enableLock, forgetLockedKeys, keyLockStatus, lockNow, readKeys, unlock, writeKey } from '../key-vault';
 
 const FAST = 1000;
@@ -8,6 +8,7 @@ const FAST = 1000;
 describe('key vault', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    await panelsItem.setValue(['p1', 'p2'].map((id) => ({ id, name: id, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'p1', lowBalanceThreshold: null, createdAt: 0 })));
     await panelSecretsItem.setValue({ p1: 'secret-key-1' });
   });
 
