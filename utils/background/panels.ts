@@ -9,6 +9,7 @@ import { panelError } from '../panel-api/errors';
 import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
 import { own, without } from '../own';
+import { releasePanelOrigin } from '../panels/permissions';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
 import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
@@ -81,6 +82,8 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
     const next = panel.isDefault ? replaced.map((p) => (p.id === panel.id ? p : { ...p, isDefault: false })) : replaced;
     const written = await writeKey(panel.id, apiKey);
     if (written.ok) await panelsItem.setValue(next);
+    // Moved to another site: the old one is given back unless another panel is there.
+    if (written.ok && existing) await releasePanelOrigin(existing.apiUrl, next);
     return written;
   });
   if (!stored.ok) return stored;
@@ -97,9 +100,12 @@ export async function removePanel(id: string): Promise<Result<null>> {
   const removed = await withLock('panels', async () => {
     const dropped = await writeKey(id, null);
     if (!dropped.ok) return dropped;
-    const panels = (await panelsItem.getValue()).filter((p) => p.id !== id);
+    const all = await panelsItem.getValue();
+    const panels = all.filter((p) => p.id !== id);
     if (panels.length > 0 && !panels.some((p) => p.isDefault)) panels[0] = { ...panels[0]!, isDefault: true };
     await panelsItem.setValue(panels);
+    const gone = all.find((p) => p.id === id);
+    if (gone) await releasePanelOrigin(gone.apiUrl, panels);
     return dropped;
   });
   if (!removed.ok) return { ok: false, error: { ...removed.error, message: 'PanelPilot is locked: unlock it to remove a panel (its API key is removed with it).' } };
