@@ -8,6 +8,7 @@ import { handleMessages } from '@/utils/messaging';
 import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/place-order';
+import { duplicateHandlers } from '@/utils/background/duplicates';
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { registerContextMenus } from '@/utils/background/context-menus';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     ...panelHandlers,
     ...catalogHandlers,
     ...placeOrderHandlers,
+    ...duplicateHandlers,
     ...orderActionHandlers,
     ...backupHandlers,
     ...trackerHandlers,

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
+import type { DuplicateHit } from './orders/duplicates';
 import type { TrackedOrder } from './orders/types';
 import type { Settings } from './settings';
 
@@ -28,7 +29,9 @@ export type PlaceOrderOutcome =
   /** No answer: an order may exist. Recorded as unconfirmed, never resent. */
   | { kind: 'unconfirmed'; attemptId: string; error: PanelError }
   /** The same request id was already sent (double click, second tab): not sent again. */
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** Not sent: an order on this link is running, unconfirmed or in flight. Send again with `confirmDuplicate`. */
+  | { kind: 'needs-confirm'; hit: DuplicateHit; message: string };
 
 export interface PlaceOrderInput {
   /** Made once per form submission; the background refuses a second send of the same id. */
@@ -37,6 +40,8 @@ export interface PlaceOrderInput {
   serviceId: string;
   fields: AddOrderFields;
   source: 'quick-order' | 'mass-order';
+  /** The user saw the duplicate-link warning and confirmed: send even so. */
+  confirmDuplicate?: boolean;
 }
 
 export type PerOrderResult = { key: string; ok: true; detail?: string } | { key: string; ok: false; error: PanelError };
@@ -53,6 +58,8 @@ export interface ProtocolMap {
   'balance.refresh': { in: { panelId?: string }; out: Record<string, Result<BalanceSnapshot>> };
   'catalog.refresh': { in: { panelId: string }; out: Result<{ count: number; fetchedAt: number }> };
   'order.place': { in: PlaceOrderInput; out: PlaceOrderOutcome };
+  /** The duplicate-link check for these links on one panel (null: no link). */
+  'order.duplicates': { in: { panelId: string; links: (string | null)[] }; out: (DuplicateHit | null)[] };
   'order.refill': { in: { keys: string[] }; out: PerOrderResult[] };
   'order.cancel': { in: { keys: string[] }; out: PerOrderResult[] };
   'order.import': { in: { panelId: string; orderIds: string[] }; out: { imported: number; results: PerOrderResult[] } };

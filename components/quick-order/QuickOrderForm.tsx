@@ -1,8 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
+import { describeDuplicate, type DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
@@ -20,6 +21,8 @@ import { PanelOptions } from '@/components/PanelOptions';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
+  /** The background's duplicate-link check (orders running, unconfirmed or in flight on the panel). */
+  duplicates: (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
   openOrder: (key: string) => void;
   openOrders: () => void;
 }
@@ -45,8 +48,6 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
 }) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  const orders = useApp((s) => s.orders);
-  const unconfirmed = useApp((s) => s.unconfirmed);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
   const [values, setValues] = useState<Record<string, string>>({ link: initialUrl });
@@ -56,6 +57,12 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<PlaceOrderOutcome | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  // What the duplicate-link check looks at: when any of it changes, the form asks again.
+  const liveOrders = useApp((s) => s.liveOrders);
+  const unconfirmed = useApp((s) => s.unconfirmed);
+  const addsInFlight = useApp((s) => s.addsInFlight);
+  /** The background's word that this link already has an order (null: none known). */
+  const [duplicate, setDuplicate] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const requestId = useRef(crypto.randomUUID());
   const catalog = useCatalog(panelId, settings.catalogTtlHours);
@@ -73,11 +80,25 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 
-  const panelOrders = useMemo(() => Object.values(orders).filter((o) => o.panelId === panelId), [orders, panelId]);
-  const panelUnconfirmed = useMemo(() => unconfirmed.filter((a) => a.panelId === panelId), [unconfirmed, panelId]);
-  const check = service
-    ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, panelOrders, panelUnconfirmed, now: Date.now() })
-    : null;
+  const check = service ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, now: Date.now() }) : null;
+  // Asked of the background as the link settles, and again whenever an order is placed, sent
+  // or left unconfirmed anywhere (this window or another); placing checks once more there.
+  const orderedLink = check?.fields.link ?? check?.fields.username ?? null;
+  useEffect(() => setDuplicate(null), [panelId, orderedLink]);
+  useEffect(() => {
+    if (!panelId || !orderedLink) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      actions
+        .duplicates(panelId, [orderedLink])
+        .then(([hit]) => current && setDuplicate(hit ? describeDuplicate(hit) : null))
+        .catch(() => undefined);
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [panelId, orderedLink, outcome, liveOrders, unconfirmed, addsInFlight]);
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const set = (name: string, value: string) => {
@@ -97,11 +118,11 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     if (!service || !check || !panelId || sending) return;
     setShowErrors(true);
     if (Object.keys(check.errors).length > 0) return;
-    if (check.needsConfirm && !confirmed) return;
+    if (duplicate && !confirmed) return;
     setSending(true);
     let result: PlaceOrderOutcome;
     try {
-      result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order' });
+      result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order', confirmDuplicate: !!duplicate && confirmed });
     } catch {
       // The background did not answer (it restarted mid-call): the order may exist.
       result = { kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer') };
@@ -111,6 +132,9 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     setOutcome(result);
     // Every answer asks for a fresh confirmation before the same link is ordered again.
     setConfirmed(false);
+    // Not sent: the background found an order on the link meanwhile (in flight from another
+    // window). Shown and asked; the request id was not used, so it is kept.
+    if (result.kind === 'needs-confirm') setDuplicate(result.message);
     // A new id only after a final answer: an unconfirmed order keeps its id, so sending the
     // same request again can only be answered "already sent".
     if (result.kind === 'placed' || result.kind === 'rejected') requestId.current = crypto.randomUUID();
@@ -226,16 +250,16 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               {w}
             </p>
           ))}
-          {check?.needsConfirm && !awaitingCheck && (
+          {duplicate && !awaitingCheck && (
             <div class="notice warn small" role="alert">
-              {check.needsConfirm}
+              {duplicate}
               <label class="check">
                 <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> Order this link again anyway
               </label>
             </div>
           )}
           <div class="row">
-            <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!check?.needsConfirm && !confirmed)}>
+            <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!duplicate && !confirmed)}>
               {sending ? 'Placing order…' : 'Place order'}
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}
@@ -286,5 +310,8 @@ function Outcome({ outcome, panelWebsite, actions }: { outcome: PlaceOrderOutcom
           This order was already sent once; it was not sent again.
         </div>
       );
+    case 'needs-confirm':
+      // The duplicate-link notice above says why and asks.
+      return null;
   }
 }

@@ -1,24 +1,6 @@
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { POST, openForm, pickService } from './quick-order-form';
 import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
-
-const POST = 'https://www.instagram.com/p/C0ffee123/';
-
-async function openForm(openPage: (p: string) => Promise<Page>, url = POST): Promise<Page> {
-  const page = await openPage(`quick-order.html?url=${encodeURIComponent(url)}`);
-  await expect(page.getByRole('combobox', { name: 'Service' })).toBeVisible();
-  await expect(page.getByText('Loading the service list…')).toBeHidden();
-  return page;
-}
-
-async function pickService(page: Page, id: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: 'Service' });
-  await box.click();
-  await box.fill(id);
-  await expect(page.getByRole('option').first()).toHaveAccessibleName(new RegExp(`^${id} `));
-  await box.press('Enter');
-  await expect(box).toHaveValue(new RegExp(`^${id} · `));
-}
 
 test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -21,6 +21,9 @@ import { withLock } from './lock';
 import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-store';
 import { noClientError, openPanel } from './panel-client';
 import { recordBalance } from './panels';
+import { duplicatesFor } from './duplicates';
+import { refreshLiveOrders } from './live-orders';
+import { describeDuplicate } from '../orders/duplicates';
 
 const SENT_KEY = 'sentRequestIds';
 const SENT_CAP = 500;
@@ -33,12 +36,14 @@ const RECENT_CAP = 20;
  */
 async function claimRequestId(id: string): Promise<boolean> {
   return withLock(SENT_KEY, async () => {
-    const stored = ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
+    const stored = await sentRequestIds();
     if (stored.includes(id)) return false;
     await browser.storage.session.set({ [SENT_KEY]: [...stored, id].slice(-SENT_CAP) });
     return true;
   });
 }
+
+const sentRequestIds = async () => ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
 
 /** The charge as stored: in the one money form, or unknown (null) when beyond it. */
 function estimate(service: Service, spec: TypeSpec, fields: AddOrderFields): string | null {
@@ -57,7 +62,7 @@ const defaultDeps: PlaceOrderDeps = { open: openPanel };
 export const INTERRUPTED_REASON = 'PanelPilot was stopped before the panel answered.';
 
 export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps: PlaceOrderDeps = defaultDeps): Promise<PlaceOrderOutcome> {
-  if (!(await claimRequestId(input.requestId))) return { kind: 'duplicate' };
+  if ((await sentRequestIds()).includes(input.requestId)) return { kind: 'duplicate' };
   const opened = await deps.open(input.panelId);
   if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();
@@ -84,9 +89,19 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     source: input.source,
     service: serviceSnapshot(service),
   };
-  // On record before the request leaves: if the worker dies waiting, the next start turns
-  // this into an unconfirmed attempt (recoverInterruptedAdds) instead of losing the order.
-  await updateAddsInFlight((list) => ({ list: [...list, attempt], result: null }));
+  // One gate, under the in-flight list's lock: a request id is sent once; an order on a link
+  // with one running, unconfirmed or in flight on this panel waits for the user's yes; and
+  // the add is on record as in flight before the lock is let go, so the next check sees it
+  // (and if the worker dies waiting, the next start makes it an unconfirmed attempt).
+  const refused = await updateAddsInFlight(async (list): Promise<{ list: UnconfirmedAttempt[]; result: PlaceOrderOutcome | null }> => {
+    if (!input.confirmDuplicate) {
+      const [hit] = await duplicatesFor(input.panelId, [link], list);
+      if (hit) return { list, result: { kind: 'needs-confirm', hit, message: describeDuplicate(hit) } };
+    }
+    if (!(await claimRequestId(input.requestId))) return { list, result: { kind: 'duplicate' } };
+    return { list: [...list, attempt], result: null };
+  });
+  if (refused) return refused;
   const result = await opened.client.add(service.id, input.fields);
   const landed = async () => updateAddsInFlight((list) => ({ list: list.filter((a) => a.id !== attempt.id), result: null }));
   // An "order id" storage cannot keep (a panel echoing a page into it): the order may exist,
@@ -122,7 +137,13 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     refills: [],
     missing: false,
   };
-  await updateOrders((orders) => ({ orders: { ...orders, [order.key]: order }, result: null }));
+  const orders = await updateOrders((current) => {
+    const next = { ...current, [order.key]: order };
+    return { orders: next, result: next };
+  });
+  // In the popup's slice (where the duplicate check finds active orders) before it leaves
+  // the in-flight list: at no moment is it in neither.
+  await refreshLiveOrders(orders);
   await landed();
   await withLock('recentServices', async () => {
     const recent = await recentServicesItem.getValue();
@@ -171,7 +192,12 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
       createdAt: attempt.attemptedAt,
       source: attempt.source,
     });
-    await updateOrders((orders) => ({ orders: { ...orders, [order.key]: own(orders, order.key) ?? order }, result: null }));
+    const orders = await updateOrders((current) => {
+      const next = { ...current, [order.key]: own(current, order.key) ?? order };
+      return { orders: next, result: next };
+    });
+    // Found by the duplicate check as an active order before it stops being an unconfirmed one.
+    await refreshLiveOrders(orders);
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
   return { ok: true as const, value: { key } };

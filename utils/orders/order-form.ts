@@ -1,13 +1,12 @@
 /**
  * Checks a quick-order form before anything is sent, and works out the charge exactly.
- * Pure: the form calls it on every keystroke; the mass order calls it per line.
+ * Pure: the form calls it on every keystroke; the mass order calls it per line. Whether the
+ * link already has an order is the background's one check (utils/background/duplicates.ts).
  */
 import { chargeFor, compareMoney, subMoney, type Money } from '../money';
 import type { AddOrderFields, Service } from '../panel-api/types';
-import { isOrderFinished } from './status';
 import { chargedUnits, parseQuantity, quantityField, quantityFor, rangeProblem } from './quantity';
 import { typeSpecFor, type FieldSpec } from './service-types';
-import type { TrackedOrder, UnconfirmedAttempt } from './types';
 
 export type FormValues = Record<string, string>;
 
@@ -22,8 +21,6 @@ export interface OrderCheck {
   errors: Record<string, string>;
   /** Worth knowing, not blocking. */
   warnings: string[];
-  /** Blocks until the user confirms (e.g. an active order on the same link). */
-  needsConfirm: string | null;
 }
 
 export interface OrderContext {
@@ -31,10 +28,6 @@ export interface OrderContext {
   values: FormValues;
   dripfeed: boolean;
   balance: { amount: Money; currency: string; fetchedAt: number } | null;
-  /** Orders on the same panel, for the duplicate-link warning. */
-  panelOrders: readonly TrackedOrder[];
-  /** Unconfirmed attempts on the same panel: each may be a live order on its link. */
-  panelUnconfirmed?: readonly UnconfirmedAttempt[];
   now: number;
 }
 
@@ -137,16 +130,7 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
     if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push('The balance shown may be out of date; the panel checks funds itself.');
   }
 
-  let needsConfirm: string | null = null;
-  const link = fields.link;
-  if (link) {
-    const active = ctx.panelOrders.find((o) => o.link === link && !isOrderFinished(o.status) && !o.missing);
-    const unconfirmed = ctx.panelUnconfirmed?.find((a) => a.link === link);
-    if (active) {
-      needsConfirm = `Order ${active.orderId} for this link is still ${active.statusText || active.status}. Panels ask for a second order on the same link only after the first completes.`;
-    } else if (unconfirmed) {
-      needsConfirm = `An order for this link was sent at ${new Date(unconfirmed.attemptedAt).toLocaleTimeString()} and the panel never confirmed it: it may exist. Check the panel’s orders page before ordering again.`;
-    }
-  }
-  return { fields, chargedQuantity, charge, balanceAfter, errors, warnings, needsConfirm };
+  // The duplicate-link check is the background's (utils/background/duplicates.ts): only it
+  // sees the orders still on their way to a panel.
+  return { fields, chargedQuantity, charge, balanceAfter, errors, warnings };
 }

@@ -9,6 +9,7 @@ import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import {
+  addsInFlightItem,
   balancesItem,
   liveOrdersItem,
   ordersItem,
@@ -33,6 +34,8 @@ export interface AppState {
   /** The popup's slice of the orders (utils/orders/live-orders.ts); null until the background wrote it. */
   liveOrders: Record<string, TrackedOrder> | null;
   unconfirmed: UnconfirmedAttempt[];
+  /** `add` requests on their way to a panel (written by the background around each add). */
+  addsInFlight: UnconfirmedAttempt[];
   settings: Settings;
   tracker: TrackerState;
   /** Stored data that could not be read and was reset (a backup kept): see utils/storage.ts. */
@@ -45,6 +48,7 @@ const ITEMS = {
   orders: ordersItem,
   liveOrders: liveOrdersItem,
   unconfirmed: unconfirmedItem,
+  addsInFlight: addsInFlightItem,
   settings: settingsItem,
   tracker: trackerStateItem,
   storageNotices: storageNoticesItem,
@@ -61,6 +65,7 @@ export const appStore = createStore<AppState>(() => ({
   orders: ordersItem.fallback,
   liveOrders: liveOrdersItem.fallback,
   unconfirmed: unconfirmedItem.fallback,
+  addsInFlight: addsInFlightItem.fallback,
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,

@@ -34,7 +34,7 @@ describe('parseQuantity', () => {
 
 describe('every form reads quantities by the same rule', () => {
   it.each(['0x10', '1e3', '1.000', '1,00'])('the quick-order form refuses “%s”', (quantity) => {
-    const check = checkOrder({ service, values: { link: 'https://instagram.com/p/x', quantity }, dripfeed: false, balance: null, panelOrders: [], now: 0 });
+    const check = checkOrder({ service, values: { link: 'https://instagram.com/p/x', quantity }, dripfeed: false, balance: null, now: 0 });
     expect(check.errors.quantity).toBeDefined();
     expect(check.fields.quantity).toBeUndefined();
   });
