@@ -10,7 +10,8 @@ import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
 import type { KeyLockStatus } from '../panels/types';
 import { openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
-import { panelSecretsItem, panelsItem, sealedKeysItem, unlockedKeysItem } from '../storage';
+import { panelSecretsItem, panelsItem, sealedKeysItem, storageBackupsItem, unlockedKeysItem } from '../storage';
+import { readBackupIndex } from '../storage-backups';
 import { own, without } from '../own';
 import { withLock } from './lock';
 
@@ -96,6 +97,12 @@ async function dropPlainKeyBackups(): Promise<void> {
   const all = await browser.storage.local.get(null);
   const copies = Object.keys(all).filter((key) => key.startsWith('backup:panelSecrets:'));
   if (copies.length) await browser.storage.local.remove(copies);
+  // And from the list of copies (utils/storage-backups.ts), which must not name them any more.
+  await withLock('storageBackups', async () => {
+    const index = readBackupIndex(await storageBackupsItem.getValue());
+    const kept = index.filter((b) => b.item !== 'panelSecrets');
+    if (kept.length !== index.length) await storageBackupsItem.setValue(kept);
+  });
 }
 
 export async function enableLock(passphrase: string, iterations?: number): Promise<Result<KeyLockStatus>> {

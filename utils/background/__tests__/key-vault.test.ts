@@ -29,11 +29,16 @@ describe('key vault', () => {
   });
 
   it('plain copies of a once-corrupted key blob do not outlive the lock', async () => {
-    await fakeBrowser.storage.local.set({ 'backup:panelSecrets:1': { p1: 'secret-key-1' }, 'backup:orders:1': 'kept' });
+    await fakeBrowser.storage.local.set({
+      'backup:panelSecrets:1': { p1: 'secret-key-1' },
+      'backup:orders:1': 'kept',
+      storageBackups: [{ item: 'panelSecrets', key: 'backup:panelSecrets:1', at: 1, hash: 'a' }, { item: 'orders', key: 'backup:orders:1', at: 1, hash: 'b' }],
+    });
     await enableLock('long enough phrase', FAST);
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(all)).not.toContain('backup:panelSecrets:1');
     expect(all['backup:orders:1']).toBe('kept');
+    expect(all.storageBackups).toEqual([{ item: 'orders', key: 'backup:orders:1', at: 1, hash: 'b' }]);
   });
 
   it('refuses a short passphrase and changes nothing', async () => {
