@@ -61,7 +61,7 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
   if (!typedKey && existing && new URL(existing.apiUrl).origin !== new URL(url.url).origin) {
     return invalid(`Enter the API key again: the address moved from ${new URL(existing.apiUrl).host} to ${new URL(url.url).host}, and the stored key is only sent to the address it was saved for.`);
   }
-  const apiKey = typedKey || (existing ? ring.keys[existing.id] : undefined);
+  const apiKey = typedKey || (existing ? own(ring.keys, existing.id) : undefined);
   if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
 
   const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();
