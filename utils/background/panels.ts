@@ -10,6 +10,8 @@ import type { PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
 import { own, without } from '../own';
 import { releasePanelOrigin } from '../panels/permissions';
+import { BALANCE_STATE } from '../panels/schema';
+import { storable } from '../schema/read';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
 import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
@@ -34,9 +36,8 @@ export async function recordBalance(panelId: string, result: Result<{ balance: s
   return withLock('balances', async () => {
     const balances = await balancesItem.getValue();
     const previous = own(balances, panelId) ?? { last: null, error: null };
-    const next = result.ok
-      ? { last: { ...result.value, fetchedAt: now }, error: null }
-      : { last: previous.last, error: { error: result.error, at: now } };
+    // As storage reads it back (the panel's currency and error texts capped).
+    const next = storable(BALANCE_STATE, result.ok ? { last: { ...result.value, fetchedAt: now }, error: null } : { last: previous.last, error: { error: result.error, at: now } });
     await balancesItem.setValue({ ...balances, [panelId]: next });
     return result.ok ? { ok: true as const, value: next.last! } : result;
   });

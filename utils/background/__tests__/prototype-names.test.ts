@@ -7,6 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPanelClient } from '../../panel-api/client';
 import { balancesItem, ordersItem } from '../../storage';
+import { checkOrders } from '../../storage-check';
+import type { TrackedOrder } from '../../orders/types';
 import { describeGroup } from '../../tracker/notifications';
 import { order } from '../../tracker/__tests__/helpers';
 import { cancelOrders, importOrders, refillOrders, stopTracking, type ActionDeps } from '../order-actions';
@@ -56,6 +58,14 @@ describe('prototype names as ids', () => {
       { key: 'p:__proto__', ok: false, error: expect.objectContaining({ kind: 'not_found', message: 'Incorrect order ID' }) },
       { key: 'p:7', ok: true, detail: 'Imported: Completed' },
     ]);
+  });
+
+  it('an imported order whose status word is "constructor" is stored as it reads back: unknown, nothing lost', async () => {
+    const { imported } = await importOrders('p', ['5'], deps(() => ({ status: 'constructor', charge: '1', remains: '0', start_count: '0', currency: 'x'.repeat(500) })));
+    expect(imported).toBe(1);
+    const raw = (await fakeBrowser.storage.local.get('orders')).orders as Record<string, TrackedOrder>;
+    expect(checkOrders(raw)).toEqual({ value: raw, lost: false });
+    expect(raw['p:5']).toMatchObject({ status: 'unknown', statusText: 'constructor' });
   });
 
   it('a panel whose id is a prototype name keeps its own balance, key and removal', async () => {
