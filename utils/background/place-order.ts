@@ -13,8 +13,9 @@ import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
 import { typeSpecFor, type TypeSpec } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
 import { own } from '../own';
-import { ORDER } from '../orders/schema';
-import { isStorable } from '../schema/read';
+import { ORDER, UNCONFIRMED } from '../orders/schema';
+import { isHttpUrl } from '../orders/order-form';
+import { isStorable, storable } from '../schema/read';
 import { catalogItem, recentServicesItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
@@ -70,11 +71,12 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
   // The forms' quantity rule, once more where it counts: nothing malformed leaves.
   const { spec } = typeSpecFor(service.type);
-  const problem = fieldsProblem(service, spec, input.fields);
+  const problem = spec.link === 'url' && !isHttpUrl(input.fields.link ?? '') ? 'The link must be a full web address starting with https://.' : fieldsProblem(service, spec, input.fields);
   if (problem) return { kind: 'rejected', error: panelError('validation', problem) };
 
   const link = input.fields.link ?? input.fields.username ?? null;
-  const attempt: UnconfirmedAttempt = {
+  // Written as storage reads them back (a long service name capped): never a loss later.
+  const attempt = storable(UNCONFIRMED, {
     id: crypto.randomUUID(),
     panelId: input.panelId,
     serviceId: service.id,
@@ -88,7 +90,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     interval: input.fields.interval ?? null,
     source: input.source,
     service: serviceSnapshot(service),
-  };
+  });
   // One gate, under the in-flight list's lock: a request id is sent once; an order on a link
   // with one running, unconfirmed or in flight on this panel waits for the user's yes; and
   // the add is on record as in flight before the lock is let go, so the next check sees it
@@ -114,7 +116,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     return error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error } : { kind: 'rejected', error };
   }
 
-  const order: TrackedOrder = {
+  const order = storable(ORDER, {
     key: orderKey(input.panelId, result.value.orderId),
     panelId: input.panelId,
     orderId: result.value.orderId,
@@ -136,7 +138,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     history: [{ at: now, status: 'pending', statusText: 'Placed' }],
     refills: [],
     missing: false,
-  };
+  });
   const orders = await updateOrders((current) => {
     const next = { ...current, [order.key]: order };
     return { orders: next, result: next };

@@ -118,3 +118,18 @@ describe('the background checks quantities by the forms’ rule', () => {
     expect(sent).toBe(0);
   });
 });
+
+describe('the background checks the link by the forms’ rule', () => {
+  it('a link that is not a web address is refused before anything is sent, and nothing unreadable is stored', async () => {
+    let sent = 0;
+    const d = deps(async (form) => {
+      sent++;
+      return new Response(JSON.stringify(sim.handle(new Map(form))));
+    });
+    for (const link of ['javascript:alert(1)', 'not a link', '']) {
+      expect(await placeOrder({ ...input(`l-${link}`), fields: { link, quantity: 100 } }, 1000, d)).toMatchObject({ kind: 'rejected', error: { kind: 'validation' } });
+    }
+    expect(sent).toBe(0);
+    expect(await addsInFlightItem.getValue()).toEqual([]);
+  });
+});
