@@ -1,9 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
-import { describeDuplicate, type DuplicateHit } from '@/utils/orders/duplicates';
+import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
@@ -17,6 +17,7 @@ import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
+import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 
 export interface QuickOrderActions {
@@ -57,12 +58,6 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<PlaceOrderOutcome | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  // What the duplicate-link check looks at: when any of it changes, the form asks again.
-  const liveOrders = useApp((s) => s.liveOrders);
-  const unconfirmed = useApp((s) => s.unconfirmed);
-  const addsInFlight = useApp((s) => s.addsInFlight);
-  /** The background's word that this link already has an order (null: none known). */
-  const [duplicate, setDuplicate] = useState<string | null>(null);
   const [showErrors, setShowErrors] = useState(false);
   const requestId = useRef(crypto.randomUUID());
   const catalog = useCatalog(panelId, settings.catalogTtlHours);
@@ -81,24 +76,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   }, [catalog.index]);
 
   const check = service ? checkOrder({ service, values, dripfeed, balance: balance ? { amount: balance.balance, currency: balance.currency, fetchedAt: balance.fetchedAt } : null, now: Date.now() }) : null;
-  // Asked of the background as the link settles, and again whenever an order is placed, sent
-  // or left unconfirmed anywhere (this window or another); placing checks once more there.
-  const orderedLink = check?.fields.link ?? check?.fields.username ?? null;
-  useEffect(() => setDuplicate(null), [panelId, orderedLink]);
-  useEffect(() => {
-    if (!panelId || !orderedLink) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      actions
-        .duplicates(panelId, [orderedLink])
-        .then(([hit]) => current && setDuplicate(hit ? describeDuplicate(hit) : null))
-        .catch(() => undefined);
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [panelId, orderedLink, outcome, liveOrders, unconfirmed, addsInFlight]);
+  const [duplicate, setDuplicate] = useDuplicateCheck(actions.duplicates, panelId, check?.fields.link ?? check?.fields.username ?? null, outcome);
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const set = (name: string, value: string) => {
