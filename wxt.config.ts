@@ -74,14 +74,15 @@ export default defineConfig({
         permissions: [...base.permissions, ...(e2e ? LOCAL_PANEL_ORIGINS : [])],
         optional_permissions: PANEL_ORIGINS,
         commands: { _execute_browser_action: openPopupKey },
+        // Desktop Firefox only: Firefox for Android has no context menus (the way orders start)
+        // and nothing here is tested there, so the build makes no claim to run on it.
         browser_specific_settings: {
-          // data_collection_permissions exists from Firefox 140 (ESR) and Firefox for Android 142.
+          // data_collection_permissions exists from Firefox 140 (ESR).
           gecko: {
             id: 'panelpilot@panelpilot.app',
             strict_min_version: '140.0',
             data_collection_permissions: { required: ['none'] },
           },
-          gecko_android: { strict_min_version: '142.0' },
         },
       };
     }

@@ -9,14 +9,17 @@ import { handleMessages } from '@/utils/messaging';
 import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
 import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/place-order';
+import { duplicateHandlers } from '@/utils/background/duplicates';
 import { orderActionHandlers } from '@/utils/background/order-actions';
 import { backupHandlers } from '@/utils/background/backup';
 import { createMenus, registerContextMenus } from '@/utils/background/context-menus';
-import { keyVaultHandlers } from '@/utils/background/key-vault';
-import { detached } from '@/utils/background/detached';
+import { dropOrphanKeys, keyVaultHandlers } from '@/utils/background/key-vault';
+import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/tracker';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { settingsHandlers } from '@/utils/background/settings';
+import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
 import { refreshBadge } from '@/utils/tracker/poll-cycle';
 import { watchLanguage } from '@/utils/i18n/worker-language';
 import { registerE2eBridge } from '@/utils/background/e2e-bridge';
@@ -31,14 +34,18 @@ export default defineBackground({
       ...panelHandlers,
       ...catalogHandlers,
       ...placeOrderHandlers,
+      ...duplicateHandlers,
       ...orderActionHandlers,
       ...backupHandlers,
       ...trackerHandlers,
       ...keyVaultHandlers,
+      ...storageRepairHandlers,
+      ...settingsHandlers,
     });
+    registerStorageRepairs();
     registerTracker();
     registerLiveOrders();
-    registerContextMenus();
+    optionalFeature('the context menu', registerContextMenus);
     // A language chosen in Settings: the texts the worker already wrote are written again.
     watchLanguage(() => {
       detached('creating the context menus', createMenus());
@@ -49,5 +56,6 @@ export default defineBackground({
     detached('restricting storage to the extension', restrictStorageToExtension());
     // Listeners first (above); then what the previous worker left half done.
     detached('recovering interrupted orders', recoverInterruptedAdds());
+    detached('dropping the keys of removed panels', dropOrphanKeys());
   },
 });

@@ -40,6 +40,7 @@ export function checkFirefox(m: Manifest): string[] {
   if (!Array.isArray(m.background?.scripts)) problems.push('firefox: no background.scripts');
   // Firefox keeps context-menu items over a browser restart only for an event page.
   if (m.background?.persistent !== false) problems.push('firefox: background.persistent must be false (an event page)');
+  if (m.browser_specific_settings?.gecko_android) problems.push('firefox: claims Firefox for Android (gecko_android), which has no context menus and is not tested');
   if (!m.commands?._execute_browser_action?.suggested_key) problems.push('firefox: no keyboard shortcut for the popup (commands._execute_browser_action)');
   return [...problems, ...checkCommon('firefox', m)];
 }

@@ -41,6 +41,18 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
       const lines = ['3527 | https://www.instagram.com/p/AAA111/ | 500', '3527 | https://www.instagram.com/p/BBB222/ | 5', '99999 | https://www.instagram.com/p/CCC333/ | 100', '3527 | not a link | 100'];
       await page.getByRole('textbox').first().fill(lines.join('\n'));
     }],
+    // A link that already has an order running (23501, seeded): the form asks first.
+    ['quick-order-duplicate', `/quick-order.html?url=${encodeURIComponent('https://instagram.com/p/23501?igsh=abc')}`, { width: 480, height: 720 }, async (page) => {
+      await page.getByLabel('Quantity').fill('500');
+      await page.getByRole('alert').waitFor();
+    }],
+    ['mass-order-duplicates', quickOrder, { width: 720, height: 720 }, async (page) => {
+      await page.getByRole('tab', { name: 'Mass order' }).click();
+      const lines = ['3527 | https://instagram.com/p/23501 | 500', '3527 | https://www.instagram.com/p/DDD444/ | 500', '3527 | https://www.instagram.com/p/EEE555/ | 300', '3527 | https://www.instagram.com/p/DDD444/?utm_source=ig | 300'];
+      await page.getByRole('textbox').first().fill(lines.join('\n'));
+      await page.getByRole('button', { name: 'Send 4 orders' }).click();
+      await page.getByRole('alertdialog').waitFor();
+    }],
     ['orders', '/orders.html', { width: 1400, height: 800 }],
   ];
   for (const [name, path, viewport, prepare] of surfaces) {

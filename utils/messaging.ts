@@ -7,7 +7,9 @@ import { browser } from 'wxt/browser';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
+import type { DuplicateHit } from './orders/duplicates';
 import type { TrackedOrder } from './orders/types';
+import type { Settings } from './settings';
 
 export interface SavePanelInput {
   /** Absent for a new panel. */
@@ -27,7 +29,9 @@ export type PlaceOrderOutcome =
   /** No answer: an order may exist. Recorded as unconfirmed, never resent. */
   | { kind: 'unconfirmed'; attemptId: string; error: PanelError }
   /** The same request id was already sent (double click, second tab): not sent again. */
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** Not sent: an order on this link is running, unconfirmed or in flight. Send again with `confirmDuplicate`. */
+  | { kind: 'needs-confirm'; hit: DuplicateHit; message: string };
 
 export interface PlaceOrderInput {
   /** Made once per form submission; the background refuses a second send of the same id. */
@@ -36,6 +40,8 @@ export interface PlaceOrderInput {
   serviceId: string;
   fields: AddOrderFields;
   source: 'quick-order' | 'mass-order';
+  /** The user saw the duplicate-link warning and confirmed: send even so. */
+  confirmDuplicate?: boolean;
 }
 
 export type PerOrderResult = { key: string; ok: true; detail?: string } | { key: string; ok: false; error: PanelError };
@@ -46,11 +52,14 @@ export type BackupRestoreOutcome =
 
 export interface ProtocolMap {
   'panel.save': { in: SavePanelInput; out: Result<{ panel: PanelProfile; balance: BalanceSnapshot }> };
-  'panel.remove': { in: { id: string }; out: { ok: true } };
+  /** Refused while the passphrase lock is closed (the panel's sealed key goes with it). */
+  'panel.remove': { in: { id: string }; out: Result<null> };
   'panel.setDefault': { in: { id: string }; out: { ok: true } };
   'balance.refresh': { in: { panelId?: string }; out: Record<string, Result<BalanceSnapshot>> };
   'catalog.refresh': { in: { panelId: string }; out: Result<{ count: number; fetchedAt: number }> };
   'order.place': { in: PlaceOrderInput; out: PlaceOrderOutcome };
+  /** The duplicate-link check for these links on one panel (null: no link). */
+  'order.duplicates': { in: { panelId: string; links: (string | null)[] }; out: (DuplicateHit | null)[] };
   'order.refill': { in: { keys: string[] }; out: PerOrderResult[] };
   'order.cancel': { in: { keys: string[] }; out: PerOrderResult[] };
   'order.import': { in: { panelId: string; orderIds: string[] }; out: { imported: number; results: PerOrderResult[] } };
@@ -69,6 +78,11 @@ export interface ProtocolMap {
   'keys.lock': { in: Record<string, never>; out: KeyLockStatus };
   'keys.disableLock': { in: { passphrase: string }; out: Result<KeyLockStatus> };
   'keys.forget': { in: Record<string, never>; out: KeyLockStatus };
+  /** Stored as the settings rule allows (utils/settings.ts clampSettings), whatever was sent. */
+  'settings.save': { in: { settings: Settings }; out: { ok: true } };
+  /** A page read a stored value that needed repair: the background checks and repairs (pages never write). */
+  'storage.check': { in: Record<string, never>; out: { ok: true } };
+  'storage.dismissNotices': { in: Record<string, never>; out: { ok: true } };
   'tracker.checkNow': {
     in: Record<string, never>;
     /** `paused`: names of panels not asked because their key was refused; `locked`: nothing was asked. */

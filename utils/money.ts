@@ -25,12 +25,37 @@ Big.PE = 21;
 const MAX_MONEY = new Big('1e15');
 
 /**
+ * Places kept: rates have up to 7 decimals, a charge (rate × quantity / 1000) up to 10, and
+ * division keeps 12 (Big.DP). Digits past the 12th are float noise ("0.30000000000000004")
+ * or junk, never money: rounded off, so a 40-digit amount cannot reach storage.
+ */
+export const MONEY_DECIMALS = 12;
+
+/**
+ * THE form every amount is kept in — what parseMoney returns, and what storage and backups
+ * accept (utils/schema/fields.ts): a plain decimal, no exponent, no trailing zeros, no "-0",
+ * under 10^15, at most 12 places. A regex, not big.js: 10,000 stored orders hold 30,000
+ * amounts, read before the popup's and the orders page's first paint.
+ */
+export const MONEY_TEXT = /^(?:0|-?(?:[1-9]\d{0,14}(?:\.\d{0,11}[1-9])?|0\.\d{0,11}[1-9]))$/;
+
+export const isMoneyText = (value: unknown): value is Money => typeof value === 'string' && MONEY_TEXT.test(value);
+
+/** An amount in the one stored form, or null when it is beyond ±1e15 (see MAX_MONEY). */
+export function toMoney(amount: Big): Money | null {
+  const rounded = amount.round(MONEY_DECIMALS, Big.roundHalfUp);
+  if (!rounded.abs().lt(MAX_MONEY)) return null;
+  return rounded.eq(0) ? '0' : rounded.toString();
+}
+
+/**
  * Reads a money value from a panel answer: a string ("0.90", " 1,234.5 "), or a JSON number.
  * A JSON number is read through its shortest decimal form, which is exactly what the panel
  * wrote for every value with ≤ 15 significant digits. Returns null when it is not a number
- * (or is beyond ±1e15, see MAX_MONEY).
+ * (or is beyond ±1e15, see MAX_MONEY); otherwise always a MONEY_TEXT string.
  */
 export function parseMoney(value: unknown): Money | null {
+  if (isMoneyText(value)) return value;
   let amount: Big;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null;
@@ -39,10 +64,11 @@ export function parseMoney(value: unknown): Money | null {
     // Grouped forms only where unambiguous ("1,234.5", "1 234,56"); a lone "12,500" may be a
     // decimal comma (12.5), so it is not guessed: unknown (amount-text.ts).
     const text = plainDecimal(value);
-    if (text === null) return null;
-    amount = new Big(text);
+    // An exponent beyond ±99 is junk, and big.js would spend its time on it.
+    if (text === null || /e[+-]?\d{3}/i.test(text)) return null;
+    amount = new Big(text.replace(/^\+/, ''));
   } else return null;
-  return amount.abs().lt(MAX_MONEY) ? amount.toString() : null;
+  return toMoney(amount);
 }
 
 export function big(value: Money): Big {

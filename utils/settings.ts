@@ -1,4 +1,6 @@
-/** User settings: one object, declared in utils/storage.ts. */
+/** User settings: one object, declared in utils/storage.ts and defined once here. */
+import { bool, object, positive, withDefault } from './schema/fields';
+import { readStored, type Checked } from './schema/read';
 
 export interface NotifySettings {
   completed: boolean;
@@ -23,7 +25,49 @@ export const DEFAULT_SETTINGS: Settings = {
   catalogTtlHours: 24,
 };
 
+const NOTIFY = object<NotifySettings>({
+  completed: bool(true),
+  partial: bool(true),
+  canceled: bool(true),
+  failed: bool(true),
+  refill: bool(true),
+  lowBalance: bool(true),
+});
+
+export const SETTINGS = object<Settings>({
+  pollIntervalSec: positive(DEFAULT_SETTINGS.pollIntervalSec, true),
+  notify: withDefault(NOTIFY, DEFAULT_SETTINGS.notify),
+  catalogTtlHours: positive(DEFAULT_SETTINGS.catalogTtlHours, false),
+});
+
+export const checkSettings = (raw: unknown): Checked<Settings> => readStored(SETTINGS, raw, DEFAULT_SETTINGS);
+
 /** Chrome will not fire alarms more often than every 30 s (packed), Firefox every minute. */
 export function minPollIntervalSec(browserName: 'chrome' | 'firefox'): number {
   return browserName === 'firefox' ? 60 : 30;
+}
+
+/** This build's browser's minimum. */
+export const browserMinPollIntervalSec = (): number => minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome');
+
+/** The slowest check offered: once a day. */
+export const MAX_POLL_INTERVAL_SEC = 24 * 3600;
+/** A cached service list is used between one hour and 30 days. */
+export const CATALOG_TTL_HOURS = { min: 1, max: 30 * 24 } as const;
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, n));
+
+/** The poll interval as the settings allow it: whole seconds, from the browser's minimum to a day. */
+export const clampPollInterval = (seconds: number, minInterval: number): number => clamp(Math.round(seconds), minInterval, MAX_POLL_INTERVAL_SEC);
+
+/**
+ * THE settings rule, for the settings form and for restore: whatever a form or a backup file
+ * says, what is stored is within these bounds (the background applies it to every write).
+ */
+export function clampSettings(settings: Settings, minInterval: number): Settings {
+  return {
+    ...settings,
+    pollIntervalSec: clampPollInterval(settings.pollIntervalSec, minInterval),
+    catalogTtlHours: clamp(settings.catalogTtlHours, CATALOG_TTL_HOURS.min, CATALOG_TTL_HOURS.max),
+  };
 }

@@ -17,19 +17,25 @@
  *   `migrations[n]` once, before any read, when `version` is raised: that is for changes of
  *   meaning (a field renamed or re-scaled). None has been needed yet.
  * - Added fields need no version: the important items (panels, keys, settings, orders,
- *   unconfirmed attempts, balances, tracker state) are read through `checked()` with the
- *   readers of utils/storage-check.ts, which give a missing field its default. A blob from an
- *   older build (an order without `refills`, settings without `catalogTtlHours`) loads as is.
+ *   unconfirmed attempts, balances, tracker state, recent services) are read through
+ *   `checked()` with the checks of utils/storage-check.ts, each derived from its type's one
+ *   definition (utils/orders/schema.ts …), which gives a missing field its default. A blob
+ *   from an older build (an order without `refills`, settings without `catalogTtlHours`)
+ *   loads as is. The backup reader and restore read through the same definitions.
  * - A value that is there but unusable (a string where orders belong, an order without an id,
- *   a balance that is not money) is never allowed to crash a page or the worker: the raw
- *   value is copied to `local:backup:<key>:<time>`, the readable part (or the default) is
- *   written back, and a `storageNotices` entry makes the options page say so.
+ *   a balance that is not money) is never allowed to crash a page or the worker: every read
+ *   gives the readable part (or the default). The BACKGROUND alone repairs (pages only read):
+ *   the raw value is copied to `local:backup:<key>:<time>` (once per blob, at most five per
+ *   item, utils/storage-backups.ts), the readable part is written back under the item's lock,
+ *   and a `storageNotices` entry makes the options page say so.
  */
-import { storage as wxtStorage, type StorageItemKey, type WxtStorageItem, type WxtStorageItemOptions } from 'wxt/utils/storage';
+import { storage as wxtStorage } from 'wxt/utils/storage';
+import { checked, defineItemOnFirstUse } from './checked-item';
 import {
   checkBalances,
   checkOrders,
   checkPanels,
+  checkRecentServices,
   checkSecrets,
   checkSettings,
   checkTrackerState,
@@ -37,6 +43,7 @@ import {
   EMPTY_TRACKER_STATE,
   type Checked,
 } from './storage-check';
+import type { StoredBackup } from './storage-backups';
 import type { Service } from './panel-api/types';
 import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
@@ -44,32 +51,9 @@ import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker/types';
 
-/**
- * WXT's defineItem reads an item's value as soon as it is defined (for its `init` option).
- * Defined at import, every item would be read on every page load and worker start, the
- * orders and the API keys among them, whether that context uses them or not. Here an item
- * is defined (and read) on its first use. A plain object, so spreading it keeps it working.
- */
-function defineItemOnFirstUse<T>(key: StorageItemKey, options: WxtStorageItemOptions<T> & { fallback: T }): WxtStorageItem<T, {}> {
-  let item: WxtStorageItem<T, {}> | undefined;
-  const real = () => (item ??= wxtStorage.defineItem<T>(key, options));
-  return {
-    key,
-    fallback: options.fallback,
-    defaultValue: options.fallback,
-    getValue: () => real().getValue(),
-    getMeta: () => real().getMeta(),
-    setValue: (value) => real().setValue(value),
-    setMeta: (properties) => real().setMeta(properties),
-    removeValue: (opts) => real().removeValue(opts),
-    removeMeta: (properties) => real().removeMeta(properties),
-    watch: (cb) => real().watch(cb),
-    watchMeta: (cb) => real().watchMeta(cb),
-    migrate: () => real().migrate(),
-  };
-}
-
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
+
+export { handleLostValues, readLocalItems, type CheckedItem, type LostValueHandler } from './checked-item';
 
 /** A bad blob was replaced by what could be read of it; the raw value is kept at `backupKey`. */
 export interface StorageNotice {
@@ -83,71 +67,8 @@ export const storageNoticesItem = storage.defineItem<StorageNotice[]>('local:sto
   version: 1,
 });
 
-type Item<T> = WxtStorageItem<T, Record<string, unknown>>;
-
-async function keepBackup<T>(item: Item<T>, raw: unknown, repaired: T): Promise<void> {
-  const name = item.key.replace(/^local:/, '');
-  const at = Date.now();
-  const backupKey = `backup:${name}:${at}`;
-  await storage.setItem(`local:${backupKey}`, raw);
-  await item.setValue(repaired);
-  const notices = await storageNoticesItem.getValue();
-  await storageNoticesItem.setValue([...notices.filter((n) => n.item !== name), { item: name, backupKey, at }]);
-}
-
-/** An item whose stored value is shaped by a check; `fromStored` shapes a value read elsewhere. */
-export type CheckedItem<T> = Item<T> & {
-  fromStored(raw: unknown): Promise<T>;
-  /** Each change, shaped, and whether it had to be repaired (then a getValue makes the backup and the notice). */
-  watchChecked(cb: (value: T, lost: boolean) => void): () => void;
-};
-
-/** The item, read through `check`: never an unexpected shape, never a lost blob. */
-export function checked<T>(item: Item<T>, check: (raw: unknown) => Checked<T>): CheckedItem<T> {
-  const fromStored = async (raw: unknown) => {
-    const result = check(raw ?? item.fallback);
-    if (result.lost) await keepBackup(item, raw, result.value);
-    return result.value;
-  };
-  return {
-    ...item,
-    fromStored,
-    getValue: async () => fromStored(await item.getValue()),
-    // Changes are shaped too (the backup is made by the next getValue).
-    watch: (cb) => item.watch((next, previous) => cb(check(next).value, check(previous).value)),
-    watchChecked: (cb) =>
-      item.watch((next) => {
-        const result = check(next ?? item.fallback);
-        cb(result.value, result.lost);
-      }),
-  };
-}
-
-/**
- * Several items in ONE storage call, each shaped as its own getValue would: a page's first
- * paint waits on one round trip to the browser instead of one or more per item. `early` is
- * that round trip already under way (utils/ui/early-read.ts): raw values by item key.
- */
-export async function readLocalItems(items: readonly Item<unknown>[], early?: Promise<Record<string, unknown>> | null): Promise<unknown[]> {
-  const raw = early
-    ? await early.then(
-        (values) => items.map((item) => values[item.key]),
-        // The early read failed: read the usual way.
-        () => readRaw(items),
-      )
-    : await readRaw(items);
-  return Promise.all(
-    items.map((item, i) => {
-      const value = raw[i];
-      return 'fromStored' in item ? (item as CheckedItem<unknown>).fromStored(value) : (value ?? item.fallback);
-    }),
-  );
-}
-
-async function readRaw(items: readonly Item<unknown>[]): Promise<unknown[]> {
-  const raw = await wxtStorage.getItems(items.map((item) => item.key as StorageItemKey));
-  return raw.map((entry) => entry.value);
-}
+/** Which copies of unreadable values exist (utils/storage-backups.ts). Written by the background only. */
+export const storageBackupsItem = storage.defineItem<StoredBackup[]>('local:storageBackups', { fallback: [] });
 
 export const panelsItem = checked(
   storage.defineItem<PanelProfile[]>('local:panels', {
@@ -155,12 +76,14 @@ export const panelsItem = checked(
     version: 1,
   }),
   checkPanels,
+  'panels',
 );
 
 /** panelId → API key. Read only in the background (utils/background/key-vault.ts). Empty while the passphrase lock is on. */
 export const panelSecretsItem = checked(
   storage.defineItem<Record<string, string>>('local:panelSecrets', { fallback: {}, version: 1 }),
   checkSecrets,
+  'keys',
 );
 
 /**
@@ -179,18 +102,21 @@ export const unlockedKeysItem = storage.defineItem<OpenedKeys | null>('session:u
 export const settingsItem = checked(
   storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 }),
   checkSettings,
+  'settings',
 );
 
 /** panelId → last balance and last error. */
 export const balancesItem = checked(
   storage.defineItem<Record<string, PanelBalanceState>>('local:balances', { fallback: {}, version: 1 }),
   checkBalances,
+  'balances',
 );
 
 /** orderKey → order. Written only by the background, at most once per poll cycle. */
 export const ordersItem = checked(
   storage.defineItem<Record<string, TrackedOrder>>('local:orders', { fallback: {}, version: 1 }),
   checkOrders,
+  'orders',
 );
 
 /**
@@ -201,17 +127,20 @@ export const ordersItem = checked(
 export const liveOrdersItem = checked(
   storage.defineItem<Record<string, TrackedOrder> | null>('local:liveOrders', { fallback: null, version: 1 }),
   (raw): Checked<Record<string, TrackedOrder> | null> => (raw === null ? { value: null, lost: false } : checkOrders(raw)),
+  'liveOrders',
 );
 
 export const unconfirmedItem = checked(
   storage.defineItem<UnconfirmedAttempt[]>('local:unconfirmed', { fallback: [], version: 1 }),
   checkUnconfirmed,
+  'unconfirmed',
 );
 
 /** Poller bookkeeping: per-panel backoff and pauses, and what was already notified. */
 export const trackerStateItem = checked(
   storage.defineItem<TrackerState>('local:tracker', { fallback: EMPTY_TRACKER_STATE, version: 1 }),
   checkTrackerState,
+  'tracker',
 );
 
 /**
@@ -222,10 +151,11 @@ export const trackerStateItem = checked(
 export const addsInFlightItem = storage.defineItem<UnconfirmedAttempt[]>('local:addsInFlight', { fallback: [] });
 
 /** panelId → service ids, most recent first (the picker shows these first). */
-export const recentServicesItem = storage.defineItem<Record<string, string[]>>('local:recentServices', {
-  fallback: {},
-  version: 1,
-});
+export const recentServicesItem = checked(
+  storage.defineItem<Record<string, string[]>>('local:recentServices', { fallback: {}, version: 1 }),
+  checkRecentServices,
+  'recentServices',
+);
 
 export interface CachedCatalog {
   panelId: string;

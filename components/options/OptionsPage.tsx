@@ -11,7 +11,8 @@ import { StorageNotices } from './StorageNotices';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
-  removePanel: (panel: PanelProfile) => Promise<void>;
+  /** The reason it was not removed (PanelPilot is locked), or null. */
+  removePanel: (panel: PanelProfile) => Promise<string | null>;
   makeDefault: (panel: PanelProfile) => Promise<void>;
   saveSettings: (settings: Settings) => Promise<void>;
   keyLock: KeyLockActions;
@@ -33,6 +34,7 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
   const [editing, setEditing] = useState<PanelProfile | null>(null);
   const [lockStatus, setLockStatus] = useState(keyLock);
   const [prefill, setPrefill] = useState<PanelFormValues | undefined>(demo ? DEMO_PANEL : undefined);
+  const [removeError, setRemoveError] = useState<string | null>(null);
 
   return (
     <main class="options">
@@ -58,6 +60,11 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
         <section aria-labelledby="panels-title">
           <h2 id="panels-title">Panels</h2>
           {panels.length === 0 ? <p class="muted">No panel yet.</p> : null}
+          {removeError && (
+            <p class="notice error small" role="alert">
+              {removeError}
+            </p>
+          )}
           <PanelList
             panels={panels}
             balances={balances}
@@ -66,8 +73,9 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
               setEditing(p);
             }}
             onRemove={async (p) => {
-              await actions.removePanel(p);
-              if (editing?.id === p.id) setEditing(null);
+              const refused = await actions.removePanel(p);
+              setRemoveError(refused);
+              if (!refused && editing?.id === p.id) setEditing(null);
             }}
             onMakeDefault={actions.makeDefault}
           />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BalanceAmount } from '@/components/BalanceAmount';
+import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
 import { timeAgo } from '@/utils/ui/format';
 
@@ -15,7 +16,7 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
   return (
     <ul class="panel-list" aria-label="Panels">
       {panels.map((panel) => {
-        const last = balances[panel.id]?.last;
+        const last = own(balances, panel.id)?.last;
         return (
           <li key={panel.id} class="panel-card" aria-label={panel.name}>
             <div class="row">

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { NotifySettings, Settings } from '@/utils/settings';
+import { parseQuantity } from '@/utils/orders/quantity';
+import { clampPollInterval, MAX_POLL_INTERVAL_SEC, type NotifySettings, type Settings } from '@/utils/settings';
 
 const NOTIFY_LABELS: [keyof NotifySettings, string][] = [
   ['completed', 'Order completed'],
@@ -21,10 +22,14 @@ export function SettingsForm({ settings, minInterval, onSave }: { settings: Sett
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const seconds = Number(interval);
-    if (!Number.isInteger(seconds) || seconds < minInterval) {
-      setMessage({ ok: false, text: `Check at most every ${minInterval} seconds: the browser does not wake extensions more often. Your setting of ${settings.pollIntervalSec} s is kept.` });
-      return;
+    const kept = `Your setting of ${settings.pollIntervalSec} s is kept.`;
+    const read = parseQuantity(interval, 'The interval');
+    if (!read.ok) return setMessage({ ok: false, text: `${read.message} ${kept}` });
+    // The one settings rule (utils/settings.ts), which restore applies too.
+    const seconds = read.value;
+    if (clampPollInterval(seconds, minInterval) !== seconds) {
+      const why = seconds < minInterval ? `Check at most every ${minInterval} seconds: the browser does not wake extensions more often.` : `Check at least once a day (every ${MAX_POLL_INTERVAL_SEC.toLocaleString('en-US')} seconds).`;
+      return setMessage({ ok: false, text: `${why} ${kept}` });
     }
     await onSave({ ...settings, pollIntervalSec: seconds, notify });
     setMessage({ ok: true, text: 'Settings saved.' });

@@ -1,4 +1,5 @@
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 
 /** What each stored item is, in the user's words. */
 const ITEM_NAMES: Record<string, string> = {
@@ -9,6 +10,7 @@ const ITEM_NAMES: Record<string, string> = {
   unconfirmed: 'unconfirmed orders',
   balances: 'balances',
   tracker: 'order-check schedule',
+  recentServices: 'recently used services',
 };
 
 /** Stored data that could not be read was reset; says what, where the copy is, what to do. */
@@ -18,7 +20,7 @@ export function StorageNotices({ onDismiss }: { onDismiss: () => Promise<void> }
   return (
     <section class="notice warn" aria-label="Saved data reset">
       <p>
-        <strong>Some saved data could not be read and was reset: {notices.map((n) => ITEM_NAMES[n.item] ?? n.item).join(', ')}.</strong> What
+        <strong>Some saved data could not be read and was reset: {notices.map((n) => own(ITEM_NAMES, n.item) ?? n.item).join(', ')}.</strong> What
         could be read was kept; a copy of what was stored is kept in the extension’s storage ({notices.map((n) => n.backupKey).join(', ')}).
         Check the items named above (re-add a panel or its key if one is missing).
       </p>

@@ -4,6 +4,7 @@ import { StatusPill } from '@/components/StatusPill';
 import { cancelEligibility, refillEligibility } from '@/utils/orders/eligibility';
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
+import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt } from '@/utils/ui/format';
 import type { RowResult } from './actions';
 
@@ -74,7 +75,7 @@ export function OrderDetail({ order: o, panelName, panelCurrency, result, busy, 
     ['Kind', ORDER_KIND_LABEL[kind]],
     ['Service', o.service ? `${o.service.name} (id ${o.service.id}, ${o.service.type})` : 'Not known (imported order)'],
     ['Category', o.service?.category || '—'],
-    ['Link', o.link ? <a href={o.link} target="_blank" rel="noreferrer noopener" class="break">{o.link}</a> : '—'],
+    ['Link', isWebLink(o.link) ? <a href={o.link} target="_blank" rel="noreferrer noopener" class="break">{o.link}</a> : (o.link ?? '—')],
     ...kindFields(o, kind),
     ['Start count', o.startCount === null && o.status === 'pending' ? 'Not started yet' : formatInt(o.startCount)],
     ['Delivered', delivered(o)],

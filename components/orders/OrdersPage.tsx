@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { ordersToCsv, exportFileName } from '@/utils/orders/csv';
 import { cancelEligibility, eligibleFor, refillEligibility } from '@/utils/orders/eligibility';
 import { DEFAULT_SORT, EMPTY_FILTER, filterOrders, sortOrders, type OrderFilter, type OrderSort, type SortKey } from '@/utils/orders/order-query';
@@ -33,7 +34,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const stored = useApp((s) => s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const balances = useApp((s) => s.balances);
-  const currencyOf = (panelId: string) => balances[panelId]?.last?.currency ?? null;
+  const currencyOf = (panelId: string) => own(balances, panelId)?.last?.currency ?? null;
   const [filter, setFilter] = useState<OrderFilter>({ ...EMPTY_FILTER, keys: initial.keys });
   const [sort, setSort] = useState<OrderSort>(DEFAULT_SORT);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -57,7 +58,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const selection = useMemo(() => shown.filter((o) => selected.has(o.key)), [shown, selected]);
   const refill = eligibleFor(selection, refillEligibility, 'be refilled');
   const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
-  const open = openKey ? stored[openKey] : undefined;
+  const open = openKey ? own(stored, openKey) : undefined;
 
   const run = async <T,>(label: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(label);
@@ -229,7 +230,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             order={open}
             panelName={panelName(open.panelId)}
             panelCurrency={currencyOf(open.panelId)}
-            result={results[open.key]}
+            result={own(results, open.key)}
             busy={!!busy}
             onClose={() => {
               setOpenKey(null);

@@ -3,8 +3,10 @@ import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { VirtualList } from '@/components/VirtualList';
 import { deliveredCount, ORDER_KIND_LABEL, orderKind } from '@/utils/orders/kind';
+import { own } from '@/utils/own';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
+import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/ui/format';
 import type { RowResult } from './actions';
 
@@ -135,7 +137,7 @@ export function OrdersTable(props: OrdersTableProps) {
 
   const renderRow = (i: number) => {
     const o = orders[i]!;
-    const result = results[o.key];
+    const result = own(results, o.key);
     const isSelected = selected.has(o.key);
     return (
       <div
@@ -162,7 +164,7 @@ export function OrdersTable(props: OrdersTableProps) {
           {o.service?.name ?? <span class="muted">—</span>}
         </div>
         <div role="cell" class="truncate" title={o.link ?? ''}>
-          {o.link && /^https?:\/\//.test(o.link) ? (
+          {isWebLink(o.link) ? (
             <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1}>
               {shortLink(o.link, 48)}
             </a>

@@ -1,4 +1,5 @@
 import { BalanceAmount } from '@/components/BalanceAmount';
+import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
 
 /**
@@ -14,8 +15,9 @@ export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
   return (
     <ul class="panel-switcher" aria-label="Panels">
       {panels.map((p) => {
-        const last = balances[p.id]?.last;
-        const failing = Boolean(balances[p.id]?.error && (!last || balances[p.id]!.error!.at > last.fetchedAt));
+        const state = own(balances, p.id);
+        const last = state?.last;
+        const failing = Boolean(state?.error && (!last || state.error.at > last.fetchedAt));
         return (
           <li key={p.id}>
             <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { isOrderFinished } from '@/utils/orders/status';
 import { byNewest, byRecentlyFinished, RECENT_FINISHED } from '@/utils/orders/live-orders';
 import { defaultPanel } from '@/utils/ui/app-store';
@@ -115,7 +116,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           />
         </section>
       )}
-      {panel && <BalanceLine state={balances[panel.id]} now={now} />}
+      {panel && <BalanceLine state={own(balances, panel.id)} now={now} />}
       <nav class="row actions" aria-label="Actions">
         <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>
           New order
@@ -164,7 +165,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
         ) : (
           <ul class="orders">
             {active.slice(0, rowLimit).map((o) => (
-              <OrderRow key={o.key} order={o} currency={balances[o.panelId]?.last?.currency ?? null} onOpen={actions.openOrders} />
+              <OrderRow key={o.key} order={o} currency={own(balances, o.panelId)?.last?.currency ?? null} onOpen={actions.openOrders} />
             ))}
           </ul>
         )}
@@ -176,7 +177,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </h2>
           <ul class="orders">
             {finished.map((o) => (
-              <OrderRow key={o.key} order={o} currency={balances[o.panelId]?.last?.currency ?? null} onOpen={actions.openOrders} />
+              <OrderRow key={o.key} order={o} currency={own(balances, o.panelId)?.last?.currency ?? null} onOpen={actions.openOrders} />
             ))}
           </ul>
         </section>

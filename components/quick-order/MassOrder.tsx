@@ -1,13 +1,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { formatMoney, sumMoney } from '@/utils/money';
 import { panelError } from '@/utils/panel-api/errors';
 import type { PlaceOrderOutcome } from '@/utils/messaging';
+import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
 import type { CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
 import { shortLink } from '@/utils/ui/format';
+import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
 import type { QuickOrderActions } from './QuickOrderForm';
 
 interface PreviewLine {
@@ -21,14 +24,25 @@ interface PreviewLine {
 
 const EXAMPLE = '1234 | https://www.instagram.com/p/abc/ | 1000\n5678 | https://www.tiktok.com/@user/video/1 | 500';
 
-/** The panels' mass-order box, with a preview and per-line results; nothing is sent twice. */
+/** A line is still to send: no answer yet, refused (it may be fixed), or held back for a duplicate link. */
+const stillToSend = (outcome: PlaceOrderOutcome | undefined) => !outcome || outcome.kind === 'rejected' || outcome.kind === 'needs-confirm';
+
+const linkOf = (line: PreviewLine) => line.check?.fields.link ?? null;
+
+/**
+ * The panels' mass-order box, with a preview and per-line results; nothing is sent twice.
+ * Before sending, the lines whose link already has an order (running, unconfirmed, in flight,
+ * or an earlier line of this box) are shown and the user is asked once.
+ */
 export function MassOrder({ panelId, index, actions }: { panelId: string; index: CatalogIndex; actions: QuickOrderActions }) {
   const balances = useApp((s) => s.balances);
-  const currency = balances[panelId]?.last?.currency ?? null;
+  const currency = own(balances, panelId)?.last?.currency ?? null;
   const [text, setText] = useState('');
-  // Keyed by line identity (text + repeat), never by line number: see MassOrderLine.identity.
-  const [results, setResults] = useState<Record<string, PlaceOrderOutcome>>({});
+  // Keyed by panel and line identity (text + repeat), never by line number: see MassOrderLine.identity.
+  const [results, setResults] = useState<ReadonlyMap<string, PlaceOrderOutcome>>(new Map());
   const [sending, setSending] = useState(false);
+  /** Lines that hit the duplicate-link check, waiting for the user's answer. */
+  const [asking, setAsking] = useState<{ lines: PreviewLine[]; hits: DuplicateLine[] } | null>(null);
   // One request id per line identity: re-sending only sends lines that have no answer yet.
   const ids = useRef(new Map<string, string>());
 
@@ -40,7 +54,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
         const service = at === undefined ? null : index.services[at]!;
         if (!service) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: `Service ${line.serviceId} is not in this panel’s list.` };
         const values = { link: line.link ?? '', quantity: line.quantity === null ? '' : String(line.quantity), comments: line.comments ?? '' };
-        const check = checkOrder({ service, values, dripfeed: false, balance: null, panelOrders: [], now: Date.now() });
+        const check = checkOrder({ service, values, dripfeed: false, balance: null, now: Date.now() });
         const problem = Object.values(check.errors)[0] ?? null;
         return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service, check, problem };
       }),
@@ -49,29 +63,49 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
   const valid = lines.filter((l) => !l.problem);
   // Per panel too: a line placed on one panel is still to send on another.
   const resultKey = (line: PreviewLine) => `${panelId}|${line.identity}`;
-  const pending = valid.filter((l) => !results[resultKey(l)] || results[resultKey(l)]!.kind === 'rejected');
+  const pending = valid.filter((l) => stillToSend(results.get(resultKey(l))));
   const total = sumMoney(pending.map((l) => l.check?.charge ?? '0'));
-  const answered = lines.filter((l) => results[resultKey(l)] && results[resultKey(l)]!.kind !== 'rejected').length;
+  const answered = lines.filter((l) => !stillToSend(results.get(resultKey(l)))).length;
+  const asked = new Map(asking?.hits.map((h) => [h.identity, h]));
 
-  const send = async () => {
+  /** Sends `toSend` one by one; lines in `confirmed` go out despite a duplicate link. */
+  const send = async (toSend: readonly PreviewLine[], confirmed: ReadonlySet<string>) => {
+    setAsking(null);
     setSending(true);
     try {
-      for (const line of pending) {
+      for (const line of toSend) {
         const key = resultKey(line);
         const requestId = ids.current.get(key) ?? crypto.randomUUID();
         ids.current.set(key, requestId);
-        const outcome = await actions.place({ requestId, panelId, serviceId: line.service!.id, fields: line.check!.fields, source: 'mass-order' }).catch(
+        const input = { requestId, panelId, serviceId: line.service!.id, fields: line.check!.fields, source: 'mass-order' as const, confirmDuplicate: confirmed.has(line.identity) };
+        const outcome = await actions.place(input).catch(
           // The background did not answer (restarted mid-send): the order may exist. The id is
           // kept, so sending again can only get "already sent".
           (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer.') }),
         );
         // A rejected line may be fixed and sent again: give it a fresh id.
         if (outcome.kind === 'rejected') ids.current.delete(key);
-        setResults((r) => ({ ...r, [key]: outcome }));
+        setResults((r) => new Map(r).set(key, outcome));
       }
     } finally {
       setSending(false);
     }
+  };
+
+  /** The duplicate-link check for every line to send, once; asks when any line hits it. */
+  const start = async () => {
+    const toSend = pending;
+    setSending(true);
+    // No answer from the background: each place is checked there anyway.
+    const found = await actions.duplicates(panelId, toSend.map(linkOf)).catch((): (DuplicateHit | null)[] => []);
+    setSending(false);
+    const repeats = repeatedLines(toSend.map((l) => ({ lineNumber: l.lineNumber, link: linkOf(l) })));
+    const hits = toSend.flatMap((l, i): DuplicateLine[] => {
+      const hit = found[i] ?? repeats.get(l.lineNumber);
+      return hit ? [{ identity: l.identity, lineNumber: l.lineNumber, message: describeDuplicate(hit) }] : [];
+    });
+    if (hits.length) setAsking({ lines: toSend, hits });
+    else await send(toSend, new Set());
   };
 
   return (
@@ -97,43 +131,37 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
               </tr>
             </thead>
             <tbody>
-              {lines.map((line) => {
-                const result = results[resultKey(line)];
-                return (
-                  <tr key={line.identity}>
-                    <td class="num">{line.lineNumber}</td>
-                    <td class="truncate" title={line.service?.name}>
-                      {line.service ? line.service.id : '—'}
-                    </td>
-                    <td class="truncate">{shortLink(line.check?.fields.link ?? null, 28)}</td>
-                    <td class="num">{line.check?.chargedQuantity?.toLocaleString('en-US') ?? '—'}</td>
-                    <td class="num">{line.check?.charge ? formatMoney(line.check.charge, currency) : '—'}</td>
-                    <td class="small">
-                      {line.problem ? (
-                        <span class="field-error">{line.problem}</span>
-                      ) : result?.kind === 'placed' ? (
-                        <span class="status status-completed">Order {result.order.orderId}</span>
-                      ) : result?.kind === 'rejected' ? (
-                        <span class="field-error">{result.error.message}</span>
-                      ) : result?.kind === 'unconfirmed' ? (
-                        <span class="status status-partial">Unconfirmed: check the panel</span>
-                      ) : result?.kind === 'duplicate' ? (
-                        <span class="muted">Already sent</span>
-                      ) : (
-                        <span class="muted">Ready</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {lines.map((line) => (
+                <tr key={line.identity}>
+                  <td class="num">{line.lineNumber}</td>
+                  <td class="truncate" title={line.service?.name}>
+                    {line.service ? line.service.id : '—'}
+                  </td>
+                  <td class="truncate">{shortLink(linkOf(line), 28)}</td>
+                  <td class="num">{line.check?.chargedQuantity?.toLocaleString('en-US') ?? '—'}</td>
+                  <td class="num">{line.check?.charge ? formatMoney(line.check.charge, currency) : '—'}</td>
+                  <td class="small">
+                    <LineResult problem={line.problem} outcome={results.get(resultKey(line))} duplicate={asked.has(line.identity)} />
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
+          {asking && (
+            <DuplicateLines
+              hits={asking.hits}
+              total={asking.lines.length}
+              onSendAll={() => void send(asking.lines, new Set(asking.hits.map((h) => h.identity)))}
+              onSkip={() => void send(asking.lines.filter((l) => !asked.has(l.identity)), new Set())}
+              onCancel={() => setAsking(null)}
+            />
+          )}
           <div class="row mass-footer">
             <span>
               {pending.length} to send{answered ? ` · ${answered} sent` : ''}{lines.length - valid.length ? ` · ${lines.length - valid.length} to fix` : ''} · total <strong class="num">{formatMoney(total, currency)}</strong>
             </span>
             <span class="spacer" />
-            <button type="button" class="primary" disabled={sending || pending.length === 0} onClick={send}>
+            <button type="button" class="primary" disabled={sending || !!asking || pending.length === 0} onClick={() => void start()}>
               {sending ? 'Sending…' : `Send ${pending.length} order${pending.length === 1 ? '' : 's'}`}
             </button>
           </div>
@@ -141,4 +169,23 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
       )}
     </section>
   );
+}
+
+function LineResult({ problem, outcome, duplicate }: { problem: string | null; outcome: PlaceOrderOutcome | undefined; duplicate: boolean }) {
+  if (problem) return <span class="field-error">{problem}</span>;
+  if (duplicate) return <span class="status status-partial">Duplicate link: see below</span>;
+  switch (outcome?.kind) {
+    case 'placed':
+      return <span class="status status-completed">Order {outcome.order.orderId}</span>;
+    case 'rejected':
+      return <span class="field-error">{outcome.error.message}</span>;
+    case 'unconfirmed':
+      return <span class="status status-partial">Unconfirmed: check the panel</span>;
+    case 'duplicate':
+      return <span class="muted">Already sent</span>;
+    case 'needs-confirm':
+      return <span class="status status-partial">Not sent: {outcome.message}</span>;
+    default:
+      return <span class="muted">Ready</span>;
+  }
 }

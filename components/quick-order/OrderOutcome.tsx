@@ -40,5 +40,8 @@ export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: Plac
           This order was already sent once; it was not sent again.
         </div>
       );
+    case 'needs-confirm':
+      // The duplicate-link notice above says why and asks.
+      return null;
   }
 }

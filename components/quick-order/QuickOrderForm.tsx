@@ -1,7 +1,9 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
+import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
@@ -16,11 +18,14 @@ import { ServicePicker } from './ServicePicker';
 import { OrderOutcome } from './OrderOutcome';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
+import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
+  /** The background's duplicate-link check (orders running, unconfirmed or in flight on the panel). */
+  duplicates: (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
   openOrder: (key: string) => void;
   openOrders: () => void;
 }
@@ -46,8 +51,6 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
 }) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  const orders = useApp((s) => s.orders);
-  const unconfirmed = useApp((s) => s.unconfirmed);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
   const [values, setValues] = useState<Record<string, string>>({ link: initialUrl });
@@ -61,8 +64,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const requestId = useRef(crypto.randomUUID());
   const catalog = useCatalog(panelId, settings.catalogTtlHours);
   const panel = panels.find((p) => p.id === panelId) ?? null;
-  const balance = panelId ? balances[panelId]?.last ?? null : null;
-  const recent = (panelId && recentByPanel[panelId]) || [];
+  const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
+  const recent = (panelId && own(recentByPanel, panelId)) || [];
 
   const detected = detectPlatform(values.link ?? '');
   const platform = platformCleared ? null : detected;
@@ -74,14 +77,13 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 
-  const panelOrders = useMemo(() => Object.values(orders).filter((o) => o.panelId === panelId), [orders, panelId]);
-  const panelUnconfirmed = useMemo(() => unconfirmed.filter((a) => a.panelId === panelId), [unconfirmed, panelId]);
   // A service priced in its own currency is charged in it; the balance can only be compared
   // with a charge in the same currency, and only when the panel's figure could be read.
   const chargeCurrency = service?.currency ?? balance?.currency ?? null;
   const otherCurrency = !!service?.currency && !!balance && service.currency !== balance.currency;
   const comparable = balance && balance.balance !== null && !otherCurrency ? { amount: balance.balance, currency: balance.currency ?? CURRENCY_NOT_STATED, fetchedAt: balance.fetchedAt } : null;
-  const check = service ? checkOrder({ service, values, dripfeed, balance: comparable, panelOrders, panelUnconfirmed, now: Date.now() }) : null;
+  const check = service ? checkOrder({ service, values, dripfeed, balance: comparable, now: Date.now() }) : null;
+  const [duplicate, setDuplicate] = useDuplicateCheck(actions.duplicates, panelId, check?.fields.link ?? check?.fields.username ?? null, outcome);
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const perRun = dripfeed && canDripfeed;
@@ -104,11 +106,11 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     if (!service || !check || !panelId || sending) return;
     setShowErrors(true);
     if (Object.keys(check.errors).length > 0) return;
-    if (check.needsConfirm && !confirmed) return;
+    if (duplicate && !confirmed) return;
     setSending(true);
     let result: PlaceOrderOutcome;
     try {
-      result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order' });
+      result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order', confirmDuplicate: !!duplicate && confirmed });
     } catch {
       // The background did not answer (it restarted mid-call): the order may exist.
       result = { kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer') };
@@ -118,6 +120,9 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
     setOutcome(result);
     // Every answer asks for a fresh confirmation before the same link is ordered again.
     setConfirmed(false);
+    // Not sent: the background found an order on the link meanwhile (in flight from another
+    // window). Shown and asked; the request id was not used, so it is kept.
+    if (result.kind === 'needs-confirm') setDuplicate(result.message);
     // A new id only after a final answer: an unconfirmed order keeps its id, so sending the
     // same request again can only be answered "already sent".
     if (result.kind === 'placed' || result.kind === 'rejected') requestId.current = crypto.randomUUID();
@@ -244,16 +249,16 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               {w}
             </p>
           ))}
-          {check?.needsConfirm && !awaitingCheck && (
+          {duplicate && !awaitingCheck && (
             <div class="notice warn small" role="alert">
-              {check.needsConfirm}
+              {duplicate}
               <label class="check">
                 <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> Order this link again anyway
               </label>
             </div>
           )}
           <div class="row">
-            <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!check?.needsConfirm && !confirmed)}>
+            <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!duplicate && !confirmed)}>
               {sending ? 'Placing order…' : 'Place order'}
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}

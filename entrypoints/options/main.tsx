@@ -5,8 +5,7 @@ import { OptionsPage, type OptionsActions } from '@/components/options/OptionsPa
 import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
-import { minPollIntervalSec } from '@/utils/settings';
-import { settingsItem, storageNoticesItem } from '@/utils/storage';
+import { browserMinPollIntervalSec } from '@/utils/settings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
@@ -28,9 +27,12 @@ const actions: OptionsActions = {
     });
     return result.ok ? { ok: true, balance: result.value.balance } : result;
   },
-  removePanel: async (panel) => void (await sendToBackground('panel.remove', { id: panel.id })),
+  removePanel: async (panel) => {
+    const removed = await sendToBackground('panel.remove', { id: panel.id });
+    return removed.ok ? null : `${removed.error.message} ${removed.error.hint}`;
+  },
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
-  saveSettings: (settings) => settingsItem.setValue(settings),
+  saveSettings: async (settings) => void (await sendToBackground('settings.save', { settings })),
   keyLock: {
     enable: (passphrase) => sendToBackground('keys.enableLock', { passphrase }),
     unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
@@ -38,11 +40,11 @@ const actions: OptionsActions = {
     disable: (passphrase) => sendToBackground('keys.disableLock', { passphrase }),
     forget: () => sendToBackground('keys.forget', {}),
   },
-  dismissStorageNotices: () => storageNoticesItem.setValue([]),
+  dismissStorageNotices: async () => void (await sendToBackground('storage.dismissNotices', {})),
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
-const minInterval = minPollIntervalSec(import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome');
+const minInterval = browserMinPollIntervalSec();
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
   render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);

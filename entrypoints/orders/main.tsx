@@ -6,6 +6,7 @@ import type { OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { readPageParams } from '@/utils/orders/order-query';
 import { notificationListsItem } from '@/utils/storage';
+import { own } from '@/utils/own';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { downloadText } from '@/utils/ui/download';
 import { preparePageLanguage } from '@/utils/i18n/language';
@@ -26,7 +27,7 @@ const actions: OrdersActions = {
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
 async function main(): Promise<void> {
   const { open, keys, list } = readPageParams(location.search);
-  const listed = list ? ((await notificationListsItem.getValue())[list] ?? null) : null;
+  const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
   await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
 }

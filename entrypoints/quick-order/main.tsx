@@ -14,11 +14,12 @@ const params = new URLSearchParams(location.search);
 
 const actions: QuickOrderActions = {
   place: (input) => sendToBackground('order.place', input),
+  duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
   openOrder: (key) => void browser.tabs.create({ url: extensionUrl(`/orders.html?order=${encodeURIComponent(key)}`) }),
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
 };
 
-void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'settings']), recentServicesItem.getValue(), preparePageLanguage()]).then(([, recent]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), recentServicesItem.getValue(), preparePageLanguage()]).then(([, recent]) => {
   render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={params.get('panel')} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});

@@ -1,5 +1,5 @@
-import { openForm, pickService, POST } from './quick-order-form';
 import { test, expect } from './fixtures';
+import { POST, openForm, pickService } from './quick-order-form';
 import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
 
 test.beforeEach(async ({ worker, panel }) => {

@@ -1,7 +1,14 @@
 /** The stored shapes that new panel answers add (issue 12): optional, with defaults, never "lost" when absent. */
 import { describe, expect, it } from 'vitest';
-import { checkBalances, checkOrder } from '../storage-check';
+import { checkBalances, checkOrders } from '../storage-check';
 import { order } from '../tracker/__tests__/helpers';
+
+/** One order read as the orders record reads it. */
+function checkOrder(raw: unknown) {
+  const checked = checkOrders({ one: raw });
+  const [value] = Object.values(checked.value);
+  return value ? { value, lost: checked.lost } : null;
+}
 
 describe('orders: drip-feed/subscription progress and refills without an id', () => {
   it('an order stored before `progress` existed reads as a plain order, nothing lost', () => {

@@ -6,9 +6,11 @@ import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
 import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../orders/backup';
 import { exportFileName } from '../orders/csv';
 import { ordersItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
-import { readKeys } from './key-vault';
+import { dropKeys, readKeys } from './key-vault';
 import { withLock } from './lock';
+import { own } from '../own';
 import { updateOrders, updateUnconfirmed } from './orders-store';
+import { saveSettings } from './settings';
 
 async function currentData(): Promise<BackupData> {
   const [panels, settings, orders, unconfirmed, recentServices] = await Promise.all([
@@ -30,18 +32,26 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
   if (!parsed.ok) return parsed;
   const backup = parsed.data;
   const merged = mergeBackup(await currentData(), backup);
-  // Each item under the same lock its other writers use.
-  await updateOrders((current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
-  await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
+  // Panels first, each item under the same lock its other writers use. A panel the backup
+  // brings back never inherits a key stored under its id (one left behind by an older
+  // version, or a sealed one that cannot be looked at): such keys are dropped first, and
+  // while the lock is closed nothing is restored at all.
   const panelsWithoutKey = await withLock('panels', async () => {
     const current = await panelsItem.getValue();
+    const known = new Set(current.map((p) => p.id));
+    const returning = backup.panels.filter((p) => !known.has(p.id)).map((p) => p.id);
+    if (returning.length && !(await dropKeys(returning)).ok) return null;
     const panels = mergeBackup({ ...merged, panels: current }, backup).panels;
     await panelsItem.setValue(panels);
     // Locked keys cannot be looked at: then no panel is reported as missing its key.
     const ring = await readKeys();
-    return ring.locked ? [] : panels.filter((p) => !ring.keys[p.id]).map((p) => p.name);
+    return ring.locked ? [] : panels.filter((p) => !own(ring.keys, p.id)).map((p) => p.name);
   });
-  await settingsItem.setValue(merged.settings);
+  if (panelsWithoutKey === null) return { ok: false, message: 'PanelPilot is locked: unlock it (toolbar icon → Unlock), then restore the backup again. Nothing was changed.' };
+  await updateOrders((current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
+  await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
+  // The settings form's rule: a file cannot set a poll every second or a day-long cache of a year.
+  await saveSettings(merged.settings);
   await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));
   return { ok: true, orders: Object.keys(backup.orders).length, panels: backup.panels.length, panelsWithoutKey };
 }

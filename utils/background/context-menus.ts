@@ -74,9 +74,11 @@ export async function createMenus(): Promise<void> {
 /**
  * Registered synchronously at worker start. Menus persist, created on install, and again at
  * each browser start: their titles are stored text, and the browser's language may have
- * changed since (Chrome restarts to switch it).
+ * changed since (Chrome restarts to switch it). Firefox for Android has no context menus:
+ * there, nothing is registered.
  */
 export function registerContextMenus(): void {
+  if (!browser.contextMenus) return;
   browser.runtime.onInstalled.addListener(() => detached('creating the context menus', createMenus()));
   browser.runtime.onStartup.addListener(() => detached('creating the context menus', createMenus()));
   browser.contextMenus.onClicked.addListener((info, tab) => detached('opening the quick-order form', handleContextMenuClick(info, tab)));

@@ -9,3 +9,16 @@ export function detached(what: string, task: Promise<unknown>): void {
     console.warn(`PanelPilot: ${what} failed:`, error instanceof Error ? error.message : String(error));
   });
 }
+
+/**
+ * Registers a feature that rests on an API a browser may not have (Firefox for Android has no
+ * context menus): where it is missing or throws, the worker starts without it. Nothing that
+ * start-up must do (recovering interrupted orders, the poll alarm) may sit behind one.
+ */
+export function optionalFeature(what: string, register: () => void): void {
+  try {
+    register();
+  } catch (error) {
+    console.warn(`PanelPilot: ${what} is not available here:`, error instanceof Error ? error.message : String(error));
+  }
+}

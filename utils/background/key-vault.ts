@@ -10,7 +10,9 @@ import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
 import type { KeyLockStatus } from '../panels/types';
 import { openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
-import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../storage';
+import { panelSecretsItem, panelsItem, sealedKeysItem, storageBackupsItem, unlockedKeysItem } from '../storage';
+import { readBackupIndex } from '../storage-backups';
+import { own, without } from '../own';
 import { withLock } from './lock';
 
 export type KeyRing = { locked: false; keys: Record<string, string> } | { locked: true };
@@ -39,21 +41,51 @@ export async function keyLockStatus(): Promise<KeyLockStatus> {
 
 /** Sets (string) or removes (null) one panel's key, sealed again when the lock is on. */
 export async function writeKey(panelId: string, apiKey: string | null): Promise<Result<null>> {
-  return withLock('keys', async () => {
-    const change = (keys: Record<string, string>) => {
-      const { [panelId]: _old, ...rest } = keys;
+  return withLock('keys', () =>
+    changeKeys((keys) => {
+      const rest = without(keys, panelId);
       return apiKey === null ? rest : { ...rest, [panelId]: apiKey };
-    };
-    if (!(await sealedKeysItem.getValue())) {
-      await panelSecretsItem.setValue(change(await panelSecretsItem.getValue()));
-      return { ok: true, value: null };
-    }
-    const opened = await unlockedKeysItem.getValue();
-    if (!opened) return { ok: false, error: lockedError() };
-    const next = await reseal(opened, change(opened.keys));
-    await sealedKeysItem.setValue(next.sealed);
-    await unlockedKeysItem.setValue(next.opened);
+    }),
+  );
+}
+
+/**
+ * Drops the keys of these panel ids (a removed panel, a panel id a backup brings back).
+ * While the lock is closed the sealed keys cannot be changed: refused, so the caller changes
+ * nothing either (no key may outlive its panel, and no restored id may inherit one).
+ */
+export function dropKeys(panelIds: readonly string[]): Promise<Result<null>> {
+  return withLock('keys', () => changeKeys((keys) => Object.fromEntries(Object.entries(keys).filter(([id]) => !panelIds.includes(id)))));
+}
+
+/** Under the keys lock: applies `change` to the keys, plain or sealed again; refused while locked. */
+async function changeKeys(change: (keys: Record<string, string>) => Record<string, string>): Promise<Result<null>> {
+  if (!(await sealedKeysItem.getValue())) {
+    const keys = await panelSecretsItem.getValue();
+    const next = change(keys);
+    if (Object.keys(next).length !== Object.keys(keys).length || Object.entries(next).some(([id, key]) => own(keys, id) !== key)) await panelSecretsItem.setValue(next);
     return { ok: true, value: null };
+  }
+  const opened = await unlockedKeysItem.getValue();
+  if (!opened) return { ok: false, error: lockedError() };
+  const next = await reseal(opened, change(opened.keys));
+  await sealedKeysItem.setValue(next.sealed);
+  await unlockedKeysItem.setValue(next.opened);
+  return { ok: true, value: null };
+}
+
+/**
+ * Keys whose panel is gone (left by removing a panel while locked, before that was refused):
+ * dropped at worker start and at every unlock, as soon as they can be reached.
+ */
+export function dropOrphanKeys(): Promise<void> {
+  // Under the panels lock, as saving a panel writes its key and then the panel under it.
+  return withLock('panels', async () => {
+    const ring = await readKeys();
+    if (ring.locked) return;
+    const panels = new Set((await panelsItem.getValue()).map((p) => p.id));
+    const orphans = Object.keys(ring.keys).filter((id) => !panels.has(id));
+    if (orphans.length) await dropKeys(orphans);
   });
 }
 
@@ -65,6 +97,12 @@ async function dropPlainKeyBackups(): Promise<void> {
   const all = await browser.storage.local.get(null);
   const copies = Object.keys(all).filter((key) => key.startsWith('backup:panelSecrets:'));
   if (copies.length) await browser.storage.local.remove(copies);
+  // And from the list of copies (utils/storage-backups.ts), which must not name them any more.
+  await withLock('storageBackups', async () => {
+    const index = readBackupIndex(await storageBackupsItem.getValue());
+    const kept = index.filter((b) => b.item !== 'panelSecrets');
+    if (kept.length !== index.length) await storageBackupsItem.setValue(kept);
+  });
 }
 
 export async function enableLock(passphrase: string, iterations?: number): Promise<Result<KeyLockStatus>> {
@@ -98,11 +136,13 @@ function withOpenedKeys(passphrase: string, hint: string, then: (opened: OpenedK
   });
 }
 
-export function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
-  return withOpenedKeys(passphrase, 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.', async (opened) => {
+export async function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
+  const result = await withOpenedKeys(passphrase, 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.', async (opened) => {
     await unlockedKeysItem.setValue(opened);
     return { enabled: true, locked: false };
   });
+  if (result.ok) await dropOrphanKeys();
+  return result;
 }
 
 export async function lockNow(): Promise<KeyLockStatus> {

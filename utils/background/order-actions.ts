@@ -10,6 +10,9 @@ import type { BatchResult, PanelClient } from '../panel-api/types';
 import { cancelEligibility, refillEligibility, type Eligibility } from '../orders/eligibility';
 import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
+import { own } from '../own';
+import { REFILL } from '../orders/schema';
+import { isStorable } from '../schema/read';
 import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
@@ -29,7 +32,7 @@ async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) =>
   const byPanel = new Map<string, TrackedOrder[]>();
   const results: PerOrderResult[] = [];
   for (const key of new Set(keys)) {
-    const order = orders[key];
+    const order = own(orders, key);
     if (!order) {
       results.push({ key, ok: false, error: panelError('not_found', 'This order is no longer tracked.') });
       continue;
@@ -47,7 +50,7 @@ async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) =>
 /** One result per order from a batch answer; orders in a failed batch get that batch's error. */
 function perOrder<T>(orders: readonly TrackedOrder[], answer: BatchResult<T>, describe: (value: T) => string): PerOrderResult[] {
   return orders.map((order) => {
-    const item = answer.items[order.orderId];
+    const item = own(answer.items, order.orderId);
     if (item?.ok) return { key: order.key, ok: true, detail: describe(item.value) };
     const error = item?.error ?? answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.');
     return { key: order.key, ok: false, error };
@@ -88,8 +91,10 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
       const now = deps.now();
       const refillIds = new Map<string, string | null>();
       for (const order of orders) {
-        const item = answer.items[order.orderId];
-        if (item?.ok) refillIds.set(order.key, item.value.refillId);
+        const item = own(answer.items, order.orderId);
+        // A refill id storage cannot keep is not recorded (it would be dropped at the next read);
+        // a refill accepted without an id (null) is recorded as requested.
+        if (item?.ok && isStorable(REFILL.schema.refillId, item.value.refillId)) refillIds.set(order.key, item.value.refillId);
       }
       // Recorded on the order: the tracker polls these ids with refill_status until they finish.
       // A refill accepted without an id is recorded as requested and never polled.
@@ -97,7 +102,7 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
         await updateOrders((current) => {
           const next = { ...current };
           for (const [key, refillId] of refillIds) {
-            const order = next[key];
+            const order = own(next, key);
             if (!order || (refillId !== null && order.refills.some((r) => r.refillId === refillId))) continue;
             const statusText = refillId === null ? NO_REFILL_ID : 'Requested';
             next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText, lastCheckedAt: null, missing: false }] };
@@ -127,7 +132,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
   const now = deps.now();
   const fresh: TrackedOrder[] = [];
   const results: PerOrderResult[] = ids.map((id) => {
-    const item = answer.items[id];
+    const item = own(answer.items, id);
     if (!item) return { key: keyOf(id), ok: false, error: answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.') };
     if (!item.ok) return { key: keyOf(id), ok: false, error: item.error };
     fresh.push(orderFromStatus(panelId, id, item.value, now, { note: 'Imported' }));
@@ -135,7 +140,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
   });
   const already = await updateOrders((current) => {
     // Already tracked: keep what PanelPilot knows (service, link, history); the next poll updates the status.
-    const tracked = new Set(fresh.filter((o) => current[o.key]).map((o) => o.key));
+    const tracked = new Set(fresh.filter((o) => own(current, o.key)).map((o) => o.key));
     const added = fresh.filter((o) => !tracked.has(o.key));
     return { orders: added.length ? { ...current, ...Object.fromEntries(added.map((o) => [o.key, o])) } : current, result: tracked };
   });
@@ -146,7 +151,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
 
 export function stopTracking(keys: readonly string[]): Promise<{ removed: TrackedOrder[] }> {
   return updateOrders((current) => {
-    const removed = keys.map((k) => current[k]).filter((o): o is TrackedOrder => !!o);
+    const removed = [...new Set(keys)].map((k) => own(current, k)).filter((o): o is TrackedOrder => !!o);
     if (removed.length === 0) return { orders: current, result: { removed } };
     const next = { ...current };
     for (const order of removed) delete next[order.key];
@@ -157,7 +162,7 @@ export function stopTracking(keys: readonly string[]): Promise<{ removed: Tracke
 /** Undo of stop tracking: puts the orders back as they were (a newer copy, if any, wins). */
 export function restoreOrders(orders: readonly TrackedOrder[]): Promise<{ ok: true }> {
   return updateOrders((current) => {
-    const missing = orders.filter((o) => !current[o.key]);
+    const missing = orders.filter((o) => !own(current, o.key));
     if (missing.length === 0) return { orders: current, result: { ok: true as const } };
     return { orders: { ...current, ...Object.fromEntries(missing.map((o) => [o.key, o])) }, result: { ok: true as const } };
   });

@@ -20,12 +20,14 @@ export function updateOrders<R>(change: (orders: OrdersById) => { orders: Orders
 
 type AttemptList = typeof unconfirmedItem;
 
+type ListChange<R> = { list: UnconfirmedAttempt[]; result: R };
+
 /** Locked read-change-write of one list of attempts; written only when `change` returns a new list. */
 function listUpdater(item: AttemptList, lock: string) {
-  return <R>(change: (list: UnconfirmedAttempt[]) => { list: UnconfirmedAttempt[]; result: R }): Promise<R> =>
+  return <R>(change: (list: UnconfirmedAttempt[]) => ListChange<R> | Promise<ListChange<R>>): Promise<R> =>
     withLock(lock, async () => {
       const current = await item.getValue();
-      const { list, result } = change(current);
+      const { list, result } = await change(current);
       if (list !== current) await item.setValue(list);
       return result;
     });

@@ -3,6 +3,7 @@ import { panelError, type PanelError } from '../panel-api/errors';
 import { createPanelClient } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import type { PanelProfile } from '../panels/types';
+import { own } from '../own';
 import { panelsItem } from '../storage';
 import { lockedError, readKeys } from './key-vault';
 
@@ -17,7 +18,7 @@ export interface PanelWithClient {
 export async function openPanel(panelId: string): Promise<PanelWithClient | null> {
   const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
   const panel = panels.find((p) => p.id === panelId);
-  const apiKey = ring.locked ? undefined : ring.keys[panelId];
+  const apiKey = ring.locked ? undefined : own(ring.keys, panelId);
   if (!panel || !apiKey) return null;
   return { panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) };
 }
@@ -27,7 +28,7 @@ export async function openAllPanels(): Promise<PanelWithClient[]> {
   const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
   if (ring.locked) return [];
   return panels.flatMap((panel) => {
-    const apiKey = ring.keys[panel.id];
+    const apiKey = own(ring.keys, panel.id);
     return apiKey ? [{ panel, client: createPanelClient({ apiUrl: panel.apiUrl, apiKey }, CLIENT_OPTIONS) }] : [];
   });
 }

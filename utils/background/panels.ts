@@ -8,6 +8,10 @@ import { createPanelClient } from '../panel-api/client';
 import { panelError } from '../panel-api/errors';
 import type { Balance, PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
+import { own, without } from '../own';
+import { releasePanelOrigin } from '../panels/permissions';
+import { BALANCE_STATE } from '../panels/schema';
+import { storable } from '../schema/read';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
 import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
 import { withLock } from './lock';
@@ -31,10 +35,9 @@ const invalid = <T>(message: string): Result<T> => ({ ok: false, error: { ...pan
 export async function recordBalance(panelId: string, result: Result<Balance>, now: number): Promise<Result<BalanceSnapshot>> {
   return withLock('balances', async () => {
     const balances = await balancesItem.getValue();
-    const previous = balances[panelId] ?? { last: null, error: null };
-    const next = result.ok
-      ? { last: { ...result.value, fetchedAt: now }, error: null }
-      : { last: previous.last, error: { error: result.error, at: now } };
+    const previous = own(balances, panelId) ?? { last: null, error: null };
+    // As storage reads it back (the panel's currency and error texts capped).
+    const next = storable(BALANCE_STATE, result.ok ? { last: { ...result.value, fetchedAt: now }, error: null } : { last: previous.last, error: { error: result.error, at: now } });
     await balancesItem.setValue({ ...balances, [panelId]: next });
     return result.ok ? { ok: true as const, value: next.last! } : result;
   });
@@ -59,7 +62,7 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
   if (!typedKey && existing && new URL(existing.apiUrl).origin !== new URL(url.url).origin) {
     return invalid(`Enter the API key again: the address moved from ${new URL(existing.apiUrl).host} to ${new URL(url.url).host}, and the stored key is only sent to the address it was saved for.`);
   }
-  const apiKey = typedKey || (existing ? ring.keys[existing.id] : undefined);
+  const apiKey = typedKey || (existing ? own(ring.keys, existing.id) : undefined);
   if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
 
   const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();
@@ -80,6 +83,8 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
     const next = panel.isDefault ? replaced.map((p) => (p.id === panel.id ? p : { ...p, isDefault: false })) : replaced;
     const written = await writeKey(panel.id, apiKey);
     if (written.ok) await panelsItem.setValue(next);
+    // Moved to another site: the old one is given back unless another panel is there.
+    if (written.ok && existing) await releasePanelOrigin(existing.apiUrl, next);
     return written;
   });
   if (!stored.ok) return stored;
@@ -87,24 +92,33 @@ export async function savePanel(input: SavePanelInput, deps: PanelDeps = default
   return balance.ok ? { ok: true, value: { panel, balance: balance.value } } : balance;
 }
 
-export async function removePanel(id: string): Promise<void> {
-  await withLock('panels', async () => {
-    const panels = (await panelsItem.getValue()).filter((p) => p.id !== id);
+/**
+ * Removes a panel and everything kept for it but its orders. Its key goes first: while the
+ * passphrase lock is closed the sealed key cannot be removed, so nothing is (a key left
+ * behind would be handed to a panel a backup later restores under the same id).
+ */
+export async function removePanel(id: string): Promise<Result<null>> {
+  const removed = await withLock('panels', async () => {
+    const dropped = await writeKey(id, null);
+    if (!dropped.ok) return dropped;
+    const all = await panelsItem.getValue();
+    const panels = all.filter((p) => p.id !== id);
     if (panels.length > 0 && !panels.some((p) => p.isDefault)) panels[0] = { ...panels[0]!, isDefault: true };
-    // Removing a panel while locked leaves its sealed key behind, unusable without a panel.
-    await writeKey(id, null);
     await panelsItem.setValue(panels);
+    const gone = all.find((p) => p.id === id);
+    if (gone) await releasePanelOrigin(gone.apiUrl, panels);
+    return dropped;
   });
+  if (!removed.ok) return { ok: false, error: { ...removed.error, message: 'PanelPilot is locked: unlock it to remove a panel (its API key is removed with it).' } };
   // Under the same locks their other writers take (recordBalance, placed orders).
   await withLock('balances', async () => {
-    const { [id]: _balance, ...balances } = await balancesItem.getValue();
-    await balancesItem.setValue(balances);
+    await balancesItem.setValue(without(await balancesItem.getValue(), id));
   });
   await withLock('recentServices', async () => {
-    const { [id]: _recent, ...recent } = await recentServicesItem.getValue();
-    await recentServicesItem.setValue(recent);
+    await recentServicesItem.setValue(without(await recentServicesItem.getValue(), id));
   });
   await catalogItem(id).removeValue();
+  return removed;
 }
 
 export async function refreshBalances(panelId: string | undefined, deps: Pick<PanelDeps, 'now'> = defaultDeps): Promise<Record<string, Result<BalanceSnapshot>>> {
@@ -121,10 +135,7 @@ export async function refreshBalances(panelId: string | undefined, deps: Pick<Pa
 
 export const panelHandlers: Pick<MessageHandlers, 'panel.save' | 'panel.remove' | 'panel.setDefault' | 'balance.refresh'> = {
   'panel.save': (input) => savePanel(input),
-  'panel.remove': async ({ id }) => {
-    await removePanel(id);
-    return { ok: true };
-  },
+  'panel.remove': ({ id }) => removePanel(id),
   'panel.setDefault': ({ id }) =>
     withLock('panels', async () => {
       const panels = await panelsItem.getValue();

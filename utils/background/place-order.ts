@@ -4,19 +4,27 @@
  * user checks on the panel; it is never sent again by PanelPilot.
  */
 import { browser } from 'wxt/browser';
-import { chargeFor } from '../money';
+import { chargeFor, parseMoney } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
 import { panelError } from '../panel-api/errors';
-import type { Service } from '../panel-api/types';
+import type { AddOrderFields, Service } from '../panel-api/types';
+import { chargedUnits, fieldsProblem, quantityFor } from '../orders/quantity';
 import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
-import { typeSpecFor } from '../orders/service-types';
+import { typeSpecFor, type TypeSpec } from '../orders/service-types';
 import { orderKey, type TrackedOrder, type UnconfirmedAttempt } from '../orders/types';
+import { own } from '../own';
+import { ORDER, UNCONFIRMED } from '../orders/schema';
+import { isHttpUrl } from '../orders/order-form';
+import { isStorable, storable } from '../schema/read';
 import { catalogItem, recentServicesItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
 import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-store';
 import { noClientError, openPanel } from './panel-client';
 import { recordBalance } from './panels';
+import { duplicatesFor } from './duplicates';
+import { refreshLiveOrders } from './live-orders';
+import { describeDuplicate } from '../orders/duplicates';
 
 const SENT_KEY = 'sentRequestIds';
 const SENT_CAP = 500;
@@ -29,28 +37,20 @@ const RECENT_CAP = 20;
  */
 async function claimRequestId(id: string): Promise<boolean> {
   return withLock(SENT_KEY, async () => {
-    const stored = ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
+    const stored = await sentRequestIds();
     if (stored.includes(id)) return false;
     await browser.storage.session.set({ [SENT_KEY]: [...stored, id].slice(-SENT_CAP) });
     return true;
   });
 }
 
-function estimate(service: Service, input: PlaceOrderInput): string | null {
-  const { spec } = typeSpecFor(service.type);
-  if (spec.quantity === 'package') return service.rate;
-  const lines = (t?: string) => (t ?? '').split('\n').filter((l) => l.trim()).length;
-  const quantity = spec.quantity === 'comments' ? lines(input.fields.comments) : spec.quantity === 'usernames' ? lines(input.fields.usernames) : spec.quantity === 'subscription' ? input.fields.max : input.fields.quantity;
-  return quantity ? chargeFor(service.rate, quantity * (input.fields.runs ?? 1) * (spec.quantity === 'subscription' ? (input.fields.posts ?? 1) : 1)) : null;
-}
+const sentRequestIds = async () => ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
 
-function orderQuantity(service: Service, input: PlaceOrderInput): number | null {
-  const { spec } = typeSpecFor(service.type);
-  if (spec.quantity === 'comments') return (input.fields.comments ?? '').split('\n').filter((l) => l.trim()).length;
-  if (spec.quantity === 'usernames') return (input.fields.usernames ?? '').split('\n').filter((l) => l.trim()).length;
-  if (spec.quantity === 'subscription') return input.fields.max ?? null;
-  if (spec.quantity === 'package') return 1;
-  return input.fields.quantity ?? null;
+/** The charge as stored: in the one money form, or unknown (null) when beyond it. */
+function estimate(service: Service, spec: TypeSpec, fields: AddOrderFields): string | null {
+  if (spec.quantity === 'package') return service.rate;
+  const units = chargedUnits(spec, fields);
+  return units ? parseMoney(chargeFor(service.rate, units)) : null;
 }
 
 export interface PlaceOrderDeps {
@@ -63,41 +63,60 @@ const defaultDeps: PlaceOrderDeps = { open: openPanel };
 export const INTERRUPTED_REASON = 'PanelPilot was stopped before the panel answered.';
 
 export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps: PlaceOrderDeps = defaultDeps): Promise<PlaceOrderOutcome> {
-  if (!(await claimRequestId(input.requestId))) return { kind: 'duplicate' };
+  if ((await sentRequestIds()).includes(input.requestId)) return { kind: 'duplicate' };
   const opened = await deps.open(input.panelId);
   if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();
   const service = catalog?.services.find((s) => s.id === input.serviceId);
   if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
+  // The forms' quantity rule, once more where it counts: nothing malformed leaves.
+  const { spec } = typeSpecFor(service.type);
+  const problem = spec.link === 'url' && !isHttpUrl(input.fields.link ?? '') ? 'The link must be a full web address starting with https://.' : fieldsProblem(service, spec, input.fields);
+  if (problem) return { kind: 'rejected', error: panelError('validation', problem) };
 
   const link = input.fields.link ?? input.fields.username ?? null;
-  const attempt: UnconfirmedAttempt = {
+  // Written as storage reads them back (a long service name capped): never a loss later.
+  const attempt = storable(UNCONFIRMED, {
     id: crypto.randomUUID(),
     panelId: input.panelId,
     serviceId: service.id,
     serviceName: service.name,
     link,
-    quantity: orderQuantity(service, input),
-    estimatedCharge: estimate(service, input),
+    quantity: quantityFor(spec, input.fields),
+    estimatedCharge: estimate(service, spec, input.fields),
     attemptedAt: now,
     reason: INTERRUPTED_REASON,
     runs: input.fields.runs ?? null,
     interval: input.fields.interval ?? null,
     source: input.source,
     service: serviceSnapshot(service),
-  };
-  // On record before the request leaves: if the worker dies waiting, the next start turns
-  // this into an unconfirmed attempt (recoverInterruptedAdds) instead of losing the order.
-  await updateAddsInFlight((list) => ({ list: [...list, attempt], result: null }));
+  });
+  // One gate, under the in-flight list's lock: a request id is sent once; an order on a link
+  // with one running, unconfirmed or in flight on this panel waits for the user's yes; and
+  // the add is on record as in flight before the lock is let go, so the next check sees it
+  // (and if the worker dies waiting, the next start makes it an unconfirmed attempt).
+  const refused = await updateAddsInFlight(async (list): Promise<{ list: UnconfirmedAttempt[]; result: PlaceOrderOutcome | null }> => {
+    if (!input.confirmDuplicate) {
+      const [hit] = await duplicatesFor(input.panelId, [link], list);
+      if (hit) return { list, result: { kind: 'needs-confirm', hit, message: describeDuplicate(hit) } };
+    }
+    if (!(await claimRequestId(input.requestId))) return { list, result: { kind: 'duplicate' } };
+    return { list: [...list, attempt], result: null };
+  });
+  if (refused) return refused;
   const result = await opened.client.add(service.id, input.fields);
   const landed = async () => updateAddsInFlight((list) => ({ list: list.filter((a) => a.id !== attempt.id), result: null }));
-  if (!result.ok) {
-    if (result.error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: result.error.message }], result: null }));
+  // An "order id" storage cannot keep (a panel echoing a page into it): the order may exist,
+  // and tracking it under that id would lose it at the next read. The user checks the panel.
+  const unusableId = result.ok && !isStorable(ORDER.schema.orderId, result.value.orderId);
+  if (!result.ok || unusableId) {
+    const error = result.ok ? panelError('bad_response', 'The panel answered with an order id PanelPilot cannot keep.', { ambiguous: true }) : result.error;
+    if (error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: error.message }], result: null }));
     await landed();
-    return result.error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error: result.error } : { kind: 'rejected', error: result.error };
+    return error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error } : { kind: 'rejected', error };
   }
 
-  const order: TrackedOrder = {
+  const order = storable(ORDER, {
     key: orderKey(input.panelId, result.value.orderId),
     panelId: input.panelId,
     orderId: result.value.orderId,
@@ -119,12 +138,18 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     history: [{ at: now, status: 'pending', statusText: 'Placed' }],
     refills: [],
     missing: false,
-  };
-  await updateOrders((orders) => ({ orders: { ...orders, [order.key]: order }, result: null }));
+  });
+  const orders = await updateOrders((current) => {
+    const next = { ...current, [order.key]: order };
+    return { orders: next, result: next };
+  });
+  // In the popup's slice (where the duplicate check finds active orders) before it leaves
+  // the in-flight list: at no moment is it in neither.
+  await refreshLiveOrders(orders);
   await landed();
   await withLock('recentServices', async () => {
     const recent = await recentServicesItem.getValue();
-    const list = [service.id, ...(recent[input.panelId] ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
+    const list = [service.id, ...(own(recent, input.panelId) ?? []).filter((id) => id !== service.id)].slice(0, RECENT_CAP);
     await recentServicesItem.setValue({ ...recent, [input.panelId]: list });
   });
   // The balance changed: refresh it without making the user wait for it.
@@ -155,6 +180,7 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
   if (orderId?.trim()) {
     const opened = await deps.open(attempt.panelId);
     if (!opened) return { ok: false as const, error: await noClientError() };
+    if (!isStorable(ORDER.schema.orderId, orderId.trim())) return { ok: false as const, error: panelError('validation', 'This is not an order id: copy the id from the panel’s orders page.') };
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());
@@ -168,7 +194,12 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
       createdAt: attempt.attemptedAt,
       source: attempt.source,
     });
-    await updateOrders((orders) => ({ orders: { ...orders, [order.key]: orders[order.key] ?? order }, result: null }));
+    const orders = await updateOrders((current) => {
+      const next = { ...current, [order.key]: own(current, order.key) ?? order };
+      return { orders: next, result: next };
+    });
+    // Found by the duplicate check as an active order before it stops being an unconfirmed one.
+    await refreshLiveOrders(orders);
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
   return { ok: true as const, value: { key } };

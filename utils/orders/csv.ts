@@ -1,8 +1,12 @@
 /**
  * CSV of orders (RFC 4180: comma, CRLF, quotes doubled). Money is written as the exact decimal
  * string the panel sent (never through a float); dates as ISO 8601 UTC so any tool reads them.
- * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
+ * Every cell is a number or text, never a formula: text a spreadsheet would run (=, +, -, @
+ * first, after spaces too, or a tab, CR or LF) gets a leading apostrophe, in EVERY text
+ * column: names, links, ids, currency and status come from panels, and a panel can send
+ * "=HYPERLINK(…)". Only real numbers (whole counts, amounts in the one money form) are bare.
  */
+import { isMoneyText } from '../money';
 import type { PanelProfile } from '../panels/types';
 import type { TrackedOrder } from './types';
 
@@ -27,11 +31,25 @@ export const CSV_COLUMNS = [
 /** Byte order mark: Excel reads UTF-8 (emoji service names) only with it. */
 export const CSV_BOM = '\uFEFF';
 
-export function csvCell(value: string | number | null | undefined, text = false): string {
-  if (value === null || value === undefined) return '';
-  let s = String(value);
-  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+/** A field as CSV: quoted when it holds a comma, a quote or a line break. */
+function field(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** What a spreadsheet would read as a formula: = + - @ first (after spaces too), or a control character. */
+const FORMULA = /^(\s*[=+\-@]|[\t\r\n])/;
+
+/** A text cell: never a formula. */
+export function textCell(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return field(FORMULA.test(value) ? `'${value}` : value);
+}
+
+/** A number cell: a whole number, or an amount in the one money form; anything else is text. */
+export function numberCell(value: number | string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return isMoneyText(value) ? value : textCell(value);
 }
 
 const iso = (at: number | null) => (at ? new Date(at).toISOString() : '');
@@ -42,23 +60,23 @@ export function deliveredOf(order: TrackedOrder): number | null {
 }
 
 function row(order: TrackedOrder, panelName: string): string {
-  const refills = order.refills.map((r) => `${r.refillId}: ${r.statusText || r.status}`).join('; ');
+  const refills = order.refills.map((r) => `${r.refillId ?? 'no id'}: ${r.statusText || r.status}`).join('; ');
   return [
-    csvCell(order.orderId, true),
-    csvCell(panelName, true),
-    csvCell(order.service?.id),
-    csvCell(order.service?.name, true),
-    csvCell(order.link, true),
-    csvCell(order.quantity),
-    csvCell(order.startCount),
-    csvCell(deliveredOf(order)),
-    csvCell(order.remains),
-    csvCell(order.charge),
-    csvCell(order.currency),
-    csvCell(order.missing ? 'Not found on panel' : order.statusText || order.status, true),
-    csvCell(iso(order.createdAt)),
-    csvCell(iso(order.lastCheckedAt)),
-    csvCell(refills, true),
+    textCell(order.orderId),
+    textCell(panelName),
+    textCell(order.service?.id),
+    textCell(order.service?.name),
+    textCell(order.link),
+    numberCell(order.quantity),
+    numberCell(order.startCount),
+    numberCell(deliveredOf(order)),
+    numberCell(order.remains),
+    numberCell(order.charge),
+    textCell(order.currency),
+    textCell(order.missing ? 'Not found on panel' : order.statusText || order.status),
+    textCell(iso(order.createdAt)),
+    textCell(iso(order.lastCheckedAt)),
+    textCell(refills),
   ].join(',');
 }
 

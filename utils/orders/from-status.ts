@@ -1,5 +1,7 @@
 /** Tracked orders made from what a panel answers, shared by import and by resolving an unconfirmed order. */
 import type { OrderStatusInfo, Service } from '../panel-api/types';
+import { storable } from '../schema/read';
+import { STATUS_INFO } from './schema';
 import { orderKey, type OrderServiceSnapshot, type TrackedOrder } from './types';
 
 /** The service as it is now, kept on the order (catalogs change; the order does not). */
@@ -16,11 +18,13 @@ export function serviceSnapshot(service: Service): OrderServiceSnapshot {
 export function orderFromStatus(
   panelId: string,
   orderId: string,
-  info: Pick<OrderStatusInfo, 'status' | 'statusText' | 'charge' | 'currency' | 'startCount' | 'remains' | 'progress'>,
+  answered: OrderStatusInfo,
   now: number,
   known: Partial<Pick<TrackedOrder, 'service' | 'link' | 'quantity' | 'runs' | 'interval' | 'estimatedCharge' | 'createdAt' | 'source'>> & { note?: string } = {},
 ): TrackedOrder {
   const { note, ...fields } = known;
+  // As storage reads it back: a status word outside the closed set is unknown, texts capped.
+  const info = storable(STATUS_INFO, answered);
   return {
     key: orderKey(panelId, orderId),
     panelId,

@@ -3,6 +3,7 @@
  * variants seen (an extra `| comments` column with comments separated by `/`; commas or
  * whitespace as separators).
  */
+import { parseQuantity } from './quantity';
 
 export interface MassOrderLine {
   lineNumber: number;
@@ -21,10 +22,14 @@ export interface MassOrderLine {
   parseError: string | null;
 }
 
-function split(text: string): string[] {
+/** In a line separated by commas, "1,000" cannot be told from the quantity 1 and a comment "000". */
+const COMMA_GROUPED = 'Write the quantity without a comma (1000), or separate the columns with |.';
+
+function split(text: string): string[] | { error: string } {
   if (text.includes('|')) return text.split('|').map((p) => p.trim());
   // Commas separate columns only where a URL cannot contain them meaningfully: around the link.
-  const comma = /^\s*(\S+?)\s*,\s*(\S+?)\s*,\s*(\d[\d_]*)\s*(?:,\s*(.*))?$/.exec(text);
+  const comma = /^\s*(\S+?)\s*,\s*(\S+?)\s*,\s*(\d[\d_]*(?:,\d{3}(?=,|\s*$))*)\s*(?:,\s*(.*))?$/.exec(text);
+  if (comma?.[3]?.includes(',')) return { error: `“${comma[3]}”: ${COMMA_GROUPED}` };
   if (comma) return [comma[1]!, comma[2]!, comma[3]!, ...(comma[4] !== undefined ? [comma[4]] : [])];
   return text.trim().split(/\s+/);
 }
@@ -36,18 +41,23 @@ export function parseMassOrder(text: string): MassOrderLine[] {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const parts = split(line);
-    const [service, link, quantity, ...rest] = parts;
     const repeat = (seen.get(line) ?? 0) + 1;
     seen.set(line, repeat);
     const entry: MassOrderLine = { lineNumber: i + 1, identity: `${line}#${repeat}`, text: line, serviceId: null, link: null, quantity: null, comments: null, parseError: null };
+    if (!Array.isArray(parts)) {
+      result.push({ ...entry, parseError: parts.error });
+      return;
+    }
+    const [service, link, quantity, ...rest] = parts;
     if (!service || !/^[\w-]+$/.test(service)) entry.parseError = 'Start the line with the service id, e.g. 1234 | https://… | 1000';
     else entry.serviceId = service;
     if (link) entry.link = link;
     else entry.parseError ??= 'The link is missing.';
     if (quantity !== undefined && quantity !== '') {
-      const n = Number(quantity.replace(/[_\s,]/g, ''));
-      if (Number.isInteger(n) && n > 0) entry.quantity = n;
-      else entry.parseError ??= `“${quantity}” is not a quantity.`;
+      // The one quantity rule (utils/orders/quantity.ts), as the single form reads it.
+      const n = parseQuantity(quantity);
+      if (n.ok && n.value > 0) entry.quantity = n.value;
+      else entry.parseError ??= n.ok ? `“${quantity}” is not a quantity.` : `“${quantity}”: ${n.message}`;
     }
     if (rest.length) entry.comments = rest.join(' ').split('/').map((c) => c.trim()).filter(Boolean).join('\n');
     result.push(entry);

@@ -1,12 +1,12 @@
 /**
  * Checks a quick-order form before anything is sent, and works out the charge exactly.
- * Pure: the form calls it on every keystroke; the mass order calls it per line.
+ * Pure: the form calls it on every keystroke; the mass order calls it per line. Whether the
+ * link already has an order is the background's one check (utils/background/duplicates.ts).
  */
 import { chargeFor, compareMoney, subMoney, type Money } from '../money';
 import type { AddOrderFields, Service } from '../panel-api/types';
-import { isOrderFinished } from './status';
+import { chargedUnits, parseQuantity, quantityField, quantityFor, rangeProblem } from './quantity';
 import { typeSpecFor, type FieldSpec } from './service-types';
-import type { TrackedOrder, UnconfirmedAttempt } from './types';
 
 export type FormValues = Record<string, string>;
 
@@ -21,8 +21,6 @@ export interface OrderCheck {
   errors: Record<string, string>;
   /** Worth knowing, not blocking. */
   warnings: string[];
-  /** Blocks until the user confirms (e.g. an active order on the same link). */
-  needsConfirm: string | null;
 }
 
 export interface OrderContext {
@@ -30,10 +28,6 @@ export interface OrderContext {
   values: FormValues;
   dripfeed: boolean;
   balance: { amount: Money; currency: string; fetchedAt: number } | null;
-  /** Orders on the same panel, for the duplicate-link warning. */
-  panelOrders: readonly TrackedOrder[];
-  /** Unconfirmed attempts on the same panel: each may be a live order on its link. */
-  panelUnconfirmed?: readonly UnconfirmedAttempt[];
   now: number;
 }
 
@@ -50,17 +44,6 @@ export function isHttpUrl(text: string): boolean {
   }
 }
 
-function readInt(text: string | undefined): number | null {
-  const t = (text ?? '').trim().replace(/[,_\s]/g, '');
-  return /^\d+$/.test(t) ? Number(t) : null;
-}
-
-function checkRange(n: number, service: Service, label: string): string | null {
-  if (n < service.min) return `${label} must be at least ${service.min.toLocaleString('en-US')} for this service.`;
-  if (n > service.max) return `${label} can be at most ${service.max.toLocaleString('en-US')} for this service.`;
-  if (service.step && n % service.step !== 0) return `${label} must be a multiple of ${service.step}.`;
-  return null;
-}
 
 /** `yyyy-mm-dd` from a date input → the `d/m/Y` panels expect. */
 export function toPanelDate(iso: string): string {
@@ -89,9 +72,9 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
       return;
     }
     if (field.kind === 'int') {
-      const n = readInt(raw);
-      if (n === null) errors[field.name] = `${field.label} must be a whole number.`;
-      else (fields as Record<string, unknown>)[field.name] = n;
+      const n = parseQuantity(raw, field.label.replace(/ \(optional\)$/, ''));
+      if (!n.ok) errors[field.name] = n.message;
+      else (fields as Record<string, unknown>)[field.name] = n.value;
     } else if (field.kind === 'lines') {
       (fields as Record<string, unknown>)[field.name] = lines(raw).join('\n');
     } else if (field.kind === 'date') {
@@ -109,51 +92,33 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
     if (fields.type_of_traffic !== '2') delete fields.referring_url;
   }
 
-  let quantity: number | null = null;
-  switch (spec.quantity) {
-    case 'field':
-      quantity = fields.quantity ?? null;
-      break;
-    case 'comments':
-      quantity = lines(values.comments).length || null;
-      break;
-    case 'usernames':
-      quantity = lines(values.usernames).length || null;
-      break;
-    case 'subscription':
-      quantity = fields.max ?? null;
-      break;
-    case 'package':
-      quantity = null;
-  }
-  if (quantity !== null && spec.quantity !== 'package') {
-    const label = spec.quantity === 'comments' ? 'The number of comments' : spec.quantity === 'usernames' ? 'The number of usernames' : spec.quantity === 'subscription' ? 'Max per post' : 'Quantity';
-    const problem = checkRange(quantity, service, label);
-    if (problem) errors[spec.quantity === 'field' ? 'quantity' : spec.quantity === 'subscription' ? 'max' : spec.quantity] = problem;
+  const quantity = spec.quantity === 'package' ? null : quantityFor(spec, fields);
+  if (quantity !== null) {
+    const { name, label } = quantityField(spec);
+    const problem = rangeProblem(quantity, service, label);
+    if (problem) errors[name] = problem;
   }
   if (spec.quantity === 'subscription' && fields.min !== undefined && fields.max !== undefined && fields.min > fields.max) {
     errors.min = 'Min per post cannot be more than max.';
   }
 
-  let runs = 1;
+  let runs: number | null = null;
   if (ctx.dripfeed && spec.dripfeed && service.dripfeed !== false) {
-    const r = readInt(values.runs);
-    const interval = readInt(values.interval);
-    if (r === null || r < 1) errors.runs = 'Runs must be a whole number of at least 1.';
-    else runs = r;
-    if (interval === null || interval < 1) errors.interval = 'Interval must be a whole number of minutes, at least 1.';
-    if (r !== null && interval !== null && r >= 1 && interval >= 1) {
-      fields.runs = r;
-      fields.interval = interval;
+    const r = parseQuantity(values.runs ?? '');
+    const interval = parseQuantity(values.interval ?? '');
+    if (!r.ok || r.value < 1) errors.runs = 'Runs must be a whole number of at least 1.';
+    else runs = r.value;
+    if (!interval.ok || interval.value < 1) errors.interval = 'Interval must be a whole number of minutes, at least 1.';
+    if (runs !== null && interval.ok && interval.value >= 1) {
+      fields.runs = runs;
+      fields.interval = interval.value;
     }
   }
 
   let charge: Money | null = null;
-  let chargedQuantity: number | null = null;
+  const chargedQuantity = quantity === null ? null : chargedUnits(spec, { ...fields, runs: runs ?? undefined });
   if (spec.quantity === 'package') charge = service.rate;
-  else if (quantity !== null) {
-    const posts = spec.quantity === 'subscription' ? (fields.posts ?? 1) : 1;
-    chargedQuantity = quantity * runs * posts;
+  else if (chargedQuantity !== null) {
     charge = chargeFor(service.rate, chargedQuantity);
     if (spec.quantity === 'subscription') warnings.push('Estimate: subscriptions are charged per post as posts arrive.');
   }
@@ -165,16 +130,7 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
     if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push('The balance shown may be out of date; the panel checks funds itself.');
   }
 
-  let needsConfirm: string | null = null;
-  const link = fields.link;
-  if (link) {
-    const active = ctx.panelOrders.find((o) => o.link === link && !isOrderFinished(o.status) && !o.missing);
-    const unconfirmed = ctx.panelUnconfirmed?.find((a) => a.link === link);
-    if (active) {
-      needsConfirm = `Order ${active.orderId} for this link is still ${active.statusText || active.status}. Panels ask for a second order on the same link only after the first completes.`;
-    } else if (unconfirmed) {
-      needsConfirm = `An order for this link was sent at ${new Date(unconfirmed.attemptedAt).toLocaleTimeString()} and the panel never confirmed it: it may exist. Check the panel’s orders page before ordering again.`;
-    }
-  }
-  return { fields, chargedQuantity, charge, balanceAfter, errors, warnings, needsConfirm };
+  // The duplicate-link check is the background's (utils/background/duplicates.ts): only it
+  // sees the orders still on their way to a panel.
+  return { fields, chargedQuantity, charge, balanceAfter, errors, warnings };
 }

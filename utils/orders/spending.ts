@@ -6,7 +6,7 @@
  */
 import type Big from 'big.js';
 import { big, type Money } from '../money';
-import { csvCell, CSV_BOM } from './csv';
+import { CSV_BOM, numberCell, textCell } from './csv';
 import { netCharge, type CanceledCharge } from './net-charge';
 import { platformOf } from './order-query';
 import type { TrackedOrder } from './types';
@@ -134,7 +134,7 @@ export const SPEND_CSV_COLUMNS = ['Period', 'Currency', 'Group', 'Amount', 'Orde
 /** The spending rows as CSV (RFC 4180, BOM); `label` names a group (panel name, platform label). */
 export function spendingToCsv(rows: readonly SpendRow[], label: (group: string) => string = (g) => g): string {
   const lines = rows.map((r) =>
-    [csvCell(r.period), csvCell(r.currency), csvCell(label(r.group), true), csvCell(r.amount), csvCell(r.orders), csvCell(r.estimated), csvCell(r.unpriced)].join(','),
+    [textCell(r.period), textCell(r.currency), textCell(label(r.group)), numberCell(r.amount), numberCell(r.orders), numberCell(r.estimated), numberCell(r.unpriced)].join(','),
   );
   return `${CSV_BOM}${[SPEND_CSV_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@
  * retry is simply the next cycle, however often the user polls), doubling up to 30 min.
  */
 import type { PanelError } from '../panel-api/errors';
+import { own } from '../own';
 import type { PanelPollState } from './types';
 
 /** The default first wait: half the default 2-minute poll interval. */
@@ -71,9 +72,7 @@ export function isDue(state: PanelPollState | undefined, now: number, force = fa
  * key just worked again). The same object when nothing was paused: no storage write.
  */
 export function liftAuthPauses(panels: Record<string, PanelPollState>, ids: readonly string[]): Record<string, PanelPollState> {
-  const paused = ids.filter((id) => panels[id]?.pausedForAuth);
-  if (paused.length === 0) return panels;
-  const next = { ...panels };
-  for (const id of paused) next[id] = { ...next[id]!, pausedForAuth: false, nextAttemptAt: null, failures: 0 };
-  return next;
+  const paused = new Set(ids.filter((id) => own(panels, id)?.pausedForAuth));
+  if (paused.size === 0) return panels;
+  return Object.fromEntries(Object.entries(panels).map(([id, s]) => [id, paused.has(id) ? { ...s, pausedForAuth: false, nextAttemptAt: null, failures: 0 } : s]));
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { plural, t } from '../i18n/messages';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import type { PanelProfile } from '../panels/types';
+import { own } from '../own';
 import { isActive } from './core';
 import type { TrackerState } from './types';
 
@@ -29,7 +30,7 @@ export function badgeView(
   locked = false,
 ): BadgeView {
   const active = Object.values(orders).filter(isActive).length;
-  const failing = panels.filter(({ id }) => state.panels[id]?.pausedForAuth || state.panels[id]?.lastError).length;
+  const failing = panels.filter(({ id }) => own(state.panels, id)?.pausedForAuth || own(state.panels, id)?.lastError).length;
   const reasons = [plural('badge_activeOrders', active)];
   if (unconfirmed.length) reasons.push(plural('badge_unconfirmed', unconfirmed.length));
   if (failing) reasons.push(plural('badge_panelsFailing', failing));

@@ -5,8 +5,12 @@
  */
 import type { PanelError } from '../panel-api/errors';
 import type { BatchResult, OrderProgress, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
+import { REFILL_INFO, STATUS_INFO, withStatusChange } from '../orders/schema';
 import { isOrderFinished, isRefillFinished } from '../orders/status';
 import type { RefillRecord, TrackedOrder } from '../orders/types';
+import { own } from '../own';
+import { PANEL_ERROR } from '../panels/schema';
+import { storable } from '../schema/read';
 import { afterFailure, afterSuccess, freshPollState } from './backoff';
 import type { FinishedOrderStatus, TrackerEvent } from './events';
 import type { TrackerState } from './types';
@@ -73,7 +77,10 @@ function nextProgress(before: OrderProgress | null, reported: OrderProgress | un
   return reported;
 }
 
-function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: number): TrackedOrder {
+function applyOrderStatus(order: TrackedOrder, answered: OrderStatusInfo, now: number): TrackedOrder {
+  // As storage will read it back (a status word outside the closed set is unknown, texts
+  // capped): what this cycle writes never fails the next read.
+  const info = storable(STATUS_INFO, answered);
   const progress = nextProgress(order.progress ?? null, info.progress);
   const same =
     progress === (order.progress ?? null) &&
@@ -98,7 +105,7 @@ function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: numbe
     missing: false,
     progress,
     lastCheckedAt: now,
-    history: statusChanged ? [...order.history, { at: now, status: info.status, statusText: info.statusText }] : order.history,
+    history: statusChanged ? withStatusChange(order.history, { at: now, status: info.status, statusText: info.statusText }) : order.history,
   };
 }
 
@@ -107,7 +114,7 @@ function applyOrderStatus(order: TrackedOrder, info: OrderStatusInfo, now: numbe
  * function every object inherits (that crashed the whole cycle).
  */
 export function answerFor<T>(batch: BatchResult<T> | null, id: string): Result<T> | undefined {
-  return batch && Object.hasOwn(batch.items, id) ? batch.items[id] : undefined;
+  return own(batch?.items, id);
 }
 
 function applyRefills(order: TrackedOrder, answers: BatchResult<RefillStatusInfo>, now: number): TrackedOrder {
@@ -120,9 +127,10 @@ function applyRefills(order: TrackedOrder, answers: BatchResult<RefillStatusInfo
       changed = true;
       return { ...refill, missing: true, lastCheckedAt: now };
     }
-    if (answer.value.status === refill.status && answer.value.statusText === refill.statusText) return refill;
+    const info = storable(REFILL_INFO, answer.value);
+    if (info.status === refill.status && info.statusText === refill.statusText) return refill;
     changed = true;
-    return { ...refill, status: answer.value.status, statusText: answer.value.statusText, lastCheckedAt: now, missing: false };
+    return { ...refill, status: info.status, statusText: info.statusText, lastCheckedAt: now, missing: false };
   });
   return changed ? { ...order, refills } : order;
 }
@@ -181,19 +189,21 @@ export function applyCycle(
   let nextOrders = orders;
   let changed = 0;
   const candidates: TrackerEvent[] = [];
-  const panels = { ...state.panels };
+  // By panel id (data, not a property name): written back as a record once, at the end.
+  const panels = new Map(Object.entries(state.panels));
 
   for (const answer of answers) {
     const failure = firstFailure(answer);
-    const pollState = panels[answer.panelId] ?? freshPollState();
+    const pollState = panels.get(answer.panelId) ?? freshPollState();
     if (failure) {
-      const next = afterFailure(pollState, failure, now, options.backoffBaseMs);
+      // Kept as storage reads it back (the panel's message capped).
+      const next = afterFailure(pollState, storable(PANEL_ERROR, failure), now, options.backoffBaseMs);
       if (next.pausedForAuth && !pollState.pausedForAuth) {
         candidates.push({ kind: 'auth', id: `auth:${answer.panelId}:${now}`, panelId: answer.panelId, message: failure.message });
       }
-      panels[answer.panelId] = next;
+      panels.set(answer.panelId, next);
     } else {
-      panels[answer.panelId] = afterSuccess(pollState, now);
+      panels.set(answer.panelId, afterSuccess(pollState, now));
     }
 
     for (const order of Object.values(orders)) {
@@ -217,13 +227,13 @@ export function applyCycle(
 
   const notified = new Set(state.notified);
   const events = candidates.filter((e) => !notified.has(e.id));
-  const pollStateChanged = answers.some((a) => panels[a.panelId] !== state.panels[a.panelId]);
+  const pollStateChanged = answers.some((a) => panels.get(a.panelId) !== own(state.panels, a.panelId));
   const nextState: TrackerState =
     events.length === 0 && !pollStateChanged
       ? state
       : {
           ...state,
-          panels,
+          panels: Object.fromEntries(panels),
           notified: events.length ? [...state.notified, ...events.map((e) => e.id)].slice(-NOTIFIED_CAP) : state.notified,
           lastCycleAt: now,
         };

@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import type { PanelBalanceState } from '../panels/types';
+import { own } from '../own';
 import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
-import { detached } from '../background/detached';
+import { detached, optionalFeature } from '../background/detached';
 import { keyLockStatus } from '../background/key-vault';
 import { withLock } from '../background/lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
@@ -16,7 +17,7 @@ export const trackerHandlers: Pick<MessageHandlers, 'tracker.checkNow'> = {
     const { checked, changed, errors } = await pollOnce({ force: true });
     const [state, panels, lock] = await Promise.all([trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus()]);
     // "Checked 0 orders" alone would hide why: say which panels were not asked.
-    const paused = panels.filter((p) => state.panels[p.id]?.pausedForAuth).map((p) => p.name);
+    const paused = panels.filter((p) => own(state.panels, p.id)?.pausedForAuth).map((p) => p.name);
     return { checked, changed, errors, paused, locked: lock.locked };
   },
 };
@@ -34,7 +35,7 @@ export async function resumePanels(ids: string[]): Promise<void> {
 /** Panels whose balance was read successfully after their last poll error. */
 export function provenPanels(next: Record<string, PanelBalanceState> | null, previous: Record<string, PanelBalanceState> | null): string[] {
   return Object.entries(next ?? {})
-    .filter(([id, b]) => b.last && b.last.fetchedAt !== previous?.[id]?.last?.fetchedAt && (!b.error || b.error.at <= b.last.fetchedAt))
+    .filter(([id, b]) => b.last && b.last.fetchedAt !== own(previous, id)?.last?.fetchedAt && (!b.error || b.error.at <= b.last.fetchedAt))
     .map(([id]) => id);
 }
 
@@ -51,7 +52,7 @@ export function registerTracker(): void {
   // worker start below (a worker woken by a message or an alarm runs that line too).
   browser.runtime.onStartup.addListener(() => detached('start-up', startUp()));
   browser.runtime.onInstalled.addListener(() => detached('start-up', startUp()));
-  registerNotificationClicks();
+  optionalFeature('notification clicks', registerNotificationClicks);
   settingsItem.watch(() => detached('rescheduling the order check', reconcilePollAlarm()));
   panelSecretsItem.watch((next, previous) => {
     detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));

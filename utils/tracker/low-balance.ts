@@ -1,5 +1,6 @@
 /** Low-balance warnings: once per drop under the panel's threshold, re-armed when it recovers. */
 import { compareMoney } from '../money';
+import { own } from '../own';
 import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { TrackerEvent } from './events';
 import type { TrackerState } from './types';
@@ -13,11 +14,11 @@ export function lowBalanceCheck(
   const events: TrackerEvent[] = [];
   let flags = state.lowBalanceNotified;
   for (const panel of panels) {
-    const last = balances[panel.id]?.last;
+    const last = own(balances, panel.id)?.last;
     // A balance the panel wrote ambiguously is unknown: neither low nor recovered.
     if (!last || last.balance === null || panel.lowBalanceThreshold === null) continue;
     const low = compareMoney(last.balance, panel.lowBalanceThreshold) < 0;
-    const flagged = flags[panel.id] === true;
+    const flagged = own(flags, panel.id) === true;
     if (low === flagged) continue;
     flags = { ...flags, [panel.id]: low };
     if (low) {

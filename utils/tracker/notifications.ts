@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { formatMoney } from '../money';
+import { own } from '../own';
 import type { TrackedOrder } from '../orders/types';
 import type { PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
@@ -44,7 +45,7 @@ function orderTitle(order: TrackedOrder | undefined): string {
 
 /** The panel's order id, from the stored order or else from its key (`panelId:orderId`). */
 function orderIdOf(key: string, panelId: string, orders: Record<string, TrackedOrder>): string {
-  return orders[key]?.orderId ?? (key.startsWith(`${panelId}:`) ? key.slice(panelId.length + 1) : key);
+  return own(orders, key)?.orderId ?? (key.startsWith(`${panelId}:`) ? key.slice(panelId.length + 1) : key);
 }
 
 /** The text of one grouped notification. Pure: tested without a browser. */
@@ -62,9 +63,9 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
     };
   }
   const keys = group.events.map((e) => (e.kind === 'order' || e.kind === 'refill' ? e.orderKey : ''));
-  const verb = VERB[group.groupKey] ?? group.groupKey;
+  const verb = own(VERB, group.groupKey) ?? group.groupKey;
   if (group.events.length === 1) {
-    const order = orders[keys[0]!];
+    const order = own(orders, keys[0]!);
     const id = orderIdOf(keys[0]!, group.panelId, orders);
     let detail = orderTitle(order);
     if (first.kind === 'order' && first.status === 'partial' && first.delivered !== null && first.quantity !== null) {

@@ -11,6 +11,7 @@ import { STOP_BATCHES } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../background/panel-client';
 import { storage } from 'wxt/utils/storage';
+import { own } from '../own';
 import { withLock } from '../background/lock';
 import { keyLockStatus } from '../background/key-vault';
 import { recordBalance } from '../background/panels';
@@ -54,8 +55,8 @@ async function refreshWatchedBalances(opened: PanelWithClient[], now: number): P
   await Promise.all(
     opened
       // A panel paused for a rejected key is not called again until the user saves it.
-      .filter(({ panel }) => !state.panels[panel.id]?.pausedForAuth)
-      .filter(({ panel }) => panel.lowBalanceThreshold !== null && now - (balances[panel.id]?.last?.fetchedAt ?? 0) >= BALANCE_REFRESH_MS)
+      .filter(({ panel }) => !own(state.panels, panel.id)?.pausedForAuth)
+      .filter(({ panel }) => panel.lowBalanceThreshold !== null && now - (own(balances, panel.id)?.last?.fetchedAt ?? 0) >= BALANCE_REFRESH_MS)
       .map(async ({ panel, client }) => recordBalance(panel.id, await client.balance(), now)),
   );
 }
@@ -90,7 +91,7 @@ export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps =
   const [orders, state, settings] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue(), settingsItem.getValue()]);
   const plan = pollPlan(orders, options.keys ? new Set(options.keys) : undefined);
   const opened = await deps.openPanels();
-  const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(state.panels[panel.id], now, options.force));
+  const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(own(state.panels, panel.id), now, options.force));
 
   // Panels are different hosts with their own rate limits: ask them in parallel; each
   // panel's batches go one after another inside the client.

@@ -9,6 +9,7 @@ import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import {
+  addsInFlightItem,
   balancesItem,
   liveOrdersItem,
   ordersItem,
@@ -18,8 +19,10 @@ import {
   trackerStateItem,
   unconfirmedItem,
   type StorageNotice,
+  handleLostValues,
   readLocalItems,
 } from '../storage';
+import { sendToBackground } from '../messaging';
 import type { TrackerState } from '../tracker/types';
 import { takeEarlyRead } from './early-read';
 
@@ -31,6 +34,8 @@ export interface AppState {
   /** The popup's slice of the orders (utils/orders/live-orders.ts); null until the background wrote it. */
   liveOrders: Record<string, TrackedOrder> | null;
   unconfirmed: UnconfirmedAttempt[];
+  /** `add` requests on their way to a panel (written by the background around each add). */
+  addsInFlight: UnconfirmedAttempt[];
   settings: Settings;
   tracker: TrackerState;
   /** Stored data that could not be read and was reset (a backup kept): see utils/storage.ts. */
@@ -43,6 +48,7 @@ const ITEMS = {
   orders: ordersItem,
   liveOrders: liveOrdersItem,
   unconfirmed: unconfirmedItem,
+  addsInFlight: addsInFlightItem,
   settings: settingsItem,
   tracker: trackerStateItem,
   storageNotices: storageNoticesItem,
@@ -59,10 +65,21 @@ export const appStore = createStore<AppState>(() => ({
   orders: ordersItem.fallback,
   liveOrders: liveOrdersItem.fallback,
   unconfirmed: unconfirmedItem.fallback,
+  addsInFlight: addsInFlightItem.fallback,
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,
 }));
+
+// A page never repairs stored data, it shows what could be read: a bad value found here is
+// the background's to copy and repair (utils/background/storage-repair.ts), asked once.
+let repairAsked = false;
+handleLostValues(async () => {
+  if (repairAsked) return;
+  repairAsked = true;
+  // Not awaited: the page paints what it read meanwhile.
+  sendToBackground('storage.check', {}).catch(() => undefined);
+});
 
 /** Each item is read once per page, then kept live by its watch. */
 const hydrations = new Map<ItemName, Promise<void>>();

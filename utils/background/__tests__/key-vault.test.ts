@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelSecretsItem, sealedKeysItem, unlockedKeysItem } from '../../storage';
+import { panelSecretsItem, panelsItem, sealedKeysItem, unlockedKeysItem } from '../../storage';
 import { disableLock, enableLock, forgetLockedKeys, keyLockStatus, lockNow, readKeys, unlock, writeKey } from '../key-vault';
 
 const FAST = 1000;
@@ -8,6 +8,7 @@ const FAST = 1000;
 describe('key vault', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    await panelsItem.setValue(['p1', 'p2'].map((id) => ({ id, name: id, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'p1', lowBalanceThreshold: null, createdAt: 0 })));
     await panelSecretsItem.setValue({ p1: 'secret-key-1' });
   });
 
@@ -28,11 +29,16 @@ describe('key vault', () => {
   });
 
   it('plain copies of a once-corrupted key blob do not outlive the lock', async () => {
-    await fakeBrowser.storage.local.set({ 'backup:panelSecrets:1': { p1: 'secret-key-1' }, 'backup:orders:1': 'kept' });
+    await fakeBrowser.storage.local.set({
+      'backup:panelSecrets:1': { p1: 'secret-key-1' },
+      'backup:orders:1': 'kept',
+      storageBackups: [{ item: 'panelSecrets', key: 'backup:panelSecrets:1', at: 1, hash: 'a' }, { item: 'orders', key: 'backup:orders:1', at: 1, hash: 'b' }],
+    });
     await enableLock('long enough phrase', FAST);
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.keys(all)).not.toContain('backup:panelSecrets:1');
     expect(all['backup:orders:1']).toBe('kept');
+    expect(all.storageBackups).toEqual([{ item: 'orders', key: 'backup:orders:1', at: 1, hash: 'b' }]);
   });
 
   it('refuses a short passphrase and changes nothing', async () => {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeOrder } from '../../../tests/e2e/seed';
 import { liveOrdersItem, ordersItem, storageNoticesItem } from '../../storage';
 import { refreshLiveOrders, registerLiveOrders } from '../live-orders';
+import { registerStorageRepairs } from '../storage-repair';
 
 const active = makeOrder('a', '1', { status: 'in_progress' });
 const done = makeOrder('a', '2', { status: 'completed', lastCheckedAt: 5 });
@@ -30,6 +31,7 @@ describe('the popup’s order slice in storage', () => {
   });
 
   it('an unreadable write of the orders is backed up, repaired and announced, and the slice follows', async () => {
+    registerStorageRepairs();
     registerLiveOrders();
     await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({}));
     await fakeBrowser.storage.local.set({ orders: 'not orders at all' });

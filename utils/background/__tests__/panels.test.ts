@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PanelClient } from '../../panel-api/types';
 import { panelSecretsItem, panelsItem } from '../../storage';
-import { savePanel, type PanelDeps } from '../panels';
+import { removePanel, savePanel, type PanelDeps } from '../panels';
 
 let asked: { apiUrl: string; apiKey: string }[];
 const deps: PanelDeps = {
@@ -35,5 +35,39 @@ describe('saving a panel', () => {
     expect(asked).toEqual([]);
     expect((await panelsItem.getValue())[0]!.apiUrl).toBe('https://a.example/api/v2');
     expect(await panelSecretsItem.getValue()).toEqual({ p1: 'key-a' });
+  });
+});
+
+describe('panel origins are given back', () => {
+  let removed: string[][];
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    removed = [];
+    fakeBrowser.permissions.remove = vi.fn(async ({ origins }: { origins?: string[] }) => {
+      removed.push(origins ?? []);
+      return true;
+    }) as never;
+    let n = 0;
+    const numbered = { ...deps, newId: () => `p${++n}` };
+    await savePanel({ name: 'A', apiUrl: 'https://a.example/api/v2', apiKey: 'key-a' }, numbered);
+    await savePanel({ name: 'A2', apiUrl: 'https://a.example/api/v3', apiKey: 'key-a2' }, numbered);
+    await savePanel({ name: 'B', apiUrl: 'https://b.example/api/v2', apiKey: 'key-b' }, numbered);
+  });
+
+  it('when the last panel on a site is removed, and not while another panel uses it', async () => {
+    await removePanel('p3');
+    expect(removed).toEqual([['https://b.example/*']]);
+    await removePanel('p1');
+    expect(removed).toHaveLength(1);
+    await removePanel('p2');
+    expect(removed).toEqual([['https://b.example/*'], ['https://a.example/*']]);
+  });
+
+  it('when a panel moves to another site', async () => {
+    await savePanel({ id: 'p3', name: 'B', apiUrl: 'https://b-new.example/api/v2', apiKey: 'key-b' }, deps);
+    expect(removed).toEqual([['https://b.example/*']]);
+    // Moving within the same site gives nothing back.
+    await savePanel({ id: 'p3', name: 'B', apiUrl: 'https://b-new.example/v2', apiKey: '' }, deps);
+    expect(removed).toHaveLength(1);
   });
 });

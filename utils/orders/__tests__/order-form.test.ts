@@ -6,7 +6,7 @@ import { SERVICE_TYPES, typeSpecFor } from '../service-types';
 import { KNOWN_SERVICE_TYPES } from '../../panel-api/types';
 
 const service = (patch: Partial<Service> = {}): Service => ({ id: '1', name: 'IG Likes', type: 'Default', category: 'Instagram Likes', rate: '0.84', min: 20, max: 30000, refill: true, cancel: null, dripfeed: null, ...patch });
-const ctx = (patch: Partial<OrderContext>): OrderContext => ({ service: service(), values: { link: 'https://instagram.com/p/x', quantity: '1000' }, dripfeed: false, balance: { amount: '100', currency: 'USD', fetchedAt: 0 }, panelOrders: [], now: 1000, ...patch });
+const ctx = (patch: Partial<OrderContext>): OrderContext => ({ service: service(), values: { link: 'https://instagram.com/p/x', quantity: '1000' }, dripfeed: false, balance: { amount: '100', currency: 'USD', fetchedAt: 0 }, now: 1000, ...patch });
 
 describe('the type table', () => {
   it('covers every documented type; unknown types fall back with a note', () => {
@@ -65,13 +65,6 @@ describe('checkOrder', () => {
     expect(keyword.fields).toMatchObject({ type_of_traffic: '1', google_keyword: 'shoes' });
     expect(keyword.fields.referring_url).toBeUndefined();
     expect(checkOrder(ctx({ service: s, values: { link: 'https://a.co', quantity: '100', type_of_traffic: '2' } })).errors.referring_url).toBeDefined();
-  });
-
-  it('an active order on the same link needs a confirmation', () => {
-    const active = { key: 'p:9', orderId: '9', link: 'https://instagram.com/p/x', status: 'in_progress', statusText: 'In progress', missing: false } as never;
-    expect(checkOrder(ctx({ panelOrders: [active] })).needsConfirm).toContain('Order 9 for this link is still In progress');
-    const done = { ...(active as object), status: 'completed' } as never;
-    expect(checkOrder(ctx({ panelOrders: [done] })).needsConfirm).toBeNull();
   });
 });
 

@@ -219,7 +219,9 @@ describe('ids above 2^53 are kept exactly as the panel wrote them', () => {
     const drip = client(() => json('{"status": "In progress", "runs": 1, "orders": [90071992547409931]}'));
     expect(await drip.api.status('1')).toMatchObject({ ok: true, value: { progress: { childOrders: ['90071992547409931'] } } });
     const services = client(() => json('[{"service": 9007199254740993, "name": "x", "rate": 0.123456789012345678}]'));
-    expect(await services.api.services()).toMatchObject({ ok: true, value: [{ id: '9007199254740993', rate: '0.123456789012345678' }] });
+    // The rate is read from the digits the panel wrote, not from a float, then kept to the
+    // 12 places of the one money rule (utils/money.ts): digits past them are never money.
+    expect(await services.api.services()).toMatchObject({ ok: true, value: [{ id: '9007199254740993', rate: '0.123456789012' }] });
   });
 });
 

@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface DuplicateLine {
+  identity: string;
+  lineNumber: number;
+  /** Why: the order on this link that is running, unconfirmed or in flight, or the earlier line. */
+  message: string;
+}
+
+const lines = (n: number) => `${n.toLocaleString('en-US')} line${n === 1 ? '' : 's'}`;
+
+/**
+ * The mass order's one question before sending: these lines are for links that already have
+ * an order. Send them anyway, send only the others, or go back and edit.
+ */
+export function DuplicateLines({ hits, total, onSendAll, onSkip, onCancel }: { hits: DuplicateLine[]; total: number; onSendAll: () => void; onSkip: () => void; onCancel: () => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  // The question takes the focus (not one of its answers): read out, then answered by choice.
+  useEffect(() => box.current?.focus(), []);
+  const others = total - hits.length;
+  return (
+    <div ref={box} tabIndex={-1} class="notice warn duplicate-lines" role="alertdialog" aria-labelledby="duplicate-lines-title" aria-describedby="duplicate-lines-list">
+      <strong id="duplicate-lines-title">{lines(hits.length)} of {total.toLocaleString('en-US')} already have an order on the same link.</strong>
+      <ul id="duplicate-lines-list">
+        {hits.map((h) => (
+          <li key={h.identity}>
+            <span class="num">Line {h.lineNumber}</span>: {h.message}
+          </li>
+        ))}
+      </ul>
+      <div class="row">
+        {/* The safe answer first: a second order on a running link is the exception. */}
+        {others > 0 && (
+          <button type="button" class="primary" onClick={onSkip}>
+            Send only the other {lines(others)}
+          </button>
+        )}
+        <button type="button" onClick={onSendAll}>
+          Send all {total.toLocaleString('en-US')} anyway
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

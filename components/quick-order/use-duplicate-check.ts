@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { describeDuplicate, type DuplicateHit } from '@/utils/orders/duplicates';
+
+type AskDuplicates = (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
+
+/**
+ * The background's word on whether `link` already has an order on the panel (running,
+ * unconfirmed, or being sent from any window): asked as the link settles, and again whenever
+ * the orders, the unconfirmed attempts or the adds in flight change (`also`: other reasons
+ * to ask again, such as an answer to this form). Placing checks once more in the background.
+ * Null: none known. The setter lets a "needs confirmation" answer show its own words.
+ */
+export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, link: string | null, also: unknown): [string | null, (message: string | null) => void] {
+  const [duplicate, setDuplicate] = useState<string | null>(null);
+  const liveOrders = useApp((s) => s.liveOrders);
+  const unconfirmed = useApp((s) => s.unconfirmed);
+  const addsInFlight = useApp((s) => s.addsInFlight);
+  useEffect(() => setDuplicate(null), [panelId, link]);
+  useEffect(() => {
+    if (!panelId || !link) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      ask(panelId, [link])
+        .then(([hit]) => current && setDuplicate(hit ? describeDuplicate(hit) : null))
+        .catch(() => undefined);
+    }, 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [panelId, link, also, liveOrders, unconfirmed, addsInFlight]);
+  return [duplicate, setDuplicate];
+}

@@ -1,0 +1,114 @@
+/**
+ * The one place stored data is repaired: the background. A read anywhere gives the readable
+ * part of a bad value; here, and only here, the raw value is copied (once per blob, capped:
+ * utils/storage-backups.ts), the repaired value is written under the item's own lock from a
+ * value read inside that lock (never from one read earlier: an order placed in between
+ * would be deleted), and the user is told.
+ */
+import { browser } from 'wxt/browser';
+import type { MessageHandlers } from '../messaging';
+import {
+  balancesItem,
+  handleLostValues,
+  liveOrdersItem,
+  ordersItem,
+  panelSecretsItem,
+  panelsItem,
+  recentServicesItem,
+  settingsItem,
+  storageBackupsItem,
+  storageNoticesItem,
+  trackerStateItem,
+  unconfirmedItem,
+  type CheckedItem,
+} from '../storage';
+import { blobHash, planBackup, readBackupIndex } from '../storage-backups';
+import { detached } from './detached';
+import { withLock } from './lock';
+
+export const CHECKED_ITEMS: readonly CheckedItem<unknown>[] = [
+  panelsItem,
+  panelSecretsItem,
+  settingsItem,
+  balancesItem,
+  ordersItem,
+  liveOrdersItem,
+  unconfirmedItem,
+  trackerStateItem,
+  recentServicesItem,
+] as CheckedItem<unknown>[];
+
+/** Copies `raw` aside (unless this very blob is already kept) and says so in the notices. */
+export function keepBackup(item: CheckedItem<unknown>, raw: unknown, now = Date.now()): Promise<void> {
+  return withLock('storageBackups', async () => {
+    const plan = planBackup(readBackupIndex(await storageBackupsItem.getValue()), item.name, blobHash(raw), now);
+    if (!plan.add) return;
+    await browser.storage.local.set({ [plan.add.key]: raw });
+    if (plan.remove.length) await browser.storage.local.remove(plan.remove);
+    await storageBackupsItem.setValue(plan.index);
+    const notices = await storageNoticesItem.getValue();
+    await storageNoticesItem.setValue([...notices.filter((n) => n.item !== item.name), { item: item.name, backupKey: plan.add.key, at: now }]);
+  });
+}
+
+/** Under the item's lock: read it again, and if it still needs repair, keep a copy and write the repair. */
+export function repairItem(item: CheckedItem<unknown>): Promise<void> {
+  return withLock(item.lock, async () => {
+    const raw = await item.getRaw();
+    const result = item.check(raw);
+    if (!result.lost) return;
+    await keepBackup(item, raw);
+    await item.setValue(result.value);
+  });
+}
+
+/** Resolves once the repairs queued for `item` so far are written. */
+export const whenRepaired = (item: CheckedItem<unknown>): Promise<void> => withLock(item.lock, async () => undefined);
+
+/** Reads these checked items (all by default): anything unreadable is repaired. */
+export function checkStoredItems(items: readonly CheckedItem<unknown>[] = CHECKED_ITEMS): Promise<void> {
+  return Promise.all(items.map((item) => item.getValue())).then(() => undefined);
+}
+
+/**
+ * Checked at every worker start. Not the orders and their slice: the worker reads both at
+ * every start already (utils/background/live-orders.ts), through the same repair, and a
+ * second read of 10,000 orders would double the cost of every wake-up.
+ */
+const CHECKED_AT_START = CHECKED_ITEMS.filter((item) => item !== ordersItem && item !== liveOrdersItem);
+
+/**
+ * A read in the background that finds a bad value keeps its copy at once (the caller may
+ * write a value derived from the repaired one next) and queues the repair behind the item's lock.
+ */
+export function repairLostValues(): void {
+  handleLostValues(async (item, raw) => {
+    await keepBackup(item, raw);
+    detached(`repairing the stored ${item.name}`, repairItem(item));
+  });
+}
+
+/**
+ * Worker start, synchronously: reads repair (above), a bad value written by anyone is
+ * repaired as it lands, and what the last worker left is checked now.
+ */
+export function registerStorageRepairs(): void {
+  repairLostValues();
+  for (const item of CHECKED_ITEMS) {
+    item.watchChecked((_value, lost) => {
+      if (lost) detached(`repairing the stored ${item.name}`, repairItem(item));
+    });
+  }
+  detached('checking stored data', checkStoredItems(CHECKED_AT_START));
+}
+
+export const storageRepairHandlers: Pick<MessageHandlers, 'storage.check' | 'storage.dismissNotices'> = {
+  'storage.check': async () => {
+    await checkStoredItems();
+    return { ok: true };
+  },
+  'storage.dismissNotices': async () => {
+    await withLock('storageBackups', () => storageNoticesItem.setValue([]));
+    return { ok: true };
+  },
+};

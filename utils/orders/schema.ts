@@ -1,0 +1,153 @@
+/**
+ * What PanelPilot stores about orders, defined once: tracked orders, their refills and
+ * status history, the service as it was, and unconfirmed attempts. The storage check, the
+ * backup reader and restore are all read through these tables (utils/schema/read.ts).
+ *
+ * A new field is one line here (plus its line in types.ts, which the compiler asks for):
+ * e.g. `posts: nullable(count),` — older blobs and backups then load with null.
+ */
+import { ORDER_STATUSES, REFILL_STATUSES, type OrderProgress, type OrderStatusInfo, type RefillStatusInfo } from '../panel-api/types';
+import { REQUIRED, TEXT_CAP, bool, count, id, idText, link, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { readStored, type Checked } from '../schema/read';
+import { ORDER_SOURCES, orderKey, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
+
+/** Status changes kept per order: the first (placed or imported) and the latest ones. */
+export const HISTORY_CAP = 50;
+
+export function capHistory(history: StatusChange[]): StatusChange[] {
+  return history.length <= HISTORY_CAP ? history : [history[0]!, ...history.slice(-(HISTORY_CAP - 1))];
+}
+
+/** A status text with its numbers blanked: "In progress (45%)" and "In progress (46%)" read alike. */
+const textShape = (text: string) => text.replace(/\d+(?:[.,]\d+)*/g, '#');
+
+/**
+ * The history with a new status change: when only a number in the panel's text moved (a
+ * panel that reports "In progress (n%)" on every poll), the last entry takes the new text and
+ * keeps the time the status began; otherwise the change is added. Capped (HISTORY_CAP).
+ */
+export function withStatusChange(history: StatusChange[], change: StatusChange): StatusChange[] {
+  const last = history.at(-1);
+  if (last && last.status === change.status && textShape(last.statusText) === textShape(change.statusText)) {
+    return [...history.slice(0, -1), { ...last, statusText: change.statusText }];
+  }
+  return capHistory([...history, change]);
+}
+
+const statusText = text(TEXT_CAP.line);
+
+export const SERVICE_SNAPSHOT = object<OrderServiceSnapshot>({
+  id,
+  name: text(TEXT_CAP.line),
+  type: text(TEXT_CAP.line, 'Default'),
+  category: text(TEXT_CAP.line),
+  rate: money,
+  refill: nullable(bool(false)),
+  cancel: nullable(bool(false)),
+  currency: optional(text(TEXT_CAP.short)),
+});
+
+export const STATUS_CHANGE = object<StatusChange>({
+  at: time,
+  // An unreadable status is unknown (shown and polled again), never guessed.
+  status: oneOf(ORDER_STATUSES, 'unknown'),
+  statusText,
+});
+
+export const REFILL = object<RefillRecord>({
+  // null: the panel accepted the refill without naming an id (never polled). Missing: unusable.
+  refillId: withDefault(nullable(id), REQUIRED),
+  requestedAt: time,
+  status: oneOf(REFILL_STATUSES, 'unknown'),
+  statusText,
+  lastCheckedAt: nullable(time),
+  missing: bool(false),
+});
+
+/** What a drip-feed or subscription answer adds (older and plain orders have none). */
+export const PROGRESS = object<OrderProgress>({
+  kind: withDefault(oneOf(['drip_feed', 'subscription'] as const, 'drip_feed'), REQUIRED),
+  runsDone: nullable(count),
+  postsDone: nullable(count),
+  childOrders: listOf(id),
+  childOrderCount: count,
+  expiry: nullable(text(TEXT_CAP.short)),
+});
+
+/** The fields a status answer brings, as an order stores them (what the tracker writes). */
+const statusFields = {
+  status: oneOf(ORDER_STATUSES, 'unknown'),
+  statusText,
+  charge: nullable(money),
+  currency: nullable(text(TEXT_CAP.short)),
+  startCount: nullable(count),
+  remains: nullable(count),
+};
+
+export const ORDER = object<TrackedOrder>(
+  {
+    key: text(TEXT_CAP.id * 2),
+    panelId: id,
+    orderId: idText,
+    service: nullable(SERVICE_SNAPSHOT),
+    link: nullable(link),
+    quantity: nullable(count),
+    runs: nullable(count),
+    interval: nullable(count),
+    estimatedCharge: nullable(money),
+    createdAt: time,
+    source: oneOf(ORDER_SOURCES, 'import'),
+    ...statusFields,
+    lastCheckedAt: nullable(time),
+    history: listOf(STATUS_CHANGE, { cap: capHistory, label: (i) => `history entry ${i + 1}` }),
+    refills: listOf(REFILL, { label: (i) => `refill ${i + 1}` }),
+    missing: bool(false),
+    // Added with drip-feed and subscription answers: older orders read as plain (no progress).
+    progress: optional(nullable(PROGRESS)),
+  },
+  // The key is the order's own, whatever was stored.
+  (order) => {
+    const key = orderKey(order.panelId, order.orderId);
+    return order.key === key ? order : { ...order, key };
+  },
+);
+
+/** A status answer as an order keeps it: a status word outside the closed set is unknown, texts capped. */
+export const STATUS_INFO = object<OrderStatusInfo>({ ...statusFields, progress: optional(PROGRESS) });
+
+/** A refill status answer as a refill record keeps it. */
+export const REFILL_INFO = object<RefillStatusInfo>({ status: REFILL.schema.status, statusText });
+
+export const UNCONFIRMED = object<UnconfirmedAttempt>({
+  id,
+  panelId: id,
+  serviceId: text(TEXT_CAP.id),
+  serviceName: text(TEXT_CAP.line),
+  link: nullable(link),
+  quantity: nullable(count),
+  estimatedCharge: nullable(money),
+  attemptedAt: time,
+  reason: text(TEXT_CAP.message),
+  // Added later: older attempts load with these defaults.
+  runs: nullable(count),
+  interval: nullable(count),
+  source: oneOf(ORDER_SOURCES, 'quick-order'),
+  service: nullable(SERVICE_SNAPSHOT),
+});
+
+const ORDER_RECORD: Field<Record<string, TrackedOrder>> = recordOf(ORDER, (_i, raw, key) => `order “${key}”${raw && typeof raw === 'object' && 'orderId' in raw ? ` (order ${String(raw.orderId)})` : ''}`);
+export const UNCONFIRMED_LIST = listOf(UNCONFIRMED, { label: (i) => `Unconfirmed order ${i + 1}` });
+
+/** panelId → service ids, most recent first. */
+export const RECENT_SERVICES = recordOf(listOf(id));
+
+export function checkOrders(raw: unknown): Checked<Record<string, TrackedOrder>> {
+  const orders = readStored(ORDER_RECORD, raw, {});
+  // Keyed by the order's own key, whatever the stored record used.
+  const values = Object.values(orders.value);
+  const value = Object.fromEntries(values.map((o) => [o.key, o]));
+  return { value, lost: orders.lost || Object.keys(value).length !== values.length };
+}
+
+export const checkUnconfirmed = (raw: unknown): Checked<UnconfirmedAttempt[]> => readStored(UNCONFIRMED_LIST, raw, []);
+export const checkRecentServices = (raw: unknown): Checked<Record<string, string[]>> => readStored(RECENT_SERVICES, raw, {});
