@@ -195,7 +195,7 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
           unit: 'ms',
           target: { kind: 'max', limit: FRAME_MS },
           detail: `${kind.samples.length} interactions over ${rounds} rounds, event → table updated and laid out; p50 ${round(percentile(kind.samples, 50), 2)} ms, max ${round(Math.max(...kind.samples), 2)} ms; cold first round p95 ${round(percentile(kind.cold, 95), 2)} ms`,
-          breakdown: `main-thread work per interaction (a traced round): ${traced.get(kind.name)}`,
+          breakdown: `main-thread CPU per interaction, event → the frame after it is committed (mean over a traced round): ${traced.get(kind.name)}`,
           samples: kind.samples.map((n) => round(n, 2)),
         }),
       ),

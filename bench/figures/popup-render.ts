@@ -70,7 +70,7 @@ export async function tracedPair(session: ExtensionSession, path: string, mark: 
     if (b) blank.push(b);
     if (p) mine.push(p);
   }
-  return `main thread, navigation → frame after the content (median of ${runs} traced loads each; idle = waiting for files, storage or the frame): ${path.split('?')[0]} ${describeBreakdowns(mine)}; blank page ${describeBreakdowns(blank)}`;
+  return `main thread, navigation → frame after the content (median of ${runs} traced loads each; CPU ms; waiting = not running: files, storage, the frame, or no free core): ${path.split('?')[0]} ${describeBreakdowns(mine)}; blank page ${describeBreakdowns(blank)}`;
 }
 
 export async function measurePopupRender(session: ExtensionSession, runs = 15, tracedRuns = 3): Promise<{ rows: Row[]; blankMedian: number }> {

@@ -20,7 +20,7 @@ export async function typeTimed(page: import('@playwright/test').Page, box: impo
   await page.evaluate(() => ((window as unknown as BenchWindow).__bench.interactions.length = 0));
   await box.pressSequentially(text);
   const keys = () => (window as unknown as BenchWindow).__bench.interactions.filter((k) => k.type === 'key' && k.what !== '');
-  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.interactions.filter((k) => k.type === 'key' && k.what !== '').length >= n, text.length, { timeout: 10_000 });
+  await page.waitForFunction((n) => (window as unknown as BenchWindow).__bench.interactions.filter((k) => k.type === 'key' && k.what !== '').length >= n, text.length, { timeout: 60_000 });
   const got = await page.evaluate(keys);
   if (got.length !== text.length) throw new Error(`typed "${text}" but saw ${got.length} keystrokes`);
   return got.map((k) => k.ms);
@@ -47,7 +47,7 @@ export async function measureSearchInBrowser(session: ExtensionSession, rounds =
     for (const query of queries) await typeTimed(page, box, query.text);
     const events = await stopPageTrace(page);
     const thread = markedThread(events, 'bench:trace-start');
-    const breakdown = thread ? `per keystroke, summed over a traced round of ${queries.reduce((n, q) => n + q.text.length, 0)} keys and divided by them: ${describeBreakdowns([windowBreakdown(events, thread, 'keydown', queries.reduce((n, q) => n + q.text.length, 0))])}` : 'no trace';
+    const breakdown = thread ? `main-thread CPU per keystroke, keydown → the frame after it is committed (mean over a traced round of ${queries.reduce((n, q) => n + q.text.length, 0)} keys): ${describeBreakdowns([windowBreakdown(events, thread, 'keydown', queries.reduce((n, q) => n + q.text.length, 0))])}` : 'no trace';
     const detail = `${samples.length} keystrokes (${queries.length} queries × ${rounds} rounds, no platform filter) in the quick-order page; keydown → DOM updated and laid out; p50 ${round(percentile(samples, 50), 2)} ms, max ${round(Math.max(...samples), 2)} ms`;
     return [
       { figure: '4', label: 'Search keystroke in the page, p95 (keydown → results laid out)', value: round(percentile(samples, 95), 2), unit: 'ms', target: { kind: 'max', limit: FRAME_MS }, detail, breakdown, samples: samples.map((n) => round(n, 2)) },

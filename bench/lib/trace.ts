@@ -1,11 +1,13 @@
 /**
  * Where a page's time goes, from Chrome's own trace (DevTools `Tracing`): the page's renderer
- * main thread between two moments, split into script, compile, style, layout, paint and
- * commit, HTML parsing, GC, other task work, and idle (the thread waiting: for a file, for
- * storage to answer, for the next frame).
+ * main thread between two moments, as CPU time split into script, compile, style, layout,
+ * paint and commit, HTML parsing, GC and other task work, and "waiting": the rest of the
+ * wall time, when the thread was not running (waiting for a file, for storage to answer, for
+ * the next frame, or for a core on a busy machine).
  *
- * Self time: each trace event's duration minus that of the events nested in it, so nothing
- * is counted twice.
+ * Self time: each trace event's thread time minus that of the events nested in it, so
+ * nothing is counted twice. CPU time, not wall time, so that the split holds on a loaded
+ * machine (a descheduled thread's wall time lands in "waiting").
  */
 import type { CDPSession } from '@playwright/test';
 
@@ -42,7 +44,7 @@ export async function stopTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 }
 
-export const BUCKETS = ['script', 'compile', 'style', 'layout', 'paint+commit', 'html', 'gc', 'other', 'idle'] as const;
+export const BUCKETS = ['script', 'compile', 'style', 'layout', 'paint+commit', 'html', 'gc', 'other', 'waiting'] as const;
 export type Bucket = (typeof BUCKETS)[number];
 
 /** First match wins: GC and compile before script (their names start with V8 too), paint before layout. */
@@ -90,32 +92,39 @@ export function markTime(events: TraceEvent[], pid: number, name: string, from =
 
 /** Milliseconds per bucket on one thread within [from, to] (µs). */
 export function breakdown(events: TraceEvent[], pid: number, tid: number, from: number, to: number): Record<Bucket, number> {
-  // Complete events (X), plus B/E pairs made complete.
-  const spans: { name: string; ts: number; end: number }[] = [];
+  // Complete events (X), plus B/E pairs made complete. `cpu` is the thread's CPU time in the
+  // event (trace `tdur`; wall time where the trace has none).
+  const spans: { name: string; ts: number; end: number; cpu: number }[] = [];
   const open: TraceEvent[] = [];
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, ts: e.ts, end: e.ts + e.dur });
+    const tdur = (e as { tdur?: number }).tdur;
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, ts: e.ts, end: e.ts + e.dur, cpu: tdur ?? e.dur });
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const i = open.map((o) => o.name).lastIndexOf(e.name);
       const b = i >= 0 ? open.splice(i, 1)[0]! : open.pop();
-      if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts });
+      if (b) spans.push({ name: b.name, ts: b.ts, end: e.ts, cpu: e.ts - b.ts });
     }
   }
-  // Clip to the window.
+  // Clip to the window (an event cut in part keeps that part of its CPU time).
   const clipped = spans
-    .map((s) => ({ name: s.name, ts: Math.max(s.ts, from), end: Math.min(s.end, to) }))
+    .map((s) => {
+      const ts = Math.max(s.ts, from);
+      const end = Math.min(s.end, to);
+      const whole = s.end - s.ts;
+      return { name: s.name, ts, end, cpu: whole > 0 ? (s.cpu * (end - ts)) / whole : 0 };
+    })
     .filter((s) => s.end > s.ts)
     .sort((a, b) => a.ts - b.ts || b.end - a.end);
   const totals = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;
-  const stack: { name: string; ts: number; end: number; child: number }[] = [];
-  let busy = 0;
+  const stack: { name: string; ts: number; end: number; cpu: number; child: number }[] = [];
+  let running = 0;
   const close = (span: (typeof stack)[number]) => {
-    totals[bucketOf(span.name)] += span.end - span.ts - span.child;
+    totals[bucketOf(span.name)] += Math.max(0, span.cpu - span.child);
     const parent = stack[stack.length - 1];
-    if (parent) parent.child += span.end - span.ts;
-    else busy += span.end - span.ts;
+    if (parent) parent.child += span.cpu;
+    else running += span.cpu;
   };
   for (const span of clipped) {
     while (stack.length && stack[stack.length - 1]!.end <= span.ts) close(stack.pop()!);
@@ -125,7 +134,7 @@ export function breakdown(events: TraceEvent[], pid: number, tid: number, from: 
     stack.push({ ...span, end, child: 0 });
   }
   while (stack.length) close(stack.pop()!);
-  totals.idle = to - from - busy;
+  totals.waiting = Math.max(0, to - from - running);
   for (const b of BUCKETS) totals[b] /= 1000;
   return totals;
 }
@@ -153,23 +162,32 @@ export function describeBreakdowns(list: { total: number; parts: Record<Bucket, 
 }
 
 /**
- * Interactions: the main thread's work from each `eventType` dispatch (e.g. every keydown) to
- * the next one, summed and divided by their number: the mean work per interaction, by bucket
- * (idle left out: between interactions the thread waits for the next one).
+ * Interactions: the main thread's work for each `eventType` dispatch (e.g. every keydown),
+ * from the dispatch to the end of the first frame committed after it (handlers, render,
+ * style, layout, paint, commit), averaged over the dispatches, by bucket. The time between
+ * that frame and the next interaction (the test driver finding the next element) is not
+ * counted, nor waiting.
  */
 export function windowBreakdown(events: TraceEvent[], thread: PageThread, eventType: string, expected: number): { total: number; parts: Record<Bucket, number> } {
-  const starts = events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.name === 'EventDispatch' && e.args?.data?.type === eventType)
+  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
+  const starts = mine
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === eventType)
     .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const commits = mine
+    .filter((e) => e.name === 'Commit' && e.ph === 'X')
+    .map((e) => e.ts + (e.dur ?? 0))
     .sort((a, b) => a - b);
   const sum = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as Record<Bucket, number>;
   starts.forEach((from, i) => {
-    const to = starts[i + 1] ?? from + 100_000;
+    const next = starts[i + 1] ?? Number.POSITIVE_INFINITY;
+    const frame = commits.find((c) => c > from);
+    const to = Math.min(frame ?? from + 100_000, next);
     const parts = breakdown(events, thread.pid, thread.tid, from, to);
-    for (const b of BUCKETS) if (b !== 'idle') sum[b] += parts[b];
+    for (const b of BUCKETS) if (b !== 'waiting') sum[b] += parts[b];
   });
   const n = Math.max(1, starts.length || expected);
   for (const b of BUCKETS) sum[b] /= n;
-  sum.idle = 0;
+  sum.waiting = 0;
   return { total: BUCKETS.reduce((t, b) => t + sum[b], 0), parts: sum };
 }
