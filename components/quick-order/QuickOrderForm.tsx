@@ -44,7 +44,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
 }) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  const orders = useApp((s) => s.orders);
+  // Active orders are what the duplicate-link check looks at: the popup's slice has every one.
+  const orders = useApp((s) => s.liveOrders ?? s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);

@@ -4,9 +4,10 @@ import '@/components/theme.css';
 import './style.css';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
 import type { QuickOrderActions } from '@/components/quick-order/QuickOrderForm';
+import { preloadCatalog } from '@/components/quick-order/use-catalog';
 import { sendToBackground } from '@/utils/messaging';
 import { recentServicesItem } from '@/utils/storage';
-import { hydrateAppStore } from '@/utils/ui/app-store';
+import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/ui/extension-url';
 
 const params = new URLSearchParams(location.search);
@@ -17,8 +18,22 @@ const actions: QuickOrderActions = {
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
 };
 
-void Promise.all([hydrateAppStore(['panels', 'balances', 'orders', 'unconfirmed', 'settings']), recentServicesItem.getValue()]).then(([, recent]) => {
-  render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={params.get('panel')} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
+async function main(): Promise<void> {
+  // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
+  // known, beside the other reads, not after the first render.
+  const panelParam = params.get('panel');
+  if (panelParam) preloadCatalog(panelParam);
+  const panels = hydrateAppStore(['panels']).then(() => {
+    const panel = panelParam ? null : defaultPanel(appStore.getState().panels);
+    if (panel) preloadCatalog(panel.id);
+  });
+  // The popup's slice holds every active order, all the duplicate-link check looks at; all
+  // 10,000 orders only until the background first wrote it.
+  const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'liveOrders', 'unconfirmed', 'settings'])]);
+  if (appStore.getState().liveOrders === null) await hydrateAppStore(['orders']);
+  render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={panelParam} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});
-});
+}
+
+void main();
