@@ -143,7 +143,6 @@ function pageTimer(): void {
   // delay counts) to the DOM updated and laid out. Preact renders in a microtask after the
   // handlers, so a task posted from the capture listener runs after the render; the forced
   // layout there is the layout the next frame would do.
-  let keydown: { at: number; key: string } | null = null;
   const time = (type: string, start: number, what: () => string) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -152,14 +151,24 @@ function pageTimer(): void {
     };
     channel.port2.postMessage(null);
   };
-  window.addEventListener('keydown', (e) => (keydown = { at: e.timeStamp, key: e.key }), true);
+  // A key's input event comes in the same task as its keydown: the keydown is forgotten in
+  // the next task, so an input with no keydown before it (a select, a date, a paste) is not
+  // taken for a keystroke, however late a busy page dispatches it.
+  let keydown: number | null = null;
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      keydown = e.timeStamp;
+      setTimeout(() => (keydown = null), 0);
+    },
+    true,
+  );
   window.addEventListener(
     'input',
     (event) => {
       const target = event.target as HTMLInputElement | HTMLSelectElement;
-      // Typed: from its keydown. A select or a date set at once: from the input event.
-      const typed = keydown !== null && event.timeStamp - keydown.at < 100;
-      time(target instanceof HTMLSelectElement ? 'select' : typed ? 'key' : 'input', typed ? keydown!.at : event.timeStamp, () => target.value);
+      const typed = keydown;
+      time(target instanceof HTMLSelectElement ? 'select' : typed !== null ? 'key' : 'input', typed ?? event.timeStamp, () => target.value);
       keydown = null;
     },
     true,
