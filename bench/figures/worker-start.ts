@@ -96,7 +96,9 @@ async function sample(browser: RawBrowser, side: Side, run: string): Promise<Wor
   await until(async () => {
     result = await browser.evaluate<WorkerStartSample | undefined>(side.session, `chrome.storage.session.get(${JSON.stringify(RESULT_KEY)}).then((v) => v[${JSON.stringify(RESULT_KEY)}])`);
     return result?.run === run;
-  }, `${side.name}'s worker to handle ${run}`);
+    // The probe reports once the worker's own start-up reads have settled: with 10,000 stored
+    // orders on a busy machine, that has taken tens of seconds.
+  }, `${side.name}'s worker to handle ${run}`, 120_000);
   return result!;
 }
 

@@ -79,7 +79,7 @@ function epilogue(wakeAlarm: string, resultKey: string): void {
     const started = performance.now();
     const poll = () => {
       const quiet = probe.inFlight === 0 && performance.now() - Math.max(probe.lastSettled, handled) >= 100;
-      if (!quiet && performance.now() - started < 10_000) return void setTimeout(poll, 10);
+      if (!quiet && performance.now() - started < 90_000) return void setTimeout(poll, 10);
       const sample = {
         run: alarm.name,
         scheduled: alarm.scheduledTime,

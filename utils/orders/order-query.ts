@@ -63,13 +63,25 @@ export function matchesStatus(order: TrackedOrder, status: StatusFilter): boolea
 
 /** Lowercase order id and link per order object (orders are replaced, never edited, when they change). */
 const searchText = new WeakMap<TrackedOrder, { id: string; link: string }>();
-function searchTextOf(order: TrackedOrder): { id: string; link: string } {
-  let text = searchText.get(order);
-  if (!text) {
-    text = { id: order.orderId.toLowerCase(), link: (order.link ?? '').toLowerCase() };
-    searchText.set(order, text);
+
+/**
+ * The lowercase ids and links of a list, position by position, kept per list: every
+ * keystroke in the search box filters the same sorted list, so it only compares strings.
+ */
+const listTexts = new WeakMap<readonly TrackedOrder[], { id: string[]; link: string[] }>();
+function searchTextsOf(orders: readonly TrackedOrder[]): { id: string[]; link: string[] } {
+  let texts = listTexts.get(orders);
+  if (!texts) {
+    texts = { id: new Array<string>(orders.length), link: new Array<string>(orders.length) };
+    orders.forEach((o, i) => {
+      let t = searchText.get(o);
+      if (!t) searchText.set(o, (t = { id: o.orderId.toLowerCase(), link: (o.link ?? '').toLowerCase() }));
+      texts!.id[i] = t.id;
+      texts!.link[i] = t.link;
+    });
+    listTexts.set(orders, texts);
   }
-  return text;
+  return texts;
 }
 
 /** The orders that pass the filter, in the order given (filter a sorted list to keep it sorted). */
@@ -80,15 +92,16 @@ export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilte
   const to = toStart === null ? null : new Date(toStart).setDate(new Date(toStart).getDate() + 1);
   const search = filter.search.trim().toLowerCase();
   const keys = filter.keys ? new Set(filter.keys) : null;
+  const texts = search ? searchTextsOf(orders) : null;
   return orders.filter(
-    (o) =>
+    (o, i) =>
       (!keys || keys.has(o.key)) &&
       (!filter.panelId || o.panelId === filter.panelId) &&
       matchesStatus(o, filter.status) &&
       (!filter.platform || platformOf(o.link) === filter.platform) &&
       (from === null || o.createdAt >= from) &&
       (to === null || o.createdAt < to) &&
-      (!search || searchTextOf(o).id.includes(search) || searchTextOf(o).link.includes(search)),
+      (!texts || texts.id[i]!.includes(search) || texts.link[i]!.includes(search)),
   );
 }
 
