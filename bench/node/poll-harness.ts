@@ -25,7 +25,7 @@ export async function seed(panels: PanelProfile[], secrets: Record<string, strin
 
 let sets = 0;
 let instrumented = false;
-/** What each set() wrote (area:keys), and the time spent copying values in and out (ms, synchronous). */
+/** What each set() wrote (area:keys), and the CPU time spent copying values in and out (ms). */
 let written: string[] = [];
 let storageMs = { get: 0, set: 0 };
 
@@ -45,19 +45,25 @@ function instrumentStorage(): void {
       sets += 1;
       written.push(`${name}:${Object.keys(items).filter((k) => !k.endsWith('$')).join('+')}`);
       // chrome.storage serializes what it stores: the copy is part of the write's cost.
-      const start = performance.now();
+      const start = process.cpuUsage();
       const copy = structuredClone(items);
-      storageMs.set += performance.now() - start;
+      storageMs.set += cpuMs(start);
       return set(copy);
     };
     area.get = (async (keys?: unknown) => {
       const value = await get(keys);
-      const start = performance.now();
+      const start = process.cpuUsage();
       const out = structuredClone(value);
-      storageMs.get += performance.now() - start;
+      storageMs.get += cpuMs(start);
       return out;
     }) as typeof area.get;
   }
+}
+
+/** CPU time (user + system) since `start`, in ms: wall time would count a descheduled process. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 let watching = false;
