@@ -44,6 +44,8 @@ const wants = (figure: string) => !only || only.includes(figure);
 const reps = (full: number) => (quick ? Math.max(2, Math.ceil(full / 3)) : full);
 
 const rows: Row[] = [];
+/** The machine's load when the run began (1, 5, 15 min averages); the report adds the end's. */
+const loadAtStart = loadavg().map((n) => n.toFixed(2)).join(' ');
 
 /** Runs one measurement; a crash becomes an ERROR row (and exit code 1), not an abort. */
 async function figure(number: string, label: string, measure: () => Row[] | Promise<Row[]>): Promise<void> {
@@ -121,7 +123,7 @@ async function main(): Promise<number> {
       node: process.version,
       chromium: chromiumVersion,
       os: `${type()} ${release()}`,
-      load: loadavg().map((n) => n.toFixed(2)).join(' '),
+      load: `${loadAtStart} at the start, ${loadavg().map((n) => n.toFixed(2)).join(' ')} at the end`,
     },
     rows,
     note: `Times are medians of repeated runs after a warm-up (cold first runs in the details)${quick ? ', --quick: fewer repetitions' : ''}. Timings are noisy on a busy machine: compare on a quiet one.`,

@@ -51,7 +51,7 @@ export function readmeSection(report: Report): string {
   const { machine } = report;
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   return [
-    `\`npm run bench\` at ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${report.commit}: ${machine.cores} cores (${machine.cpu}), ${machine.chromium}, Node ${machine.node}, **load average ${machine.load}** (the machine is shared: only the ratios, measured side by side in one run, compare across runs).`,
+    `\`npm run bench\` at ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${report.commit}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium.replace(/^Chrome\//, '')}, Node ${machine.node}, **load average ${machine.load}** (the machine is shared: only the ratios, measured side by side in one run, compare across runs).`,
     '',
     '| # | figure | measured | target | |',
     '|---|---|---:|---:|---|',
