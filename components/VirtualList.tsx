@@ -36,13 +36,15 @@ export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, 
   const rows = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight) }}>
+      <div key={i} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight), contain: 'content' }}>
         {renderRow(i)}
       </div>,
     );
   }
   return (
-    <div ref={ref} {...rest} style={{ height: px(Math.min(height, Math.max(count, 1) * rowHeight)), overflowY: 'auto', position: 'relative' }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
+    // Contained: a row's new text is laid out and painted within its row, and the list's
+    // within the list, never the page around it (each keystroke rewrites the visible rows).
+    <div ref={ref} {...rest} style={{ height: px(Math.min(height, Math.max(count, 1) * rowHeight)), overflowY: 'auto', position: 'relative', contain: 'strict' }} onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}>
       <div style={{ height: px(count * rowHeight), position: 'relative' }}>{rows}</div>
     </div>
   );

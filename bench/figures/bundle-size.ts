@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { Row } from '../lib/figure';
 
 const KB = 1024;
-const LIMITS: Record<string, number> = { popup: 35, background: 20 };
+/** The background's size is guarded beside its start time (figure 8), not here. */
+const LIMITS: Record<string, number> = { popup: 35 };
 
 const gz = (dir: string, file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
 

@@ -6,12 +6,18 @@
  * renders once, after reading storage, so its first paint already shows the balance and the
  * order rows; the bench checks that (the DOM held them before that paint) and otherwise
  * falls back to its own mark: the frame after the balance and rows appeared.
+ *
+ * Beside it, the popup's timeline (its script asks storage, the answer, rows in the DOM,
+ * painted) and, from a few traced loads, where the main thread's time goes.
  */
-import { BLANK_PAGE, firstContentfulPaint, waitForMark, type ExtensionSession } from '../lib/browser';
+import { BLANK_PAGE, firstContentfulPaint, stopPageTrace, waitForMark, type BenchWindow, type ExtensionSession } from '../lib/browser';
 import type { Row } from '../lib/figure';
 import { median, round } from '../lib/stats';
+import { describeBreakdowns, pageBreakdown, type Bucket } from '../lib/trace';
 
 const RATIO_LIMIT = 1.25;
+/** The previous round's marked timeline (README, release before issue 14), for comparison. */
+const PREVIOUS_TIMELINE = 'previous round: script ~30–35, read answered ~42–47, rows in DOM ~50–57, painted 72–76; blank 44–48 ms';
 
 interface Timing {
   /** First paint showing what the page is for. */
@@ -21,6 +27,9 @@ interface Timing {
   frame: number;
   /** Popup only: every active order's row on screen. */
   complete: number;
+  /** The page's first storage read asked (its script running) and answered; null for the blank page. */
+  asked: number | null;
+  answered: number | null;
   usedFcp: boolean;
 }
 
@@ -31,13 +40,40 @@ export async function openAndTime(session: ExtensionSession, path: string, last?
     const complete = last ? (await waitForMark(page, last)).paint : ready.paint;
     const fcp = await firstContentfulPaint(page);
     const usedFcp = fcp !== null && fcp >= ready.dom;
-    return { shown: usedFcp ? fcp : ready.paint, dom: ready.dom, frame: ready.paint, complete, usedFcp };
+    const read = await page.evaluate(() => (window as unknown as BenchWindow).__bench.read);
+    return { shown: usedFcp ? fcp : ready.paint, dom: ready.dom, frame: ready.paint, complete, asked: read.asked, answered: read.answered, usedFcp };
   } finally {
     await page.close();
   }
 }
 
-export async function measurePopupRender(session: ExtensionSession, runs = 15): Promise<{ rows: Row[]; blankMedian: number }> {
+/** One traced load: the main thread from navigation start to the frame after `mark`. */
+export async function tracedLoad(session: ExtensionSession, path: string, mark = 'ready'): Promise<{ total: number; parts: Record<Bucket, number> } | null> {
+  const page = await session.open(path, { trace: true });
+  try {
+    await waitForMark(page, mark);
+    // The trace has the mark once the page's next task ran; give it a frame.
+    await page.waitForTimeout(50);
+    return pageBreakdown(await stopPageTrace(page), path.split('?')[0]!, `bench:${mark}:painted`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Traced loads of two pages, alternating: "page: … / blank: …". */
+export async function tracedPair(session: ExtensionSession, path: string, mark: string, runs: number): Promise<string> {
+  const mine = [];
+  const blank = [];
+  for (let i = 0; i < runs; i++) {
+    const b = await tracedLoad(session, BLANK_PAGE);
+    const p = await tracedLoad(session, path, mark);
+    if (b) blank.push(b);
+    if (p) mine.push(p);
+  }
+  return `main thread, navigation → frame after the content (median of ${runs} traced loads each; CPU ms; waiting = not running: files, storage, the frame, or no free core): ${path.split('?')[0]} ${describeBreakdowns(mine)}; blank page ${describeBreakdowns(blank)}`;
+}
+
+export async function measurePopupRender(session: ExtensionSession, runs = 15, tracedRuns = 3): Promise<{ rows: Row[]; blankMedian: number }> {
   const blank: Timing[] = [];
   const popup: Timing[] = [];
   // Pair 0 warms the browser's caches for both pages and is not counted.
@@ -53,27 +89,31 @@ export async function measurePopupRender(session: ExtensionSession, runs = 15): 
   const blankMedian = median(shown(blank));
   const fcpUsed = [...blank, ...popup].filter((t) => t.usedFcp).length;
   const method = `first contentful paint in ${fcpUsed} of ${blank.length + popup.length} page loads (else the frame after the content appeared)`;
+  const m = (values: (number | null)[]) => round(median(values.filter((v): v is number => v !== null)));
+  const timeline = `script asks storage ${m(popup.map((t) => t.asked))}, read answered ${m(popup.map((t) => t.answered))}, rows in DOM ${m(popup.map((t) => t.dom))}, painted ${m(shown(popup))}; blank page painted ${round(blankMedian)} ms (${PREVIOUS_TIMELINE})`;
+  const breakdown = `${timeline}. ${await tracedPair(session, 'popup.html', 'ready', tracedRuns)}`;
   return {
     blankMedian,
     rows: [
       {
         figure: '2',
-        label: 'Popup first render with cached data ÷ blank extension page',
+        label: 'Popup first paint with cached data ÷ blank extension page',
         // Each pair is measured back to back, under the same load: the median of the pairs'
         // ratios is steadier on a busy machine than a ratio of medians.
         value: round(median(ratios), 2),
         unit: '×',
         target: { kind: 'max', limit: RATIO_LIMIT },
         detail: `median of ${runs} alternating pairs' ratios (range ${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}; ratio of the medians ${round(median(shown(popup)) / blankMedian, 2)}); ${method}`,
+        breakdown,
         samples: ratios.map((r) => round(r, 3)),
       },
       {
         figure: '2',
-        label: 'Popup: navigation → balance and order rows painted',
+        label: 'Popup timeline: script asks storage / read answered / rows in DOM / painted',
         value: round(median(shown(popup))),
         unit: 'ms',
         target: null,
-        detail: `median of ${runs}; in the DOM at ${round(median(popup.map((t) => t.dom)))} ms, frame after at ${round(median(popup.map((t) => t.frame)))} ms; every active row on screen at ${round(median(popup.map((t) => t.complete)))} ms; 250 active + 40 finished orders cached, the default panel lists 200 active`,
+        detail: `medians of ${runs}: ${timeline}; every active row on screen at ${round(median(popup.map((t) => t.complete)))} ms; 250 active + 40 finished orders cached, the default panel lists 200 active`,
         samples: shown(popup).map((n) => round(n, 1)),
       },
       {

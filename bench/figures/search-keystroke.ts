@@ -63,6 +63,6 @@ export function measureSearchKeystrokes(rounds = 5): Row[] {
   const detail = `${keystrokes} keystrokes (${QUERIES.length} queries × ${rounds} rounds) over ${index.services.length.toLocaleString('en-US')} services in Node; slowest queries (p95): ${worst.map(([q, ms]) => `"${q}" ${round(ms, 2)} ms`).join(', ')}; cold first round p95 ${round(percentile(first, 95), 2)} ms, max ${round(Math.max(...first), 2)} ms`;
   return [
     { figure: '4', label: 'Search keystroke p50 (Node)', value: round(percentile(samples, 50), 2), unit: 'ms', target: null, detail },
-    { figure: '4', label: 'Search keystroke p95 (Node)', value: round(percentile(samples, 95), 2), unit: 'ms', target: { kind: 'max', limit: SEARCH_P95_LIMIT_MS }, detail: 'same samples as p50', samples: samples.map((n) => round(n, 3)) },
+    { figure: '4', label: 'Search keystroke p95 (Node)', value: round(percentile(samples, 95), 2), unit: 'ms', target: { kind: 'max', limit: SEARCH_P95_LIMIT_MS }, detail: 'same samples as p50', breakdown: `slowest queries by p95: ${worst.map(([q, ms]) => `"${q}" ${round(ms, 2)} ms`).join(', ')} (uFuzzy's filter over the haystacks, then its ranking pass when ≤ 1,500 match)`, samples: samples.map((n) => round(n, 3)) },
   ];
 }

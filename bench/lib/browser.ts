@@ -6,8 +6,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { startTrace, stopTrace, type TraceEvent } from './trace';
 
 export const BLANK_PAGE = 'bench-blank.html';
 
@@ -21,7 +22,7 @@ function writeBlankPage(extensionDir: string): void {
     '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8"><meta name="color-scheme" content="light dark"><title>Blank</title>' +
       '<script type="module" src="/bench-blank.js"></script></head><body><div id="app"></div></body></html>\n',
   );
-  writeFileSync(join(extensionDir, 'bench-blank.js'), "document.getElementById('app').innerHTML = '<p id=\"bench-ready\">Blank page</p>';\n");
+  writeFileSync(join(extensionDir, 'bench-blank.js'), "performance.mark('bench:script');\ndocument.getElementById('app').innerHTML = '<p id=\"bench-ready\">Blank page</p>';\n");
 }
 
 export interface PageMark {
@@ -31,26 +32,66 @@ export interface PageMark {
   paint: number;
 }
 
+/** One user action timed in the page: its event's time stamp → the DOM updated and laid out. */
+export interface Interaction {
+  type: string;
+  /** The input's value, or the clicked element's text. */
+  what: string;
+  ms: number;
+}
+
 export interface BenchWindow {
-  __bench: { marks: Record<string, PageMark>; keys: { value: string; ms: number }[]; fcp: () => number | null };
+  __bench: {
+    marks: Record<string, PageMark>;
+    /** ms from navigation start: the page's first storage read asked (= its script running) and answered. */
+    read: { asked: number | null; answered: number | null };
+    interactions: Interaction[];
+    fcp: () => number | null;
+  };
 }
 
 /**
  * Runs in every page before its own scripts. Stages per page: the page is "ready" when what
  * the user came for is visible; the popup is "complete" when every active order has its row;
  * the quick-order page then gets its Service combobox focused (as a click would) and is
- * "list" ready when the filtered options are rendered.
+ * "list" ready when the filtered options are rendered; the orders page is "ready" when its
+ * first order row is there. Each mark is also a User Timing mark (`bench:<name>:dom`,
+ * `bench:<name>:painted`), so a trace can be cut at it.
  */
 function pageTimer(): void {
   if (location.protocol !== 'chrome-extension:') return;
   const w = window as unknown as BenchWindow;
   const marks: Record<string, PageMark> = {};
-  const keys: { value: string; ms: number }[] = [];
+  const read: BenchWindow['__bench']['read'] = { asked: null, answered: null };
+  const interactions: Interaction[] = [];
   w.__bench = {
     marks,
-    keys,
+    read,
+    interactions,
     fcp: () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   };
+  // The popup's first statement asks storage for its data: that call marks "script running",
+  // its answer "read answered". Wrapped on both namespaces Chrome may expose.
+  const g = globalThis as unknown as { chrome?: any; browser?: any };
+  for (const area of new Set([g.chrome?.storage?.local, g.browser?.storage?.local].filter(Boolean))) {
+    const get = area.get;
+    try {
+      area.get = function (...args: unknown[]) {
+        const result = get.apply(this, args);
+        if (read.asked === null) {
+          read.asked = performance.now();
+          performance.mark('bench:read-asked');
+          Promise.resolve(result).then(() => {
+            read.answered = performance.now();
+            performance.mark('bench:read-answered');
+          });
+        }
+        return result;
+      };
+    } catch {
+      // Not writable: the timeline goes without these two marks.
+    }
+  }
   const afterPaint = (cb: () => void) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -60,9 +101,11 @@ function pageTimer(): void {
   const mark = (name: string) => {
     if (marks[name]) return;
     const dom = performance.now();
+    performance.mark(`bench:${name}:dom`);
     marks[name] = { dom, paint: Number.NaN };
     afterPaint(() => {
       marks[name]!.paint = performance.now();
+      performance.mark(`bench:${name}:painted`);
     });
   };
   const page = location.pathname.replace(/^\//, '');
@@ -83,6 +126,8 @@ function pageTimer(): void {
         box.focus();
       }
       if (marks.ready && document.querySelector('#service-list [role="option"]')) mark('list');
+    } else if (page === 'orders.html') {
+      if (document.querySelector('[role="table"] [data-row]')) mark('ready');
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -94,18 +139,45 @@ function pageTimer(): void {
   };
   requestAnimationFrame(poll);
 
-  // Keystrokes: input event (before the page's own handlers) → DOM updated and laid out.
+  // Interactions: from the event's time stamp (when the browser had it: a busy page's input
+  // delay counts) to the DOM updated and laid out. Preact renders in a microtask after the
+  // handlers, so a task posted from the capture listener runs after the render; the forced
+  // layout there is the layout the next frame would do.
+  const time = (type: string, start: number, what: () => string) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      void document.body.offsetHeight;
+      interactions.push({ type, what: what(), ms: performance.now() - start });
+    };
+    channel.port2.postMessage(null);
+  };
+  // A key's input event comes in the same task as its keydown: the keydown is forgotten in
+  // the next task, so an input with no keydown before it (a select, a date, a paste) is not
+  // taken for a keystroke, however late a busy page dispatches it.
+  let keydown: number | null = null;
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      keydown = e.timeStamp;
+      setTimeout(() => (keydown = null), 0);
+    },
+    true,
+  );
   window.addEventListener(
     'input',
     (event) => {
-      const start = performance.now();
-      const value = (event.target as HTMLInputElement).value;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        void document.body.offsetHeight;
-        keys.push({ value, ms: performance.now() - start });
-      };
-      channel.port2.postMessage(null);
+      const target = event.target as HTMLInputElement | HTMLSelectElement;
+      const typed = keydown;
+      time(target instanceof HTMLSelectElement ? 'select' : typed !== null ? 'key' : 'input', typed ?? event.timeStamp, () => target.value);
+      keydown = null;
+    },
+    true,
+  );
+  window.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target as HTMLElement;
+      time('click', event.timeStamp, () => target.textContent?.trim() ?? '');
     },
     true,
   );
@@ -119,8 +191,24 @@ export interface ExtensionSession {
   worker: Worker;
   extensionId: string;
   chromiumVersion: string;
-  open(path: string): Promise<Page>;
+  /** Opens an extension page in a new tab; with `trace`, Chrome's trace runs from before the navigation. */
+  open(path: string, options?: { trace?: boolean }): Promise<Page>;
   close(): Promise<void>;
+}
+
+/** Each opened page's DevTools session (for tracing). */
+const sessions = new WeakMap<Page, CDPSession>();
+
+/** Starts Chrome's trace on an opened page (for an interaction, after the page loaded). */
+export async function startPageTrace(page: Page): Promise<void> {
+  await startTrace(sessions.get(page)!);
+  // Marks the page's main thread in the trace (markedThread finds it by this name).
+  await page.evaluate(() => performance.mark('bench:trace-start'));
+}
+
+/** Ends the page's trace (started by `open(…, { trace: true })` or `startPageTrace`). */
+export function stopPageTrace(page: Page): Promise<TraceEvent[]> {
+  return stopTrace(sessions.get(page)!);
 }
 
 export async function launchExtension(extensionDir: string): Promise<ExtensionSession> {
@@ -141,12 +229,14 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
       worker,
       extensionId,
       chromiumVersion,
-      async open(path: string) {
+      async open(path: string, { trace = false } = {}) {
         const page = await context.newPage();
         // Playwright's addInitScript does not reach chrome-extension:// pages; CDP's does.
         const cdp = await context.newCDPSession(page);
+        sessions.set(page, cdp);
         await cdp.send('Page.enable');
         await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: TIMER_SOURCE });
+        if (trace) await startTrace(cdp);
         await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
         return page;
       },

@@ -11,7 +11,13 @@ export const BENCH_OUT = join(ROOT, '.output/bench');
 export const PROD_DIR = join(BENCH_OUT, 'chrome-mv3');
 export const E2E_DIR = join(BENCH_OUT, 'chrome-mv3-e2e');
 
+/**
+ * PP_BENCH_E2E_DIR / PP_BENCH_PROD_DIR: measure a build made elsewhere (e.g. the main
+ * branch's, for a before/after in the same hour); it is used as it is, never rebuilt.
+ */
 export function buildExtension(mode: 'production' | 'e2e', skip: boolean): string {
+  const given = mode === 'e2e' ? process.env.PP_BENCH_E2E_DIR : process.env.PP_BENCH_PROD_DIR;
+  if (given) return given;
   const dir = mode === 'e2e' ? E2E_DIR : PROD_DIR;
   if (skip && existsSync(join(dir, 'manifest.json'))) return dir;
   const args = ['wxt', 'build', ...(mode === 'e2e' ? ['--mode', 'e2e'] : [])];

@@ -16,6 +16,8 @@ export interface Row {
   target: Target | null;
   /** Anything a reader needs to trust the number: sample count, spread, inputs. */
   detail: string;
+  /** Where the time goes (measured): shown under the table for every miss, in the details otherwise. */
+  breakdown?: string;
   /** Every sample, for the JSON file. */
   samples?: number[];
   error?: string;

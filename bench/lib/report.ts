@@ -40,8 +40,30 @@ export function printTable(report: Report): void {
   for (const r of rows) console.log(line(r));
   const errors = report.rows.filter((r) => r.error);
   for (const r of errors) console.log(`\nERROR in figure ${r.figure} (${r.label}):\n${r.error}`);
+  console.log('\nWhere the time goes:');
+  for (const r of report.rows) if (r.breakdown) console.log(`  [${r.figure}] ${verdict(r) === 'FAIL' ? 'MISS ' : ''}${r.label}: ${r.breakdown}`);
   console.log('\nDetails:');
   for (const r of report.rows) if (r.detail) console.log(`  [${r.figure}] ${r.label}: ${r.detail}`);
+}
+
+/** The table and the breakdowns, as the README shows them (between its bench markers). */
+export function readmeSection(report: Report): string {
+  const { machine } = report;
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [
+    `\`npm run bench\` at ${report.date.slice(0, 16).replace('T', ' ')} UTC, commit ${report.commit}: ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium.replace(/^Chrome\//, '')}, Node ${machine.node}, **load average ${machine.load}** (the machine is shared: only the ratios, measured side by side in one run, compare across runs).`,
+    '',
+    '| # | figure | measured | target | |',
+    '|---|---|---:|---:|---|',
+    ...columns(report).map((c) => `| ${c.map((cell, i) => (i === 4 && cell === 'FAIL' ? '**miss**' : esc(cell))).join(' | ')} |`),
+    '',
+    'Where the time goes (measured in the same run; misses first):',
+    '',
+    ...[...report.rows]
+      .filter((r) => r.breakdown)
+      .sort((a, b) => Number(verdict(b) === 'FAIL') - Number(verdict(a) === 'FAIL'))
+      .map((r) => `- **${r.figure}. ${esc(r.label)}** (${verdict(r) === 'FAIL' ? 'miss' : verdict(r) || 'no target'}): ${esc(r.breakdown!)}`),
+  ].join('\n');
 }
 
 export function markdown(report: Report): string {
@@ -60,7 +82,7 @@ export function markdown(report: Report): string {
     '',
     '## Details',
     '',
-    ...report.rows.map((r) => `- **${r.figure}. ${esc(r.label)}**: ${r.error ? `ERROR: ${esc(r.error)}` : esc(r.detail)}`),
+    ...report.rows.map((r) => `- **${r.figure}. ${esc(r.label)}**: ${r.error ? `ERROR: ${esc(r.error)}` : esc(r.detail)}${r.breakdown ? ` Breakdown: ${esc(r.breakdown)}` : ''}`),
     '',
   ].join('\n');
 }

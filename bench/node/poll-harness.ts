@@ -8,12 +8,16 @@ import type { PanelProfile } from '@/utils/panels/types';
 import { ordersItem, panelSecretsItem, panelsItem } from '@/utils/storage';
 import { defaultCycleDeps, runPollCycle, type CycleDeps, type CycleSummary } from '@/utils/tracker/poll-cycle';
 import { createPanelClient } from '@/utils/panel-api/client';
+import { registerLiveOrders } from '@/utils/background/live-orders';
+import { withLock } from '@/utils/background/lock';
 import type { FetchLike } from '@/utils/panel-api/transport';
 
 export { defaultCycleDeps };
 
 export async function seed(panels: PanelProfile[], secrets: Record<string, string>, orders: TrackedOrder[]): Promise<void> {
   fakeBrowser.reset();
+  // The reset dropped every listener: the worker's watchers are registered again after.
+  watching = false;
   await panelsItem.setValue(panels);
   await panelSecretsItem.setValue(secrets);
   await ordersItem.setValue(Object.fromEntries(orders.map((o) => [o.key, o])));
@@ -21,6 +25,9 @@ export async function seed(panels: PanelProfile[], secrets: Record<string, strin
 
 let sets = 0;
 let instrumented = false;
+/** What each set() wrote (area:keys), and the CPU time spent copying values in and out (ms). */
+let written: string[] = [];
+let storageMs = { get: 0, set: 0 };
 
 /**
  * Counts every storage set() call (WXT storage writes go through these), and makes reads
@@ -33,19 +40,66 @@ function instrumentStorage(): void {
   for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.session, fakeBrowser.storage.sync]) {
     const set = area.set.bind(area);
     const get = area.get.bind(area) as (keys?: unknown) => Promise<Record<string, unknown>>;
-    area.set = (items: Record<string, unknown>) => {
+    const name = area === fakeBrowser.storage.local ? 'local' : area === fakeBrowser.storage.session ? 'session' : 'sync';
+    area.set = async (items: Record<string, unknown>) => {
       sets += 1;
-      return set(items);
+      written.push(`${name}:${Object.keys(items).filter((k) => !k.endsWith('$')).join('+')}`);
+      // chrome.storage serializes what it stores: the copy is part of the write's cost.
+      const start = process.cpuUsage();
+      const copy = structuredClone(items);
+      storageMs.set += cpuMs(start);
+      return set(copy);
     };
-    area.get = (async (keys?: unknown) => structuredClone(await get(keys))) as typeof area.get;
+    area.get = (async (keys?: unknown) => {
+      const value = await get(keys);
+      const start = process.cpuUsage();
+      const out = structuredClone(value);
+      storageMs.get += cpuMs(start);
+      return out;
+    }) as typeof area.get;
   }
 }
 
-export async function cycle(deps: CycleDeps = defaultCycleDeps, force = false): Promise<CycleSummary & { storageSets: number }> {
+/** CPU time (user + system) since `start`, in ms: wall time would count a descheduled process. */
+function cpuMs(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+let watching = false;
+
+/**
+ * The worker's own reaction to a cycle's write: the popup's slice (`liveOrders`) is derived
+ * from every change of the orders (utils/background/live-orders.ts). Registered once, as
+ * the worker does at its start; `cycle()` waits for it, since the worker does that work too.
+ */
+export async function watchLikeTheWorker(): Promise<void> {
+  if (watching) return;
+  watching = true;
+  registerLiveOrders();
+  // Its catch-up at registration, as at a worker start: done before anything is timed.
+  await new Promise((r) => setTimeout(r, 0));
+  await withLock('liveOrders', async () => undefined);
+}
+
+export interface CycleOutcome extends CycleSummary {
+  storageSets: number;
+  written: string[];
+  storageMs: { get: number; set: number };
+}
+
+export async function cycle(deps: CycleDeps = defaultCycleDeps, force = false): Promise<CycleOutcome> {
   instrumentStorage();
   const before = sets;
+  written = [];
+  storageMs = { get: 0, set: 0 };
   const summary = await runPollCycle({ force }, deps);
-  return { ...summary, storageSets: sets - before };
+  if (watching) {
+    // The change event is delivered after the write; then the slice is written under its lock.
+    await new Promise((r) => setTimeout(r, 0));
+    await withLock('liveOrders', async () => undefined);
+  }
+  return { ...summary, storageSets: sets - before, written, storageMs };
 }
 
 /**

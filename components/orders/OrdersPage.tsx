@@ -3,7 +3,7 @@ import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { ordersToCsv, exportFileName } from '@/utils/orders/csv';
 import { cancelEligibility, eligibleFor, refillEligibility } from '@/utils/orders/eligibility';
-import { DEFAULT_SORT, EMPTY_FILTER, filterOrders, sortOrders, type OrderFilter, type OrderSort, type SortKey } from '@/utils/orders/order-query';
+import { DEFAULT_SORT, EMPTY_FILTER, type OrderFilter, type OrderSort, type SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { PerOrderResult } from '@/utils/messaging';
 import { BulkBar } from './BulkBar';
@@ -12,6 +12,7 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 import { UnconfirmedList } from './UnconfirmedList';
+import { useShownOrders } from './use-shown-orders';
 import { plural, rowResults, type OrdersActions, type RowResult } from './actions';
 
 interface Notice {
@@ -54,8 +55,8 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const names = useMemo(() => new Map(panels.map((p) => [p.id, p.name])), [panels]);
   const panelName = (id: string) => names.get(id) ?? id;
   const all = useMemo(() => Object.values(stored), [stored]);
-  const shown = useMemo(() => sortOrders(filterOrders(all, filter), sort, panelName), [all, filter, sort, names]);
-  const selection = useMemo(() => shown.filter((o) => selected.has(o.key)), [shown, selected]);
+  const shown = useShownOrders(all, filter, sort, names);
+  const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : []), [shown, selected]);
   const refill = eligibleFor(selection, refillEligibility, 'be refilled');
   const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
   const open = openKey ? own(stored, openKey) : undefined;

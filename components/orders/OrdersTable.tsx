@@ -56,6 +56,30 @@ function progress(order: TrackedOrder): string {
   return `${delivered === null ? '—' : formatInt(delivered)} / ${formatInt(order.remains)}`;
 }
 
+interface RowTexts {
+  link: string;
+  quantity: string;
+  startCount: string;
+  progress: string;
+  created: string;
+  lastChecked: string;
+}
+
+/**
+ * A row's formatted texts, made once per order object (a changed order is a new object):
+ * sorting or filtering rewrites every visible row, and dates, links and numbers need not be
+ * formatted again each time.
+ */
+const rowTexts = new WeakMap<TrackedOrder, RowTexts>();
+function textsOf(o: TrackedOrder): RowTexts {
+  let t = rowTexts.get(o);
+  if (!t) {
+    t = { link: shortLink(o.link, 48), quantity: formatInt(o.quantity), startCount: formatInt(o.startCount), progress: progress(o), created: formatDateTime(o.createdAt), lastChecked: formatDateTime(o.lastCheckedAt) };
+    rowTexts.set(o, t);
+  }
+  return t;
+}
+
 /** Keeps the body exactly as tall as the space left under the header. */
 function useHeight(ref: { current: HTMLElement | null }): number {
   const [height, setHeight] = useState(400);
@@ -132,11 +156,13 @@ export function OrdersTable(props: OrdersTableProps) {
     }
   };
 
-  const allSelected = orders.length > 0 && orders.every((o) => selected.has(o.key));
-  const someSelected = !allSelected && orders.some((o) => selected.has(o.key));
+  // Nothing selected (the usual case): no pass over 10,000 orders on every render.
+  const allSelected = selected.size > 0 && orders.length > 0 && orders.every((o) => selected.has(o.key));
+  const someSelected = selected.size > 0 && !allSelected && orders.some((o) => selected.has(o.key));
 
   const renderRow = (i: number) => {
     const o = orders[i]!;
+    const text = textsOf(o);
     const result = own(results, o.key);
     const isSelected = selected.has(o.key);
     return (
@@ -166,20 +192,20 @@ export function OrdersTable(props: OrdersTableProps) {
         <div role="cell" class="truncate" title={o.link ?? ''}>
           {isWebLink(o.link) ? (
             <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1}>
-              {shortLink(o.link, 48)}
+              {text.link}
             </a>
           ) : (
-            shortLink(o.link, 48)
+            text.link
           )}
         </div>
         <div role="cell" class="num">
-          {formatInt(o.quantity)}
+          {text.quantity}
         </div>
         <div role="cell" class="num">
-          {formatInt(o.startCount)}
+          {text.startCount}
         </div>
         <div role="cell" class="num">
-          {progress(o)}
+          {text.progress}
         </div>
         <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
           <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? o.service?.currency ?? props.currencyOf(o.panelId)} />
@@ -189,10 +215,10 @@ export function OrdersTable(props: OrdersTableProps) {
           {orderKind(o) !== 'order' && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
           {o.refills.length ? <span class="muted small" title={`${o.refills.length} refill(s)`}> ↻{o.refills.length}</span> : null}
         </div>
-        <div role="cell" class="small" title={formatDateTime(o.createdAt)}>
-          {formatDateTime(o.createdAt)}
+        <div role="cell" class="small" title={text.created}>
+          {text.created}
         </div>
-        <div role="cell" class="small muted" title={formatDateTime(o.lastCheckedAt)}>
+        <div role="cell" class="small muted" title={text.lastChecked}>
           {o.lastCheckedAt ? timeAgo(o.lastCheckedAt, now) : 'never'}
         </div>
         <div role="cell" class={`truncate small ${result ? (result.ok ? 'result-ok' : 'result-error') : ''}`} title={result?.text}>
@@ -237,7 +263,7 @@ export function OrdersTable(props: OrdersTableProps) {
         </div>
         <div ref={bodyRef} class="orders-body">
           {orders.length === 0 ? null : (
-            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} class="orders-scroll" />
+            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} overscan={3} class="orders-scroll" />
           )}
         </div>
       </div>

@@ -1,5 +1,6 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
+import { formatInt } from '@/utils/ui/format';
 import type { ResolveUnconfirmed } from './UnconfirmedList';
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
@@ -26,4 +27,5 @@ export function rowResults(results: readonly PerOrderResult[]): Record<string, R
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? 'Done' } : { ok: false, text: r.error.message }]));
 }
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+/** "1 order", "10,000 orders" (formatInt: one number format for the page, not one per call). */
+export const plural = (n: number, one: string, many = `${one}s`) => `${formatInt(n)} ${n === 1 ? one : many}`;

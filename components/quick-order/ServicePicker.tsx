@@ -95,6 +95,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, onS
             rowHeight={ROW}
             height={LIST_HEIGHT}
             activeIndex={active}
+            overscan={3}
             renderRow={(i) => {
               const service = index.services[results[i]!]!;
               return (

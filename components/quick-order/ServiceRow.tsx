@@ -19,12 +19,27 @@ const range = (service: Service) => `${formatInt(service.min)}–${service.max >
 const flagWords = (flag: boolean | null, word: string) => (flag === true ? `${word}` : flag === null ? `${word} not stated` : `no ${word}`);
 
 /**
+ * The texts of a service's row, made once per service and currency: each keystroke in the
+ * picker rewrites the visible rows, and exact money formatting is the costly part of a row.
+ */
+const texts = new WeakMap<Service, { currency: string | null; rate: string; range: string }>();
+function rowTexts(service: Service, currency: string | null): { rate: string; range: string } {
+  let t = texts.get(service);
+  if (!t || t.currency !== currency) {
+    t = { currency, rate: formatMoney(service.rate, currency), range: range(service) };
+    texts.set(service, t);
+  }
+  return t;
+}
+
+/**
  * The option's accessible name: the row's visible text in order (so speech and sight agree,
  * WCAG 2.5.3), then the marks in words.
  */
 export function serviceLabel(service: Service, currency: string | null, recent: boolean): string {
   const marks = [flagWords(service.refill, 'refill'), flagWords(service.cancel, 'cancel'), ...(service.dripfeed ? ['drip-feed'] : []), ...(recent ? ['recently used'] : [])];
-  return `${service.id} ${service.name} ${service.category} ${formatMoney(service.rate, service.currency ?? currency)} ${range(service)}, ${marks.join(', ')}`;
+  const { rate, range } = rowTexts(service, service.currency ?? currency);
+  return `${service.id} ${service.name} ${service.category} ${rate} ${range}, ${marks.join(', ')}`;
 }
 
 /**
@@ -34,6 +49,7 @@ export function serviceLabel(service: Service, currency: string | null, recent: 
  * rather than "0.84 USD20–30,000" for assistive technology.
  */
 export function ServiceRow({ service, currency, recent }: { service: Service; currency: string | null; recent: boolean }) {
+  const { rate, range } = rowTexts(service, service.currency ?? currency);
   return (
     <div class="service-row">
       <span class="service-id num muted">{service.id}</span>{' '}
@@ -45,10 +61,10 @@ export function ServiceRow({ service, currency, recent }: { service: Service; cu
         {service.category}
       </span>{' '}
       <span class="service-rate num small" title="Rate per 1000">
-        {formatMoney(service.rate, service.currency ?? currency)}
+        {rate}
       </span>{' '}
       <span class="service-range num muted small" title="Min–max quantity">
-        {range(service)}
+        {range}
       </span>{' '}
       <span class="service-marks small">
         {mark(service.refill, 'R', 'Refill')}

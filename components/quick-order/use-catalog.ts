@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { buildIndex, type CatalogIndex } from '@/utils/catalog/search';
 import { sendToBackground } from '@/utils/messaging';
 import type { PanelError } from '@/utils/panel-api/errors';
-import { catalogItem } from '@/utils/storage';
+import { catalogItem, type CachedCatalog } from '@/utils/storage';
 
 export interface CatalogState {
   /** The catalog of `panelId` only: never another panel's while this one loads. */
@@ -15,6 +15,41 @@ export interface CatalogState {
 
 /** One index per catalog version, kept while the page is open (switching panels is instant). */
 const indexes = new Map<string, { fetchedAt: number; index: CatalogIndex }>();
+
+function indexFor(panelId: string, cached: CachedCatalog): CatalogIndex {
+  let entry = indexes.get(panelId);
+  if (!entry || entry.fetchedAt !== cached.fetchedAt) {
+    entry = { fetchedAt: cached.fetchedAt, index: buildIndex(cached.services) };
+    indexes.set(panelId, entry);
+  }
+  return entry.index;
+}
+
+/** Catalog reads started before the page rendered (preloadCatalog), each taken once. */
+const preloads = new Map<string, Promise<CachedCatalog | null>>();
+
+/**
+ * Starts reading (and indexing) a panel's cached catalog now, for the first useCatalog of
+ * that panel: the page entry calls it as soon as it knows the panel, so the 2 MB read runs
+ * beside the page's other reads instead of after its first render.
+ */
+export function preloadCatalog(panelId: string): void {
+  if (preloads.has(panelId)) return;
+  const read = catalogItem(panelId)
+    .getValue()
+    .then((cached) => {
+      if (cached) indexFor(panelId, cached);
+      return cached;
+    });
+  // A failed early read is read again the usual way.
+  preloads.set(panelId, read.catch(() => catalogItem(panelId).getValue()));
+}
+
+function cachedCatalog(panelId: string): Promise<CachedCatalog | null> {
+  const early = preloads.get(panelId);
+  preloads.delete(panelId);
+  return early ?? catalogItem(panelId).getValue();
+}
 
 const EMPTY = { index: null, fetchedAt: null, loading: true, error: null };
 
@@ -31,7 +66,7 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
       const mine = () => current.current === panelId;
       // Another panel's services must not stay pickable while this panel's load.
       setState((s) => (s.panelId === panelId ? { ...s, loading: true, error: null } : { ...EMPTY, panelId }));
-      let cached = await catalogItem(panelId).getValue();
+      let cached = await cachedCatalog(panelId);
       const stale = !cached || Date.now() - cached.fetchedAt > ttlHours * 3600_000;
       if (force || stale) {
         const result = await sendToBackground('catalog.refresh', { panelId }).catch(
@@ -46,13 +81,9 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
         if (!result.ok) setState((s) => ({ ...s, error: result.error }));
       }
       if (!cached || !mine()) return;
-      let entry = indexes.get(panelId);
-      if (!entry || entry.fetchedAt !== cached.fetchedAt) {
-        entry = { fetchedAt: cached.fetchedAt, index: buildIndex(cached.services) };
-        indexes.set(panelId, entry);
-      }
+      const index = indexFor(panelId, cached);
       const fetchedAt = cached.fetchedAt;
-      setState((s) => ({ index: entry.index, fetchedAt, loading: false, error: s.panelId === panelId ? s.error : null, panelId }));
+      setState((s) => ({ index, fetchedAt, loading: false, error: s.panelId === panelId ? s.error : null, panelId }));
     },
     [panelId, ttlHours],
   );

@@ -1,11 +1,12 @@
 /**
  * The orders page's filter, search and sort: pure, so 10,000 orders are tested without a DOM.
- * Money sorts through big.js (never as floats); unknown values sort last in either direction.
+ * Money sorts exactly (never as rounded floats); unknown values sort last in either direction.
  */
 import { detectPlatform } from '../catalog/platform';
 import { big } from '../money';
 import type { OrderStatus } from '../panel-api/types';
 import { isOrderFinished } from './status';
+import { SortRanks } from './sort-ranks';
 import type { TrackedOrder } from './types';
 
 /** A status filter: one status, every unfinished order, or the orders the panel does not know. */
@@ -60,6 +61,30 @@ export function matchesStatus(order: TrackedOrder, status: StatusFilter): boolea
   return order.status === status;
 }
 
+/** Lowercase order id and link per order object (orders are replaced, never edited, when they change). */
+const searchText = new WeakMap<TrackedOrder, { id: string; link: string }>();
+
+/**
+ * The lowercase ids and links of a list, position by position, kept per list: every
+ * keystroke in the search box filters the same sorted list, so it only compares strings.
+ */
+const listTexts = new WeakMap<readonly TrackedOrder[], { id: string[]; link: string[] }>();
+function searchTextsOf(orders: readonly TrackedOrder[]): { id: string[]; link: string[] } {
+  let texts = listTexts.get(orders);
+  if (!texts) {
+    texts = { id: new Array<string>(orders.length), link: new Array<string>(orders.length) };
+    orders.forEach((o, i) => {
+      let t = searchText.get(o);
+      if (!t) searchText.set(o, (t = { id: o.orderId.toLowerCase(), link: (o.link ?? '').toLowerCase() }));
+      texts!.id[i] = t.id;
+      texts!.link[i] = t.link;
+    });
+    listTexts.set(orders, texts);
+  }
+  return texts;
+}
+
+/** The orders that pass the filter, in the order given (filter a sorted list to keep it sorted). */
 export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilter): TrackedOrder[] {
   const from = filter.from ? localDayStart(filter.from) : null;
   const toStart = filter.to ? localDayStart(filter.to) : null;
@@ -67,15 +92,16 @@ export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilte
   const to = toStart === null ? null : new Date(toStart).setDate(new Date(toStart).getDate() + 1);
   const search = filter.search.trim().toLowerCase();
   const keys = filter.keys ? new Set(filter.keys) : null;
+  const texts = search ? searchTextsOf(orders) : null;
   return orders.filter(
-    (o) =>
+    (o, i) =>
       (!keys || keys.has(o.key)) &&
       (!filter.panelId || o.panelId === filter.panelId) &&
       matchesStatus(o, filter.status) &&
       (!filter.platform || platformOf(o.link) === filter.platform) &&
       (from === null || o.createdAt >= from) &&
       (to === null || o.createdAt < to) &&
-      (!search || o.orderId.toLowerCase().includes(search) || (o.link ?? '').toLowerCase().includes(search)),
+      (!texts || texts.id[i]!.includes(search) || texts.link[i]!.includes(search)),
   );
 }
 
@@ -87,49 +113,125 @@ function compareIds(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-type Value = string | number | null;
-
 // One collator for all comparisons: String#localeCompare with options builds one per call (10× slower).
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-function valueOf(order: TrackedOrder, key: SortKey, panelName: (id: string) => string): Value {
-  switch (key) {
-    case 'orderId':
-      return order.orderId;
-    case 'panel':
-      return panelName(order.panelId);
-    case 'service':
-      return order.service?.name ?? null;
-    case 'link':
-      return order.link;
-    case 'status':
-      return order.statusText || order.status;
-    case 'charge':
-      return order.charge ?? order.estimatedCharge;
-    default:
-      return order[key];
+/** Ranks of texts and of order ids, kept between sorts (sort-ranks.ts). */
+const textRanks = new SortRanks(collator.compare);
+const idRanks = new SortRanks(compareIds);
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * Money as sort keys that compare exactly: every amount scaled to whole units of its
+ * smallest decimal place, as long as each fits in a float's exact integers (±2^53); else
+ * ranks from a big.js sort of the distinct amounts. Never a rounded float.
+ */
+function moneyKeys(values: readonly (string | null)[]): Float64Array {
+  const keys = new Float64Array(values.length).fill(Number.NaN);
+  const parts = values.map((v) => (v === null ? null : DECIMAL.exec(v)));
+  const places = parts.reduce((n, m) => Math.max(n, m?.[3]?.length ?? 0), 0);
+  const digits = parts.map((m) => (m ? m[2]!.replace(/^0+(?=\d)/, '') + (m[3] ?? '').padEnd(places, '0') : ''));
+  if (values.every((v, i) => v === null || (parts[i] && digits[i]!.length <= 15))) {
+    parts.forEach((m, i) => {
+      if (m) keys[i] = (m[1] ? -1 : 1) * Number(digits[i]);
+    });
+    return keys;
   }
+  const distinct = [...new Set(values.filter((v): v is string => v !== null))].map((v) => ({ v, b: big(v) }));
+  distinct.sort((x, y) => x.b.cmp(y.b));
+  const rank = new Map<string, number>();
+  distinct.forEach((d, n) => rank.set(d.v, n > 0 && distinct[n - 1]!.b.eq(d.b) ? rank.get(distinct[n - 1]!.v)! : n));
+  values.forEach((v, i) => {
+    if (v !== null) keys[i] = rank.get(v)!;
+  });
+  return keys;
 }
 
+/**
+ * Keys per list of orders and column, kept while the list is (a page's list changes identity
+ * when the stored orders change): clicking back and forth between columns sorts numbers
+ * only. Panel names come from a function: that column is kept per function too.
+ */
+const keptKeys = new WeakMap<readonly TrackedOrder[], Map<string, { panelName: unknown; keys: Float64Array }>>();
+
+function sortKeys(orders: readonly TrackedOrder[], key: SortKey, panelName: (id: string) => string): Float64Array {
+  let kept = keptKeys.get(orders);
+  if (!kept) keptKeys.set(orders, (kept = new Map()));
+  const hit = kept.get(key);
+  if (hit && (key !== 'panel' || hit.panelName === panelName)) return hit.keys;
+  const keys = computeSortKeys(orders, key, panelName);
+  kept.set(key, { panelName, keys });
+  return keys;
+}
+
+/** One number per order for the column (NaN: unknown); equal numbers are equal values. */
+function computeSortKeys(orders: readonly TrackedOrder[], key: SortKey, panelName: (id: string) => string): Float64Array {
+  const keys = new Float64Array(orders.length).fill(Number.NaN);
+  const fromTexts = (text: (o: TrackedOrder) => string | null) => {
+    const texts = orders.map(text);
+    const ranks = textRanks.of(texts.filter((t): t is string => t !== null));
+    texts.forEach((t, i) => {
+      if (t !== null) keys[i] = ranks.get(t)!;
+    });
+  };
+  switch (key) {
+    case 'orderId': {
+      const ranks = idRanks.of(orders.map((o) => o.orderId));
+      orders.forEach((o, i) => (keys[i] = ranks.get(o.orderId)!));
+      break;
+    }
+    case 'panel':
+      fromTexts((o) => panelName(o.panelId));
+      break;
+    case 'service':
+      fromTexts((o) => o.service?.name ?? null);
+      break;
+    case 'link':
+      fromTexts((o) => o.link);
+      break;
+    case 'status':
+      fromTexts((o) => o.statusText || o.status);
+      break;
+    case 'charge':
+      return moneyKeys(orders.map((o) => o.charge ?? o.estimatedCharge));
+    default:
+      orders.forEach((o, i) => {
+        const v = o[key];
+        if (v !== null) keys[i] = v;
+      });
+  }
+  return keys;
+}
+
+/**
+ * Sorted by one column; ties by order id (ascending in both directions); unknown values last
+ * in both directions. Each order gets a number for the column first (text ranks, exact money
+ * keys), so the sort itself compares numbers: 10,000 orders sort within a frame.
+ */
 export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, panelName: (id: string) => string = (id) => id): TrackedOrder[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const keyed = orders.map((order) => {
-    const value = valueOf(order, sort.key, panelName);
-    // Money compared exactly, parsed once per order rather than once per comparison.
-    return { order, value, money: sort.key === 'charge' && value !== null ? big(String(value)) : null };
+  const keys = sortKeys(orders, sort.key, panelName);
+  const ids = sort.key === 'orderId' ? keys : sortKeys(orders, 'orderId', panelName);
+  const index = Array.from(orders.keys());
+  index.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    const unknownA = ka !== ka;
+    const unknownB = kb !== kb;
+    if (unknownA || unknownB) return unknownA === unknownB ? ids[a]! - ids[b]! : unknownA ? 1 : -1;
+    return sign * (ka - kb) || ids[a]! - ids[b]!;
   });
-  const compare = (x: (typeof keyed)[number], y: (typeof keyed)[number]): number => {
-    if (sort.key === 'orderId') return compareIds(String(x.value), String(y.value));
-    if (x.money && y.money) return x.money.cmp(y.money);
-    if (typeof x.value === 'number' && typeof y.value === 'number') return x.value - y.value;
-    return collator.compare(String(x.value), String(y.value));
-  };
-  keyed.sort((x, y) => {
-    // Unknown values last, whichever the direction.
-    if (x.value === null || y.value === null) return x.value === y.value ? 0 : x.value === null ? 1 : -1;
-    return sign * compare(x, y) || compareIds(x.order.orderId, y.order.orderId);
-  });
-  return keyed.map((k) => k.order);
+  return index.map((i) => orders[i]!);
+}
+
+/**
+ * Computes and keeps every column's keys for these orders (placing their texts and ids in
+ * the kept ranks, sort-ranks.ts), so that the first click on any column only sorts numbers.
+ * For idle time after the page is shown.
+ */
+export function warmSortKeys(orders: readonly TrackedOrder[], panelName: (id: string) => string): void {
+  for (const key of SORT_KEYS) sortKeys(orders, key, panelName);
 }
 
 /** What the page's address asks for: `?order=<key>` opens one, `?keys=a,b` shows only those. */

@@ -1,6 +1,9 @@
+import Big from 'big.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { order } from '../../tracker/__tests__/helpers';
-import { EMPTY_FILTER, filterOrders, readPageParams, sortOrders } from '../order-query';
+import { EMPTY_FILTER, filterOrders, readPageParams, SORT_KEYS, sortOrders, type OrderSort, type SortKey } from '../order-query';
+import type { TrackedOrder } from '../types';
 
 const day = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
 const orders = [
@@ -34,6 +37,10 @@ describe('sorting orders', () => {
     expect(ids(sortOrders(orders, { key: 'charge', dir: 'desc' }))).toEqual(['9999', '10001', 'ab12', '77']);
     expect(ids(sortOrders(orders, { key: 'createdAt', dir: 'desc' }))).toEqual(['ab12', '77', '10001', '9999']);
     expect(ids(sortOrders(orders, { key: 'panel', dir: 'desc' }, (id) => (id === 'a' ? 'Zeta' : 'Alpha')))).toEqual(['9999', '10001', '77', 'ab12']); // ties by id, ascending
+    // Amounts a float cannot tell apart (2^53 + 1 and 2^53) still sort apart.
+    const close = [order('a', '1', { charge: '9007199254740993' }), order('a', '2', { charge: '9007199254740992' }), order('a', '3', { charge: '0.0000001' })];
+    expect(ids(sortOrders(close, { key: 'charge', dir: 'asc' }))).toEqual(['3', '2', '1']);
+    expect(ids(sortOrders(close.slice(0, 2), { key: 'charge', dir: 'asc' }))).toEqual(['2', '1']);
   });
 
   it('keeps 10,000 orders in a stable, complete order', () => {
@@ -52,4 +59,51 @@ describe('the page address', () => {
     expect(readPageParams('?keys=a%3A1,%20a%3A2,')).toEqual({ open: null, keys: ['a:1', 'a:2'], list: null });
     expect(readPageParams('?list=tok')).toEqual({ open: null, keys: null, list: 'tok' });
   });
+});
+
+describe('sorting orders by kept ranks and exact money keys', () => {
+  // The comparator sortOrders used before it sorted by numbers: the reference.
+  const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+  const compareIds = (a: string, b: string) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? a.length - b.length || (a < b ? -1 : a > b ? 1 : 0) : a.localeCompare(b));
+  const valueOf = (o: TrackedOrder, key: SortKey): string | number | null =>
+    key === 'orderId' ? o.orderId : key === 'panel' ? o.panelId : key === 'service' ? (o.service?.name ?? null) : key === 'link' ? o.link : key === 'status' ? o.statusText || o.status : key === 'charge' ? (o.charge ?? o.estimatedCharge) : o[key];
+  function reference(list: TrackedOrder[], sort: OrderSort): string[] {
+    const sign = sort.dir === 'asc' ? 1 : -1;
+    return [...list]
+      .sort((x, y) => {
+        const a = valueOf(x, sort.key);
+        const b = valueOf(y, sort.key);
+        if (a === null || b === null) return a === b ? compareIds(x.orderId, y.orderId) : a === null ? 1 : -1;
+        const c = sort.key === 'orderId' ? compareIds(String(a), String(b)) : sort.key === 'charge' ? new Big(String(a)).cmp(String(b)) : typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+        return sign * c || compareIds(x.orderId, y.orderId);
+      })
+      .map((o) => o.orderId);
+  }
+  const money = fc.oneof(
+    fc.constant(null),
+    fc.tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 18n }), fc.integer({ min: 0, max: 9 })).map(([neg, n, places]) => {
+      const digits = n.toString().padStart(places + 1, '0');
+      const text = places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits;
+      return new Big(`${neg ? '-' : ''}${text}`).toString();
+    }),
+  );
+  const anOrder = fc.record({
+    id: fc.oneof(fc.integer({ min: 1, max: 10 ** 9 }).map(String), fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/)),
+    panel: fc.constantFrom('a', 'b', 'c'),
+    charge: money,
+    estimate: money,
+    link: fc.oneof(fc.constant(null), fc.constantFrom('https://t.me/x', 'https://T.me/X', 'https://youtu.be/9', 'https://youtu.be/10', 'é', 'e')),
+    service: fc.oneof(fc.constant(null), fc.constantFrom('Likes', 'likes', 'Views 9', 'Views 10')),
+    quantity: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 5000 })),
+    createdAt: fc.integer({ min: 0, max: 20 }),
+  });
+  it('gives the order the direct comparison gave, for every column and direction', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(anOrder, { maxLength: 40, selector: (o) => `${o.panel}:${o.id}` }), fc.constantFrom(...SORT_KEYS), fc.constantFrom('asc' as const, 'desc' as const), (specs, key, dir) => {
+        const list = specs.map((s) => order(s.panel, s.id, { charge: s.charge, estimatedCharge: s.estimate, link: s.link, quantity: s.quantity, createdAt: s.createdAt, service: s.service === null ? null : { id: '1', name: s.service, type: 'Default', category: 'c', rate: '1', refill: null, cancel: null } }));
+        expect(ids(sortOrders(list, { key, dir }))).toEqual(reference(list, { key, dir }));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
 });
