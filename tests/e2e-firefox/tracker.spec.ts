@@ -3,7 +3,6 @@
  * and the pages, and a notification is raised (read back with notifications.getAll() in the
  * background page). The simulator's clock stands still until the test moves it.
  */
-import { orderStatusFromWord } from '../../utils/orders/status';
 import { test, expect } from './fixtures';
 import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
 import { aria, expectText } from './ui';
@@ -37,9 +36,9 @@ test('orders finish on the panel: new statuses in the orders page and one notifi
  * Firefox stores a structured clone: a function in a stored value throws DataCloneError, where
  * Chrome's JSON silently drops it. A panel answering the status word "constructor" made the
  * status lookup (a plain object) return Object's constructor, and the tracker tried to store it.
+ * Caught here before the fix (every cycle threw, nothing was tracked); the lookups are Maps now.
  */
 test('a status word that names an Object property ("constructor") is stored as an unknown status and shown verbatim', async ({ ext, panel }) => {
-  test.fail(orderStatusFromWord('constructor') !== 'unknown', 'utils/orders/status.ts still looks panel words up on a plain object (fixed on the review branch)');
   await seedPanels(ext, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
   const [odd, plain] = (await panel.control.createOrders(2, { quantity: 1000 })).ids;
   await panel.control.setOrder(odd!, { status: 'constructor' });
