@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
-import { formatMoney, sumMoney } from '@/utils/money';
+import { formatMoney } from '@/utils/money';
+import { formatPerCurrency, sumPerCurrency } from '@/utils/money-totals';
 import { panelError } from '@/utils/panel-api/errors';
 import type { PlaceOrderOutcome } from '@/utils/messaging';
 import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
@@ -64,7 +65,9 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
   // Per panel too: a line placed on one panel is still to send on another.
   const resultKey = (line: PreviewLine) => `${panelId}|${line.identity}`;
   const pending = valid.filter((l) => stillToSend(results.get(resultKey(l))));
-  const total = sumMoney(pending.map((l) => l.check?.charge ?? '0'));
+  // A service billed in its own currency is charged in it, not in the balance's (issue 12).
+  const currencyOf = (line: PreviewLine) => line.service?.currency ?? currency;
+  const total = formatPerCurrency(sumPerCurrency(pending.map((l) => ({ amount: l.check?.charge ?? '0', currency: currencyOf(l) }))), currency);
   const answered = lines.filter((l) => !stillToSend(results.get(resultKey(l)))).length;
   const asked = new Map(asking?.hits.map((h) => [h.identity, h]));
 
@@ -139,7 +142,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
                   </td>
                   <td class="truncate">{shortLink(linkOf(line), 28)}</td>
                   <td class="num">{line.check?.chargedQuantity?.toLocaleString('en-US') ?? '—'}</td>
-                  <td class="num">{line.check?.charge ? formatMoney(line.check.charge, currency) : '—'}</td>
+                  <td class="num">{line.check?.charge ? formatMoney(line.check.charge, currencyOf(line)) : '—'}</td>
                   <td class="small">
                     <LineResult problem={line.problem} outcome={results.get(resultKey(line))} duplicate={asked.has(line.identity)} />
                   </td>
@@ -158,7 +161,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
           )}
           <div class="row mass-footer">
             <span>
-              {pending.length} to send{answered ? ` · ${answered} sent` : ''}{lines.length - valid.length ? ` · ${lines.length - valid.length} to fix` : ''} · total <strong class="num">{formatMoney(total, currency)}</strong>
+              {pending.length} to send{answered ? ` · ${answered} sent` : ''}{lines.length - valid.length ? ` · ${lines.length - valid.length} to fix` : ''} · total <strong class="num">{total}</strong>
             </span>
             <span class="spacer" />
             <button type="button" class="primary" disabled={sending || !!asking || pending.length === 0} onClick={() => void start()}>

@@ -156,6 +156,26 @@ test.describe('balances as the panel writes them', () => {
   });
 });
 
+test.describe('a panel that bills its services in another currency than its balance', () => {
+  test.use({ panelOptions: { dialect: { serviceCurrency: 'EUR' }, currency: 'USD' } });
+
+  test('the single and the mass order charge in the service’s currency, never the balance’s', async ({ openPage, worker, panel }) => {
+    await seedPanels(worker, [{ id: 'demo', name: 'Euro panel', apiUrl: panel.apiUrl, key: panel.key }]);
+    const form = await openForm(openPage);
+    await pickService(form, '3226');
+    await form.getByLabel('Quantity').fill('1000');
+    await expect(form.getByLabel('Charge')).toHaveText('0.84 EUR');
+
+    await form.getByRole('tab', { name: 'Mass order' }).click();
+    await form.getByLabel('Orders, one per line').fill(['3226 | https://www.instagram.com/p/eur1/ | 1000', '3226 | https://www.instagram.com/p/eur2/ | 500'].join('\n'));
+    const preview = form.getByRole('table', { name: 'Preview' });
+    await expect(preview.getByRole('row').nth(1)).toContainText('0.84 EUR');
+    await expect(form.getByText('2 to send · total 1.26 EUR')).toBeVisible();
+    await expect(form.getByText(/total .*USD/)).toHaveCount(0);
+    expect((await panel.control.stats()).counts.add ?? 0).toBe(0);
+  });
+});
+
 test.describe('the panel form says why a panel cannot be connected, and what to do', () => {
   async function check(openPage: (p: string) => Promise<Page>, apiUrl: string) {
     const options = await openPage('options.html');
