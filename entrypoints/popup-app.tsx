@@ -23,7 +23,7 @@ const actions: PopupActions = {
     const result = await sendToBackground('tracker.checkNow', {});
     if (result.locked) return 'PanelPilot is locked: unlock it to check orders.';
     const checked = `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
-    return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (API key refused: save the panel with the right key in Settings).` : checked;
+    return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (the panel refused access: fix the key, IP whitelist or API switch it named, then save the panel in Settings).` : checked;
   },
   async newOrder(panelId) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -243,7 +243,7 @@ test('a rejected key pauses that panel and says so once; the panel saved with th
   const popup = await openPage('popup.html');
   await popup.getByRole('button', { name: 'Check now' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Checked' })).toHaveText(
-    'Checked 0 orders: 0 changed. Not asked: Demo panel (API key refused: save the panel with the right key in Settings).',
+    'Checked 0 orders: 0 changed. Not asked: Demo panel (the panel refused access: fix the key, IP whitelist or API switch it named, then save the panel in Settings).',
   );
   await popup.close();
 

@@ -78,6 +78,12 @@ const CAUSES: Record<PanelErrorKind, string> = {
   rejected: 'the panel refused the request',
 };
 
+/**
+ * Errors about access, not about one request: the key, the IP whitelist, the account's API
+ * switch. Nothing gets better by asking again, and asking again can get the IP banned.
+ */
+export const ACCESS_KINDS: ReadonlySet<PanelErrorKind> = new Set(['auth', 'ip_blocked', 'api_disabled']);
+
 export function causeFor(kind: PanelErrorKind): string {
   return CAUSES[kind];
 }

@@ -5,7 +5,7 @@
  * around it (body.ts) as the JSON. Never throws.
  */
 import { readBody } from './body';
-import { panelError, type PanelError } from './errors';
+import { ACCESS_KINDS, panelError, type PanelError } from './errors';
 import { errorFromText } from './normalize';
 import { errorText } from './fields';
 import { htmlPageError, looksLikeHtml } from './html-page';
@@ -51,8 +51,7 @@ function redirectError(response: Response, ambiguous: boolean): PanelError {
   });
 }
 
-/** Kinds a 401/403 with the panel's own words keeps; any other text there is a refused key. */
-const ACCESS_KINDS: ReadonlySet<PanelError['kind']> = new Set(['auth', 'ip_blocked', 'api_disabled']);
+// A 401/403 with the panel's own words keeps an access kind (ACCESS_KINDS); any other text there is a refused key.
 
 function httpError(response: Response, body: string, ambiguousOn5xx: boolean): PanelError {
   const status = response.status;

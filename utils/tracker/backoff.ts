@@ -2,7 +2,7 @@
  * Per-panel backoff after failed cycles. It grows from half a poll interval (so the first
  * retry is simply the next cycle, however often the user polls), doubling up to 30 min.
  */
-import type { PanelError } from '../panel-api/errors';
+import { ACCESS_KINDS, type PanelError } from '../panel-api/errors';
 import { own } from '../own';
 import type { PanelPollState } from './types';
 
@@ -37,7 +37,8 @@ export function afterFailure(state: PanelPollState, error: PanelError, now: numb
     failures,
     nextAttemptAt: now + backoffDelay(failures, error, baseMs),
     lastError: { error, at: now },
-    pausedForAuth: state.pausedForAuth || error.kind === 'auth',
+    // Access errors (key, IP whitelist, API switched off) pause until the user acts: see ACCESS_KINDS.
+    pausedForAuth: state.pausedForAuth || ACCESS_KINDS.has(error.kind),
   };
 }
 

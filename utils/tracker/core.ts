@@ -199,7 +199,7 @@ export function applyCycle(
       // Kept as storage reads it back (the panel's message capped).
       const next = afterFailure(pollState, storable(PANEL_ERROR, failure), now, options.backoffBaseMs);
       if (next.pausedForAuth && !pollState.pausedForAuth) {
-        candidates.push({ kind: 'auth', id: `auth:${answer.panelId}:${now}`, panelId: answer.panelId, message: failure.message });
+        candidates.push({ kind: 'auth', id: `auth:${answer.panelId}:${now}`, panelId: answer.panelId, message: failure.message, errorKind: failure.kind });
       }
       panels.set(answer.panelId, next);
     } else {

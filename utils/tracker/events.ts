@@ -1,4 +1,5 @@
 /** What the tracker tells the user about. Pure data; notifications.ts turns them into toasts. */
+import type { PanelErrorKind } from '../panel-api/errors';
 import type { OrderStatus, RefillStatus } from '../panel-api/types';
 
 export type FinishedOrderStatus = Extract<OrderStatus, 'completed' | 'partial' | 'canceled' | 'refunded' | 'failed' | 'expired'>;
@@ -6,7 +7,7 @@ export type FinishedOrderStatus = Extract<OrderStatus, 'completed' | 'partial' |
 export type TrackerEvent =
   | { kind: 'order'; id: string; panelId: string; orderKey: string; status: FinishedOrderStatus; delivered: number | null; quantity: number | null }
   | { kind: 'refill'; id: string; panelId: string; orderKey: string; refillId: string; status: Extract<RefillStatus, 'completed' | 'rejected' | 'failed'> }
-  | { kind: 'auth'; id: string; panelId: string; message: string }
+  | { kind: 'auth'; id: string; panelId: string; message: string; /** Which access error; absent in events stored before it was kept: a refused key. */ errorKind?: PanelErrorKind }
   | { kind: 'low_balance'; id: string; panelId: string; balance: string; currency: string | null; threshold: string };
 
 /** Which notification setting covers an event. */

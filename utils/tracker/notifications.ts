@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { formatMoney } from '../money';
+import { causeFor, hintFor } from '../panel-api/errors';
 import { own } from '../own';
 import type { TrackedOrder } from '../orders/types';
 import type { PanelProfile } from '../panels/types';
@@ -53,7 +54,11 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   const panelName = panels.find((p) => p.id === group.panelId)?.name ?? 'a panel';
   const first = group.events[0]!;
   if (first.kind === 'auth') {
-    return { title: `${panelName}: API key rejected`, message: `${first.message}. Polling is paused: open Settings and save the panel with a valid key.`, target: '/options.html' };
+    // The panel's words, what it means, and what to do; checks resume once the panel is saved again.
+    const kind = first.errorKind ?? 'auth';
+    const title = kind === 'auth' ? `${panelName}: API key rejected` : `${panelName}: ${causeFor(kind)}`;
+    const todo = kind === 'auth' ? 'open Settings and save the panel with a valid key.' : hintFor(kind);
+    return { title, message: `${first.message}. Status checks are paused: ${todo}`, target: '/options.html' };
   }
   if (first.kind === 'low_balance') {
     return {

@@ -224,6 +224,13 @@ describe('backoff', () => {
     const again = applyCycle({ [before.key]: before }, [auth], paused.state, 2000);
     expect(again.events).toEqual([]);
     expect(afterFailure(freshPollState(), panelError('auth', 'x'), 0).pausedForAuth).toBe(true);
+    // An IP left off the whitelist or the API switched off: asking again does not help (and can get the IP banned).
+    const ip = { panelId: 'p', statuses: { items: {}, failures: [panelError('ip_blocked', 'IP not allowed')], calls: 1 }, refills: null };
+    const ipPaused = applyCycle({ [before.key]: before }, [ip], emptyState(), 1000);
+    expect(ipPaused.events).toEqual([expect.objectContaining({ kind: 'auth', errorKind: 'ip_blocked', message: 'IP not allowed' })]);
+    expect(isDue(ipPaused.state.panels.p, 10_000_000, true)).toBe(false);
+    expect(afterFailure(freshPollState(), panelError('api_disabled', 'x'), 0).pausedForAuth).toBe(true);
+    expect(afterFailure(freshPollState(), panelError('server', 'x'), 0).pausedForAuth).toBe(false);
   });
 });
 

@@ -67,6 +67,9 @@ describe('notification texts', () => {
     const auth = text([{ kind: 'auth', id: 'x', panelId: 'a', message: 'Invalid API key' }]);
     expect(auth).toMatchObject({ title: 'Demo panel: API key rejected', target: '/options.html' });
     expect(auth.message).toContain('Invalid API key');
+    const ip = text([{ kind: 'auth', id: 'x', panelId: 'a', message: 'IP not allowed', errorKind: 'ip_blocked' }]);
+    expect(ip.title).toBe('Demo panel: this computer’s IP address is not on the panel’s whitelist');
+    expect(ip.message).toMatch(/^IP not allowed\. Status checks are paused: .*whitelist/);
     const low = text([{ kind: 'low_balance', id: 'y', panelId: 'a', balance: '9.5', currency: 'USD', threshold: '10' }]);
     expect(low).toMatchObject({ title: 'Demo panel: low balance' });
     expect(low.message).toContain('Balance 9.50 USD is under your warning level of 10.00 USD');
