@@ -1,5 +1,6 @@
 /** User settings: one object, declared in utils/storage.ts and defined once here. */
-import { bool, object, positive, withDefault } from './schema/fields';
+import { LOCALES, type Locale } from './i18n/locales';
+import { bool, object, oneOf, positive, withDefault } from './schema/fields';
 import { readStored, type Checked } from './schema/read';
 
 export interface NotifySettings {
@@ -17,12 +18,15 @@ export interface Settings {
   notify: NotifySettings;
   /** How long a cached service catalog is used before it is refreshed. */
   catalogTtlHours: number;
+  /** The language of pages, notifications and menus: the browser's ('auto') or one chosen here. */
+  language: 'auto' | Locale;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   pollIntervalSec: 120,
   notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true },
   catalogTtlHours: 24,
+  language: 'auto',
 };
 
 const NOTIFY = object<NotifySettings>({
@@ -38,6 +42,7 @@ export const SETTINGS = object<Settings>({
   pollIntervalSec: positive(DEFAULT_SETTINGS.pollIntervalSec, true),
   notify: withDefault(NOTIFY, DEFAULT_SETTINGS.notify),
   catalogTtlHours: positive(DEFAULT_SETTINGS.catalogTtlHours, false),
+  language: oneOf<'auto' | Locale>(['auto', ...LOCALES], 'auto'),
 });
 
 export const checkSettings = (raw: unknown): Checked<Settings> => readStored(SETTINGS, raw, DEFAULT_SETTINGS);

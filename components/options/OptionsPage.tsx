@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/settings';
 import { DEMO_PANEL, PanelForm, type PanelFormValues, type SaveOutcome } from './PanelForm';
 import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
+import { LanguageSetting } from './LanguageSetting';
 import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { StorageNotices } from './StorageNotices';
@@ -15,6 +16,8 @@ export interface OptionsActions {
   removePanel: (panel: PanelProfile) => Promise<string | null>;
   makeDefault: (panel: PanelProfile) => Promise<void>;
   saveSettings: (settings: Settings) => Promise<void>;
+  /** Saves the language and shows the page in it. */
+  saveLanguage: (language: Settings['language']) => Promise<void>;
   keyLock: KeyLockActions;
   dismissStorageNotices: () => Promise<void>;
 }
@@ -98,6 +101,7 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
           <SettingsForm settings={settings} minInterval={minInterval} onSave={actions.saveSettings} />
         </section>
         <KeyLockSettings status={lockStatus} actions={actions.keyLock} onStatus={setLockStatus} />
+        <LanguageSetting language={settings.language} onChange={actions.saveLanguage} />
       </div>
     </main>
   );

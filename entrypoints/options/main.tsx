@@ -33,6 +33,11 @@ const actions: OptionsActions = {
   },
   makeDefault: async (panel) => void (await sendToBackground('panel.setDefault', { id: panel.id })),
   saveSettings: async (settings) => void (await sendToBackground('settings.save', { settings })),
+  // The page's texts were made in the old language: it loads again in the new one.
+  saveLanguage: async (language) => {
+    await sendToBackground('settings.save', { settings: { ...appStore.getState().settings, language } });
+    location.reload();
+  },
   keyLock: {
     enable: (passphrase) => sendToBackground('keys.enableLock', { passphrase }),
     unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),

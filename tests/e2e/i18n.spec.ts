@@ -59,6 +59,25 @@ test.describe('in a Russian browser', () => {
   });
 });
 
+test('a language chosen on the Settings page is kept, shown at once, and survives saving the other settings', async ({ openPage, worker }) => {
+  const options = await openPage('options.html');
+  const picker = options.getByRole('combobox', { name: 'Language of PanelPilot' });
+  await expect(picker).toHaveValue('auto');
+  await expect(picker.getByRole('option', { name: 'The browser’s (English)' })).toBeAttached();
+  // The page loads again in Spanish (its extracted texts), left to right.
+  await Promise.all([options.waitForEvent('load'), picker.selectOption({ label: 'Español' })]);
+  await expect(options.getByRole('combobox', { name: 'Language of PanelPilot' })).toBeVisible();
+  expect(await htmlLangDir(options)).toEqual(['es', 'ltr']);
+  await expect(options.getByRole('combobox', { name: 'Language of PanelPilot' })).toHaveValue('es');
+  // Saving the tracking settings keeps the language.
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect(options.getByText('Settings saved.')).toBeVisible();
+  const popup = await openPage('popup.html');
+  await expect(popup.getByRole('heading', { name: 'Conecte su primer panel' })).toBeVisible();
+  await expect.poll(() => worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings.language)).toBe('es');
+  await expect.poll(() => menuTitles(worker)).toEqual(expect.arrayContaining([expect.stringMatching(/^Pedir /)]));
+});
+
 test.describe('in an Arabic browser', () => {
   test.use({ browserLanguage: 'ar' });
 

@@ -11,17 +11,13 @@ import { isLocale, type Locale } from './locales';
 import type { MessagesFile } from './message-format';
 import { activeDir, activeLocale, activeTag, browserLocale, useCatalog } from './messages';
 
+/** As `Settings.language` (utils/settings.ts) stores it. */
 export type LanguagePreference = 'auto' | Locale;
 
 /**
  * The language chosen in Settings, read from the STORED settings object as it is, tolerant of
- * anything: an unknown or missing value is 'auto'.
- *
- * TODO(i18n, after issue 16's settings rework by `review`): `language: 'auto' | Locale` joins
- * `Settings` (utils/settings.ts, default 'auto') and checkSettings (utils/storage-check.ts,
- * `language: [(v) => v === 'auto' || isLocale(v), 'auto']`); then the Settings page gets its
- * picker (LOCALE_NAMES). Until then nothing writes it, and this reads the raw stored object
- * because checkSettings drops fields it does not know.
+ * anything: an unknown or missing value is 'auto'. Read raw, not through the settings item:
+ * pages ask before their first render, and this one field is all they need of it.
  */
 export function languagePreference(storedSettings: unknown): LanguagePreference {
   const value = (storedSettings as { language?: unknown } | null | undefined)?.language;
