@@ -1,6 +1,7 @@
 /** User settings: one object, declared in utils/storage.ts and defined once here. */
 import { bool, object, positive, withDefault } from './schema/fields';
 import { readStored, type Checked } from './schema/read';
+import { AUTO_REFILL_KNOBS, DEFAULT_AUTO_REFILL_KNOBS, clampAutoRefillKnobs, type AutoRefillKnobs } from './orders/auto-refill-knobs';
 
 export interface NotifySettings {
   completed: boolean;
@@ -9,6 +10,8 @@ export interface NotifySettings {
   failed: boolean;
   refill: boolean; // refill completed or rejected
   lowBalance: boolean;
+  /** An auto-refill rejected, or auto-refill stopped on a panel (completed ones are not notified). */
+  autoRefill: boolean;
 }
 
 export interface Settings {
@@ -17,12 +20,15 @@ export interface Settings {
   notify: NotifySettings;
   /** How long a cached service catalog is used before it is refreshed. */
   catalogTtlHours: number;
+  /** "Auto-refill while the guarantee lasts" and the window reminder (utils/orders/auto-refill-knobs.ts). */
+  autoRefill: AutoRefillKnobs;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   pollIntervalSec: 120,
-  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true },
+  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true, autoRefill: true },
   catalogTtlHours: 24,
+  autoRefill: DEFAULT_AUTO_REFILL_KNOBS,
 };
 
 const NOTIFY = object<NotifySettings>({
@@ -32,12 +38,14 @@ const NOTIFY = object<NotifySettings>({
   failed: bool(true),
   refill: bool(true),
   lowBalance: bool(true),
+  autoRefill: bool(true),
 });
 
 export const SETTINGS = object<Settings>({
   pollIntervalSec: positive(DEFAULT_SETTINGS.pollIntervalSec, true),
   notify: withDefault(NOTIFY, DEFAULT_SETTINGS.notify),
   catalogTtlHours: positive(DEFAULT_SETTINGS.catalogTtlHours, false),
+  autoRefill: withDefault(AUTO_REFILL_KNOBS, DEFAULT_AUTO_REFILL_KNOBS),
 });
 
 export const checkSettings = (raw: unknown): Checked<Settings> => readStored(SETTINGS, raw, DEFAULT_SETTINGS);
@@ -69,5 +77,6 @@ export function clampSettings(settings: Settings, minInterval: number): Settings
     ...settings,
     pollIntervalSec: clampPollInterval(settings.pollIntervalSec, minInterval),
     catalogTtlHours: clamp(settings.catalogTtlHours, CATALOG_TTL_HOURS.min, CATALOG_TTL_HOURS.max),
+    autoRefill: clampAutoRefillKnobs(settings.autoRefill),
   };
 }
