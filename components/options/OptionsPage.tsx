@@ -8,6 +8,7 @@ import { SettingsForm } from './SettingsForm';
 import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { StorageNotices } from './StorageNotices';
+import { AutoRefillSettings, type AutoRefillActions } from './AutoRefillSettings';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
@@ -17,6 +18,7 @@ export interface OptionsActions {
   saveSettings: (settings: Settings) => Promise<void>;
   keyLock: KeyLockActions;
   dismissStorageNotices: () => Promise<void>;
+  autoRefill: AutoRefillActions;
 }
 
 export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock }: {
@@ -98,6 +100,9 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
           <SettingsForm settings={settings} minInterval={minInterval} onSave={actions.saveSettings} />
         </section>
         <KeyLockSettings status={lockStatus} actions={actions.keyLock} onStatus={setLockStatus} />
+      </div>
+      <div class="settings">
+        <AutoRefillSettings settings={settings} actions={actions.autoRefill} onSave={actions.saveSettings} />
       </div>
     </main>
   );

@@ -44,7 +44,8 @@ export const checkAutoRefillChoices = (raw: unknown): Checked<AutoRefillChoices>
  * refills per day). The e2e build (wxt --mode e2e) allows 15 seconds, so a test sees two
  * intervals without waiting two days.
  */
-export const AUTO_REFILL_FLOOR_MS = import.meta.env.MODE === 'e2e' ? 15_000 : MIN_AUTO_REFILL_INTERVAL_MS;
+// `?.`: this module is also loaded by the tests' Node side (seeding settings), which has no import.meta.env.
+export const AUTO_REFILL_FLOOR_MS = import.meta.env?.MODE === 'e2e' ? 15_000 : MIN_AUTO_REFILL_INTERVAL_MS;
 
 /** The bounds the settings rule keeps the knobs in (form and restore alike). */
 export const AUTO_REFILL_BOUNDS = {
