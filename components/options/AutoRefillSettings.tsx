@@ -81,7 +81,7 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
               {ps.stopped ? (
                 <div class="notice warn small row" role="alert">
                   <span class="grow">
-                    Stopped {formatDateTime(ps.stopped.at)}. {ps.stopped.reason}
+                    {ps.stopped.reason} <span class="muted">({formatDateTime(ps.stopped.at)})</span>
                   </span>
                   <button type="button" onClick={() => void actions.resume(panel.id)} aria-label={`Resume auto-refill on ${panel.name}`}>
                     Resume
