@@ -165,3 +165,22 @@ test('the options page turns auto-refill on for a panel; a panel rejecting refil
   expect((await panel.control.stats()).batchSizes.refill).toEqual([2, 2]);
   expect((await panel.control.refills()).map((r) => r.order).sort()).toEqual([...ids].sort());
 });
+
+test('the auto-refill knobs are saved within their bounds; a wrong value is refused with what to enter, and the saved ones stay', async ({ openPage, worker }) => {
+  const options = await openPage('options.html');
+  const form = options.getByRole('form', { name: 'Auto-refill settings' });
+  await form.getByLabel('Refill asks per panel per day, at most').fill('2.5');
+  await form.getByRole('button', { name: 'Save auto-refill settings' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Refill asks per panel per day, at most: enter a whole number from 1 to 1000. Your saved settings are kept.');
+  expect((await readStorage<typeof DEFAULT_SETTINGS | undefined>(worker, 'settings'))?.autoRefill).toBeUndefined();
+
+  await form.getByLabel('Refill asks per panel per day, at most').fill('20');
+  await form.getByLabel('Hours between two refill asks for one order').fill('48');
+  await form.getByRole('checkbox', { name: /Remind me before a refill window closes/ }).check();
+  await form.getByLabel('Days before the window closes').fill('5');
+  await form.getByRole('button', { name: 'Save auto-refill settings' }).click();
+  await expect(form.getByRole('status')).toHaveText('Auto-refill settings saved.');
+  await expect
+    .poll(async () => (await readStorage<typeof DEFAULT_SETTINGS>(worker, 'settings')).autoRefill)
+    .toEqual({ intervalHours: 48, dailyCapPerPanel: 20, stopAfterRejections: 3, remindBeforeClose: true, remindDaysBefore: 5 });
+});
