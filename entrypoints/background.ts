@@ -23,6 +23,7 @@ import { registerStorageRepairs, storageRepairHandlers } from '@/utils/backgroun
 import { refreshBadge } from '@/utils/tracker/poll-cycle';
 import { watchLanguage } from '@/utils/i18n/worker-language';
 import { registerE2eBridge } from '@/utils/background/e2e-bridge';
+import { autoRefillHandlers, registerAutoRefill } from '@/utils/background/auto-refill-alarm';
 
 export default defineBackground({
   // Firefox (MV2): an event page, like Chrome's worker. Firefox keeps context-menu items across
@@ -41,9 +42,11 @@ export default defineBackground({
       ...keyVaultHandlers,
       ...storageRepairHandlers,
       ...settingsHandlers,
+      ...autoRefillHandlers,
     });
     registerStorageRepairs();
     registerTracker();
+    registerAutoRefill();
     registerLiveOrders();
     optionalFeature('the context menu', registerContextMenus);
     // A language chosen in Settings: the texts the worker already wrote are written again.

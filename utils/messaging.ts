@@ -10,6 +10,7 @@ import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/type
 import type { DuplicateHit } from './orders/duplicates';
 import type { TrackedOrder } from './orders/types';
 import type { Settings } from './settings';
+import type { AutoRefillScope } from './orders/auto-refill-knobs';
 
 export interface SavePanelInput {
   /** Absent for a new panel. */
@@ -83,6 +84,10 @@ export interface ProtocolMap {
   /** A page read a stored value that needed repair: the background checks and repairs (pages never write). */
   'storage.check': { in: Record<string, never>; out: { ok: true } };
   'storage.dismissNotices': { in: Record<string, never>; out: { ok: true } };
+  /** "Auto-refill while the guarantee lasts" for a panel, a service (`panelId:serviceId`) or an order key; null = as the broader choice says. */
+  'autoRefill.choose': { in: { scope: AutoRefillScope; id: string; on: boolean | null }; out: { ok: true } };
+  /** Auto-refill stopped on this panel after rejections: ask again, the count starts over. */
+  'autoRefill.resume': { in: { panelId: string }; out: { ok: true } };
   'tracker.checkNow': {
     in: Record<string, never>;
     /** `paused`: names of panels not asked because their key was refused; `locked`: nothing was asked. */

@@ -2,6 +2,7 @@
 import { LOCALES, type Locale } from './i18n/locales';
 import { bool, object, oneOf, positive, withDefault } from './schema/fields';
 import { readStored, type Checked } from './schema/read';
+import { AUTO_REFILL_KNOBS, DEFAULT_AUTO_REFILL_KNOBS, clampAutoRefillKnobs, type AutoRefillKnobs } from './orders/auto-refill-knobs';
 
 export interface NotifySettings {
   completed: boolean;
@@ -10,6 +11,8 @@ export interface NotifySettings {
   failed: boolean;
   refill: boolean; // refill completed or rejected
   lowBalance: boolean;
+  /** An auto-refill rejected, or auto-refill stopped on a panel (completed ones are not notified). */
+  autoRefill: boolean;
 }
 
 export interface Settings {
@@ -20,13 +23,16 @@ export interface Settings {
   catalogTtlHours: number;
   /** The language of pages, notifications and menus: the browser's ('auto') or one chosen here. */
   language: 'auto' | Locale;
+  /** "Auto-refill while the guarantee lasts" and the window reminder (utils/orders/auto-refill-knobs.ts). */
+  autoRefill: AutoRefillKnobs;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   pollIntervalSec: 120,
-  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true },
+  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true, autoRefill: true },
   catalogTtlHours: 24,
   language: 'auto',
+  autoRefill: DEFAULT_AUTO_REFILL_KNOBS,
 };
 
 const NOTIFY = object<NotifySettings>({
@@ -36,6 +42,7 @@ const NOTIFY = object<NotifySettings>({
   failed: bool(true),
   refill: bool(true),
   lowBalance: bool(true),
+  autoRefill: bool(true),
 });
 
 export const SETTINGS = object<Settings>({
@@ -43,6 +50,7 @@ export const SETTINGS = object<Settings>({
   notify: withDefault(NOTIFY, DEFAULT_SETTINGS.notify),
   catalogTtlHours: positive(DEFAULT_SETTINGS.catalogTtlHours, false),
   language: oneOf<'auto' | Locale>(['auto', ...LOCALES], 'auto'),
+  autoRefill: withDefault(AUTO_REFILL_KNOBS, DEFAULT_AUTO_REFILL_KNOBS),
 });
 
 export const checkSettings = (raw: unknown): Checked<Settings> => readStored(SETTINGS, raw, DEFAULT_SETTINGS);
@@ -74,5 +82,6 @@ export function clampSettings(settings: Settings, minInterval: number): Settings
     ...settings,
     pollIntervalSec: clampPollInterval(settings.pollIntervalSec, minInterval),
     catalogTtlHours: clamp(settings.catalogTtlHours, CATALOG_TTL_HOURS.min, CATALOG_TTL_HOURS.max),
+    autoRefill: clampAutoRefillKnobs(settings.autoRefill),
   };
 }

@@ -32,6 +32,8 @@
 import { storage as wxtStorage } from 'wxt/utils/storage';
 import { checked, defineItemOnFirstUse } from './checked-item';
 import {
+  checkAutoRefillChoices,
+  checkAutoRefillState,
   checkBalances,
   checkOrders,
   checkPanels,
@@ -50,6 +52,8 @@ import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker/types';
+import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from './tracker/auto-refill';
+import { EMPTY_AUTO_REFILL_CHOICES, type AutoRefillChoices } from './orders/auto-refill-knobs';
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 
@@ -141,6 +145,25 @@ export const trackerStateItem = checked(
   storage.defineItem<TrackerState>('local:tracker', { fallback: EMPTY_TRACKER_STATE, version: 1 }),
   checkTrackerState,
   'tracker',
+);
+
+/**
+ * Auto-refill's bookkeeping (utils/tracker/auto-refill.ts): when each order was last asked
+ * for, the refills it asked for, each panel's asks, rejections in a row and stop. Written by
+ * the background only: its alarm (the plan is written BEFORE the asks are sent), the poll
+ * cycle (refill ends) and `autoRefill.resume`.
+ */
+export const autoRefillItem = checked(
+  storage.defineItem<AutoRefillState>('local:autoRefill', { fallback: EMPTY_AUTO_REFILL_STATE, version: 1 }),
+  checkAutoRefillState,
+  'autoRefill',
+);
+
+/** "Auto-refill while the guarantee lasts", on/off per panel, service and order. Written by the background on `autoRefill.choose`. */
+export const autoRefillChoicesItem = checked(
+  storage.defineItem<AutoRefillChoices>('local:autoRefillChoices', { fallback: EMPTY_AUTO_REFILL_CHOICES, version: 1 }),
+  checkAutoRefillChoices,
+  'autoRefillChoices',
 );
 
 /**

@@ -9,6 +9,7 @@ import { LanguageSetting } from './LanguageSetting';
 import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { StorageNotices } from './StorageNotices';
+import { AutoRefillSettings, type AutoRefillActions } from './AutoRefillSettings';
 
 export interface OptionsActions {
   savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
@@ -20,6 +21,7 @@ export interface OptionsActions {
   saveLanguage: (language: Settings['language']) => Promise<void>;
   keyLock: KeyLockActions;
   dismissStorageNotices: () => Promise<void>;
+  autoRefill: AutoRefillActions;
 }
 
 export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock }: {
@@ -102,6 +104,9 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
         </section>
         <KeyLockSettings status={lockStatus} actions={actions.keyLock} onStatus={setLockStatus} />
         <LanguageSetting language={settings.language} onChange={actions.saveLanguage} />
+      </div>
+      <div class="settings">
+        <AutoRefillSettings settings={settings} actions={actions.autoRefill} onSave={actions.saveSettings} />
       </div>
     </main>
   );

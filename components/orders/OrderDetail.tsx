@@ -7,6 +7,7 @@ import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt } from '@/utils/ui/format';
 import type { RowResult } from './actions';
+import { RefillGuarantee, type ChooseAutoRefill } from './RefillGuarantee';
 
 export interface OrderDetailProps {
   order: TrackedOrder;
@@ -20,6 +21,8 @@ export interface OrderDetailProps {
   onCancel: () => void;
   onCheck: () => void;
   onStop: () => void;
+  now: number;
+  onAutoRefill: ChooseAutoRefill;
 }
 
 const SOURCE: Record<TrackedOrder['source'], string> = { 'quick-order': 'Quick order', 'mass-order': 'Mass order', import: 'Imported' };
@@ -125,6 +128,7 @@ export function OrderDetail({ order: o, panelName, panelCurrency, result, busy, 
           </div>
         ))}
       </dl>
+      <RefillGuarantee order={o} now={on.now} onChoose={on.onAutoRefill} />
       <h3>Status history</h3>
       {o.history.length === 0 ? (
         <p class="muted small">No status changes recorded yet.</p>

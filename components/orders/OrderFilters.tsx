@@ -4,12 +4,13 @@ import { ORDER_STATUS_LABEL } from '@/utils/orders/status';
 import { ORDER_STATUSES } from '@/utils/panel-api/types';
 import type { PanelProfile } from '@/utils/panels/types';
 import { PanelOptions } from '@/components/PanelOptions';
+import { REFILL_WINDOW_FILTERS, REFILL_WINDOW_FILTER_LABEL, type RefillWindowFilter } from '@/utils/orders/guarantee-window';
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
 /** Search and filters: each control labelled, changes apply as you type. */
 export function OrderFilters({ filter, panels, onChange }: { filter: OrderFilter; panels: PanelProfile[]; onChange: (patch: Partial<OrderFilter>) => void }) {
-  const active = filter.search || filter.panelId || filter.status || filter.platform || filter.from || filter.to;
+  const active = filter.search || filter.panelId || filter.status || filter.platform || filter.from || filter.to || filter.refillWindow;
   return (
     <div class="row filters" role="search" aria-label="Filter orders">
       <input type="search" class="search" aria-label="Search by link or order id" placeholder="Search link or order id" value={filter.search} onInput={(e) => onChange({ search: value(e) })} />
@@ -45,6 +46,17 @@ export function OrderFilters({ filter, panels, onChange }: { filter: OrderFilter
         </select>
       </label>
       <label class="row small">
+        Refill window
+        <select value={filter.refillWindow} onChange={(e) => onChange({ refillWindow: value(e) as RefillWindowFilter | '' })}>
+          <option value="">Any</option>
+          {REFILL_WINDOW_FILTERS.map((w) => (
+            <option key={w} value={w}>
+              {REFILL_WINDOW_FILTER_LABEL[w]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="row small">
         Created from
         <input type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => onChange({ from: value(e) })} />
       </label>
@@ -53,7 +65,7 @@ export function OrderFilters({ filter, panels, onChange }: { filter: OrderFilter
         <input type="date" aria-label="Created to" value={filter.to} min={filter.from || undefined} onChange={(e) => onChange({ to: value(e) })} />
       </label>
       {active ? (
-        <button type="button" class="link" onClick={() => onChange({ search: '', panelId: '', status: '', platform: '', from: '', to: '' })}>
+        <button type="button" class="link" onClick={() => onChange({ search: '', panelId: '', status: '', platform: '', from: '', to: '', refillWindow: '' })}>
           Clear filters
         </button>
       ) : null}

@@ -55,7 +55,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const names = useMemo(() => new Map(panels.map((p) => [p.id, p.name])), [panels]);
   const panelName = (id: string) => names.get(id) ?? id;
   const all = useMemo(() => Object.values(stored), [stored]);
-  const shown = useShownOrders(all, filter, sort, names);
+  const shown = useShownOrders(all, filter, sort, names, now);
   const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : []), [shown, selected]);
   const refill = eligibleFor(selection, refillEligibility, 'be refilled');
   const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
@@ -242,6 +242,8 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             onCancel={() => void doCancel([open.key])}
             onCheck={() => void doCheck([open.key])}
             onStop={() => void doStop([open.key])}
+            now={now}
+            onAutoRefill={(scope, id, on) => void run('Saving the auto-refill choice', () => actions.chooseAutoRefill(scope, id, on)).then((out) => out && setNotice(null))}
           />
         ) : null}
       </div>

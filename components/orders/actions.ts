@@ -1,5 +1,6 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
+import type { AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
 import { formatInt } from '@/utils/ui/format';
 import type { ResolveUnconfirmed } from './UnconfirmedList';
 
@@ -15,6 +16,7 @@ export interface OrdersActions {
   restoreBackup: (text: string) => Promise<BackupRestoreOutcome>;
   download: (fileName: string, text: string, mime: string) => void;
   resolveUnconfirmed: ResolveUnconfirmed;
+  chooseAutoRefill: (scope: AutoRefillScope, id: string, on: boolean | null) => Promise<unknown>;
 }
 
 /** A per-order outcome shown in the table's Result column. */

@@ -9,7 +9,7 @@ import type { TrackedOrder } from '@/utils/orders/types';
  * after the table is shown, sort-ranks.ts) and filters once. With 10,000 orders each is a
  * few milliseconds (npm run bench, figure 9).
  */
-export function useShownOrders(all: readonly TrackedOrder[], filter: OrderFilter, sort: OrderSort, panelNames: ReadonlyMap<string, string>): TrackedOrder[] {
+export function useShownOrders(all: readonly TrackedOrder[], filter: OrderFilter, sort: OrderSort, panelNames: ReadonlyMap<string, string>, now = Date.now()): TrackedOrder[] {
   const panelName = useMemo(() => (id: string) => panelNames.get(id) ?? id, [panelNames]);
   const sorted = useMemo(() => sortOrders(all, sort, panelName), [all, sort, panelName]);
   useEffect(() => {
@@ -18,5 +18,7 @@ export function useShownOrders(all: readonly TrackedOrder[], filter: OrderFilter
     const id = idle(() => warmSortKeys(all, panelName));
     return () => cancel(id as never);
   }, [all, panelName]);
-  return useMemo(() => filterOrders(sorted, filter), [sorted, filter]);
+  // The refill-window filters change with time: only they filter again as the page's clock ticks.
+  const at = filter.refillWindow ? now : 0;
+  return useMemo(() => filterOrders(sorted, filter, Math.max(at, Date.now())), [sorted, filter, at]);
 }

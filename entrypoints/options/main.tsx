@@ -46,6 +46,10 @@ const actions: OptionsActions = {
     forget: () => sendToBackground('keys.forget', {}),
   },
   dismissStorageNotices: async () => void (await sendToBackground('storage.dismissNotices', {})),
+  autoRefill: {
+    choosePanel: async (panelId, on) => void (await sendToBackground('autoRefill.choose', { scope: 'panels', id: panelId, on: on ? true : null })),
+    resume: async (panelId) => void (await sendToBackground('autoRefill.resume', { panelId })),
+  },
 };
 
 const demo = new URLSearchParams(location.search).has('demo');
@@ -53,7 +57,7 @@ const minInterval = browserMinPollIntervalSec();
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>
   render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
-void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices']), sendToBackground('keys.status', {}), preparePageLanguage()]).then(async ([, status]) => {
+void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices', 'autoRefill', 'autoRefillChoices']), sendToBackground('keys.status', {}), preparePageLanguage()]).then(async ([, status]) => {
   keyLock = status;
   mount(false);
   // Only a first run needs to know; the offer appears when the simulator answers.

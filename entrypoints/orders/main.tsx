@@ -22,13 +22,14 @@ const actions: OrdersActions = {
   restoreBackup: (text) => sendToBackground('backup.restore', { text }),
   download: downloadText,
   resolveUnconfirmed: (id, orderId) => sendToBackground('unconfirmed.resolve', { id, orderId }),
+  chooseAutoRefill: (scope, id, on) => sendToBackground('autoRefill.choose', { scope, id, on }),
 };
 
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
 async function main(): Promise<void> {
   const { open, keys, list } = readPageParams(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
-  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']), preparePageLanguage()]);
+  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
 }
 

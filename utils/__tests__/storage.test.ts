@@ -38,7 +38,7 @@ describe('an old-version blob loads through migration on read', () => {
     const orders = await ordersItem.getValue();
     expect(orders['p:1']).toMatchObject({ status: 'in_progress', statusText: 'In progress', charge: '0.9', remains: 300, refills: [], history: [], missing: false, source: 'import', service: null });
     expect(orders['p:2']).toMatchObject({ key: 'p:2', orderId: '2', status: 'completed' });
-    expect(await settingsItem.getValue()).toEqual({ pollIntervalSec: 300, catalogTtlHours: 24, language: 'auto', notify: { ...DEFAULT_SETTINGS.notify, completed: false } });
+    expect(await settingsItem.getValue()).toEqual({ pollIntervalSec: 300, catalogTtlHours: 24, language: 'auto', notify: { ...DEFAULT_SETTINGS.notify, completed: false }, autoRefill: DEFAULT_SETTINGS.autoRefill });
     expect(await panelsItem.getValue()).toEqual([{ id: 'p', name: 'Old panel', apiUrl: 'https://old.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 }]);
     expect(await unconfirmedItem.getValue()).toEqual([
       { id: 'u', panelId: 'p', serviceId: '1', serviceName: 'Followers', link: null, quantity: 100, estimatedCharge: '0.09', attemptedAt: 5, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null },

@@ -11,13 +11,12 @@ import { cancelEligibility, refillEligibility, type Eligibility } from '../order
 import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
-import { REFILL } from '../orders/schema';
-import { isStorable } from '../schema/read';
 import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
 import { updateOrders } from './orders-store';
 import { noClientError, openPanel, type PanelWithClient } from './panel-client';
+import { recordRefills } from './record-refills';
 
 export interface ActionDeps {
   open: (panelId: string) => Promise<PanelWithClient | null>;
@@ -79,9 +78,6 @@ async function perPanel(
   return [...new Set(keys)].map((k) => byKey.get(k)!);
 }
 
-/** The status text of a refill the panel accepted without naming an id. */
-export const NO_REFILL_ID = 'Requested (no id given by the panel)';
-
 export async function refillOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
   return perPanel(
     keys,
@@ -92,24 +88,10 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
       const refillIds = new Map<string, string | null>();
       for (const order of orders) {
         const item = own(answer.items, order.orderId);
-        // A refill id storage cannot keep is not recorded (it would be dropped at the next read);
-        // a refill accepted without an id (null) is recorded as requested.
-        if (item?.ok && isStorable(REFILL.schema.refillId, item.value.refillId)) refillIds.set(order.key, item.value.refillId);
+        if (item?.ok) refillIds.set(order.key, item.value.refillId);
       }
       // Recorded on the order: the tracker polls these ids with refill_status until they finish.
-      // A refill accepted without an id is recorded as requested and never polled.
-      if (refillIds.size) {
-        await updateOrders((current) => {
-          const next = { ...current };
-          for (const [key, refillId] of refillIds) {
-            const order = own(next, key);
-            if (!order || (refillId !== null && order.refills.some((r) => r.refillId === refillId))) continue;
-            const statusText = refillId === null ? NO_REFILL_ID : 'Requested';
-            next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText, lastCheckedAt: null, missing: false }] };
-          }
-          return { orders: next, result: null };
-        });
-      }
+      await recordRefills(refillIds, now);
       return perOrder(orders, answer, (v) => (v.refillId === null ? `Refill requested (no id given by the panel)` : `Refill requested (id ${v.refillId})`));
     },
     deps,

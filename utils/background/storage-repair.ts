@@ -8,6 +8,8 @@
 import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import {
+  autoRefillChoicesItem,
+  autoRefillItem,
   balancesItem,
   handleLostValues,
   liveOrdersItem,
@@ -36,6 +38,8 @@ export const CHECKED_ITEMS: readonly CheckedItem<unknown>[] = [
   unconfirmedItem,
   trackerStateItem,
   recentServicesItem,
+  autoRefillItem,
+  autoRefillChoicesItem,
 ] as CheckedItem<unknown>[];
 
 /** Copies `raw` aside (unless this very blob is already kept) and says so in the notices. */

@@ -8,6 +8,7 @@ import type { OrderStatus } from '../panel-api/types';
 import { isOrderFinished } from './status';
 import { SortRanks } from './sort-ranks';
 import type { TrackedOrder } from './types';
+import { matchesRefillWindow, type RefillWindowFilter } from './guarantee-window';
 
 /** A status filter: one status, every unfinished order, or the orders the panel does not know. */
 export type StatusFilter = OrderStatus | 'active' | 'missing' | '';
@@ -24,9 +25,11 @@ export interface OrderFilter {
   search: string;
   /** Only these order keys (a notification's "see these orders"); null = all. */
   keys: string[] | null;
+  /** "Refill window open" / "Window closing in 3 days" (guarantee-window.ts), or '' for any. */
+  refillWindow: RefillWindowFilter | '';
 }
 
-export const EMPTY_FILTER: OrderFilter = { panelId: '', status: '', platform: '', from: '', to: '', search: '', keys: null };
+export const EMPTY_FILTER: OrderFilter = { panelId: '', status: '', platform: '', from: '', to: '', search: '', keys: null, refillWindow: '' };
 
 export const SORT_KEYS = ['orderId', 'panel', 'service', 'link', 'quantity', 'startCount', 'remains', 'charge', 'status', 'createdAt', 'lastCheckedAt'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -85,7 +88,7 @@ function searchTextsOf(orders: readonly TrackedOrder[]): { id: string[]; link: s
 }
 
 /** The orders that pass the filter, in the order given (filter a sorted list to keep it sorted). */
-export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilter): TrackedOrder[] {
+export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilter, now = Date.now()): TrackedOrder[] {
   const from = filter.from ? localDayStart(filter.from) : null;
   const toStart = filter.to ? localDayStart(filter.to) : null;
   // Inclusive end date: everything before the next day's midnight.
@@ -101,7 +104,8 @@ export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilte
       (!filter.platform || platformOf(o.link) === filter.platform) &&
       (from === null || o.createdAt >= from) &&
       (to === null || o.createdAt < to) &&
-      (!texts || texts.id[i]!.includes(search) || texts.link[i]!.includes(search)),
+      (!texts || texts.id[i]!.includes(search) || texts.link[i]!.includes(search)) &&
+      (!filter.refillWindow || matchesRefillWindow(o, filter.refillWindow, now)),
   );
 }
 

@@ -16,7 +16,8 @@ export const AUTO_REFILLS_CAP = 2000;
 export interface AskResult {
   panelId: string;
   orderKey: string;
-  result: Result<{ refillId: string }>;
+  /** `refillId` null: the panel accepted without naming the refill, so its end cannot be followed. */
+  result: Result<{ refillId: string | null }>;
 }
 
 export interface StoppedPanel {
@@ -77,8 +78,11 @@ export function applyAskResults(state: AutoRefillState, results: readonly AskRes
   for (const { panelId, orderKey, result } of results) {
     const panel = Object.hasOwn(panels, panelId) ? panels[panelId]! : panelRefillState(state, panelId);
     if (result.ok) {
-      autoRefills.push(`${orderKey}|${result.value.refillId}`);
-      changed = true;
+      // Without an id the refill is never polled, so no end of it will ever be matched.
+      if (result.value.refillId !== null) {
+        autoRefills.push(`${orderKey}|${result.value.refillId}`);
+        changed = true;
+      }
       continue;
     }
     const failure = askFailure(result.error);

@@ -23,6 +23,7 @@ import { lowBalanceCheck } from './low-balance';
 import { notifyEvents } from './notifications';
 import { badgeView, showBadge } from './badge';
 import { languageReady } from '../i18n/worker-language';
+import { followAutoRefills } from './auto-refill-cycle';
 
 /** Balances of panels with a low-balance warning are re-read at most this often. */
 export const BALANCE_REFRESH_MS = 10 * 60_000;
@@ -115,8 +116,10 @@ export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps =
   );
 
   const context = { settings, panels: opened.map((o) => o.panel), orders: nextOrders };
+  // Auto-refill's own refills are told by auto-refill (only what is worth reading).
+  const told = await followAutoRefills(events, context, now);
   // Orders first: a slow balance call must not hold back "your orders are done".
-  if (events.length) await deps.notify(events, context);
+  if (told.length) await deps.notify(told, context);
   await refreshBadge();
   await refreshWatchedBalances(opened, now);
   const lowBalance = await checkLowBalances(now);

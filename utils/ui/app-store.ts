@@ -10,6 +10,8 @@ import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import {
   addsInFlightItem,
+  autoRefillChoicesItem,
+  autoRefillItem,
   balancesItem,
   liveOrdersItem,
   ordersItem,
@@ -24,6 +26,8 @@ import {
 } from '../storage';
 import { sendToBackground } from '../messaging';
 import type { TrackerState } from '../tracker/types';
+import type { AutoRefillState } from '../tracker/auto-refill';
+import type { AutoRefillChoices } from '../orders/auto-refill-knobs';
 import { takeEarlyRead } from './early-read';
 
 export interface AppState {
@@ -40,6 +44,9 @@ export interface AppState {
   tracker: TrackerState;
   /** Stored data that could not be read and was reset (a backup kept): see utils/storage.ts. */
   storageNotices: StorageNotice[];
+  /** Auto-refill's bookkeeping (written by the background) and the user's on/off choices. */
+  autoRefill: AutoRefillState;
+  autoRefillChoices: AutoRefillChoices;
 }
 
 const ITEMS = {
@@ -52,6 +59,8 @@ const ITEMS = {
   settings: settingsItem,
   tracker: trackerStateItem,
   storageNotices: storageNoticesItem,
+  autoRefill: autoRefillItem,
+  autoRefillChoices: autoRefillChoicesItem,
 } as const;
 export type ItemName = keyof typeof ITEMS;
 
@@ -69,6 +78,8 @@ export const appStore = createStore<AppState>(() => ({
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,
+  autoRefill: autoRefillItem.fallback,
+  autoRefillChoices: autoRefillChoicesItem.fallback,
 }));
 
 // A page never repairs stored data, it shows what could be read: a bad value found here is

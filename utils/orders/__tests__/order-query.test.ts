@@ -15,6 +15,25 @@ const orders = [
 const ids = (list: { orderId: string }[]) => list.map((o) => o.orderId);
 
 describe('filtering orders', () => {
+  it('by refill window: open, and closing within 3 days (from the completion PanelPilot saw)', () => {
+    const D = 24 * 3_600_000;
+    const done = (id: string, name: string, at: number) =>
+      order('a', id, {
+        service: { id: '1', name, type: 'Default', category: 'Instagram', rate: '0.9', refill: true, cancel: false },
+        status: 'completed',
+        statusText: 'Completed',
+        history: [
+          { at: at - 1, status: 'pending', statusText: 'Pending' },
+          { at, status: 'completed', statusText: 'Completed' },
+        ],
+      });
+    const now = 100 * D;
+    const list = [done('fresh', 'Followers [R30]', now - D), done('closing', 'Followers [R30]', now - 28 * D), done('ended', 'Followers [R30]', now - 31 * D), done('none', 'Followers [No Refill]', now - D), done('life', 'Followers Lifetime guarantee', now - 400 * D)];
+    expect(ids(filterOrders(list, { ...EMPTY_FILTER, refillWindow: 'open' }, now))).toEqual(['fresh', 'closing', 'life']);
+    expect(ids(filterOrders(list, { ...EMPTY_FILTER, refillWindow: 'closing' }, now))).toEqual(['closing']);
+    expect(ids(filterOrders(list, EMPTY_FILTER, now))).toHaveLength(5);
+  });
+
   it('by panel, status group, platform, date range and search on id or link', () => {
     expect(ids(filterOrders(orders, { ...EMPTY_FILTER, panelId: 'b' }))).toEqual(['77', 'ab12']);
     expect(ids(filterOrders(orders, { ...EMPTY_FILTER, status: 'active' }))).toEqual(['10001']);

@@ -37,6 +37,12 @@ describe('the panel’s answers to auto-refill asks', () => {
     expect(applyAskResults(EMPTY_AUTO_REFILL_STATE, [], 3, 10).state).toBe(EMPTY_AUTO_REFILL_STATE);
   });
 
+  it('an ask accepted without a refill id is not remembered (its end can never be matched) and counts as no rejection', () => {
+    const update = applyAskResults(EMPTY_AUTO_REFILL_STATE, [{ panelId: 'p', orderKey: 'p:1', result: { ok: true, value: { refillId: null } } }], 1, 10);
+    expect(update.state).toBe(EMPTY_AUTO_REFILL_STATE);
+    expect(update.stopped).toEqual([]);
+  });
+
   it('stops a panel after N refusals in a row, once, with the reason; a resume starts the count over', () => {
     let state: AutoRefillState = EMPTY_AUTO_REFILL_STATE;
     const first = applyAskResults(state, [refused('p:1', 'Refill is disabled for this service'), refused('p:2', 'Refill is disabled for this service')], 3, 10);

@@ -1,0 +1,31 @@
+/**
+ * Refills the panel accepted, recorded on their orders: the tracker polls each id with
+ * refill_status until it ends. One rule for the user's refills and auto-refill's.
+ */
+import { REFILL } from '../orders/schema';
+import { own } from '../own';
+import { isStorable } from '../schema/read';
+import { updateOrders } from './orders-store';
+
+/** The status text of a refill the panel accepted without naming an id. */
+export const NO_REFILL_ID = 'Requested (no id given by the panel)';
+
+/**
+ * `refillIds`: order key → the id the panel gave (null: accepted without one, recorded as
+ * requested and never polled). An id storage cannot keep is not recorded (the next read would
+ * drop it); an id already on the order is not recorded twice.
+ */
+export async function recordRefills(refillIds: ReadonlyMap<string, string | null>, now: number): Promise<void> {
+  const kept = [...refillIds].filter(([, id]) => isStorable(REFILL.schema.refillId, id));
+  if (kept.length === 0) return;
+  await updateOrders((current) => {
+    const next = { ...current };
+    for (const [key, refillId] of kept) {
+      const order = own(next, key);
+      if (!order || (refillId !== null && order.refills.some((r) => r.refillId === refillId))) continue;
+      const statusText = refillId === null ? NO_REFILL_ID : 'Requested';
+      next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText, lastCheckedAt: null, missing: false }] };
+    }
+    return { orders: next, result: null };
+  });
+}
