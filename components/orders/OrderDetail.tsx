@@ -7,6 +7,7 @@ import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt } from '@/utils/ui/format';
 import type { RowResult } from './actions';
+import { RemainsButton } from './RemainsButton';
 
 export interface OrderDetailProps {
   order: TrackedOrder;
@@ -20,6 +21,8 @@ export interface OrderDetailProps {
   onCancel: () => void;
   onCheck: () => void;
   onStop: () => void;
+  /** "Order the remaining N": opens the quick-order form for this order's remains. */
+  onOrderRemains: (key: string) => void;
 }
 
 const SOURCE: Record<TrackedOrder['source'], string> = { 'quick-order': 'Quick order', 'mass-order': 'Mass order', import: 'Imported' };
@@ -109,6 +112,7 @@ export function OrderDetail({ order: o, panelName, panelCurrency, result, busy, 
         <button type="button" class="danger" disabled={busy || !cancel.ok} title={cancel.ok ? undefined : cancel.reason} onClick={on.onCancel}>
           Cancel this order
         </button>
+        <RemainsButton order={o} onOpen={on.onOrderRemains} />
         <button type="button" disabled={busy} onClick={on.onCheck}>
           Check this order now
         </button>

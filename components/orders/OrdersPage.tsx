@@ -242,6 +242,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             onCancel={() => void doCancel([open.key])}
             onCheck={() => void doCheck([open.key])}
             onStop={() => void doStop([open.key])}
+            onOrderRemains={actions.orderRemains}
           />
         ) : null}
       </div>

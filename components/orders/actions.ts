@@ -15,6 +15,8 @@ export interface OrdersActions {
   restoreBackup: (text: string) => Promise<BackupRestoreOutcome>;
   download: (fileName: string, text: string, mime: string) => void;
   resolveUnconfirmed: ResolveUnconfirmed;
+  /** Opens the quick-order form for an order's remains (?remains=<orderKey>). */
+  orderRemains: (key: string) => void;
 }
 
 /** A per-order outcome shown in the table's Result column. */

@@ -24,6 +24,7 @@ import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import { panelRecordHints } from '@/utils/orders/record-hints';
 import { recordKey } from '@/utils/orders/service-record';
 import { useServiceRecords } from './page-orders';
+import { RemainsNotice, type RemainsRequest } from './RemainsNotice';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
@@ -46,9 +47,11 @@ function likelyService(services: readonly Service[], recent: readonly string[], 
   return platform ? (services.find(fits) ?? null) : null;
 }
 
-export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, actions }: {
+export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, remains, actions }: {
   initialUrl: string;
   initialPanelId: string | null;
+  /** ?remains=<orderKey>: "Order the remaining N" from the orders page. */
+  remains?: RemainsRequest | null;
   recentByPanel: Record<string, string[]>;
   actions: QuickOrderActions;
 }) {
@@ -78,7 +81,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   // Preselect the likely service once the catalog is there (not after the user picked one).
   // A layout effect: the form's first paint with the catalog already shows the service.
   useLayoutEffect(() => {
-    if (!catalog.index || service) return;
+    if (!catalog.index || service || remains) return;
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 
@@ -145,6 +148,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   }
   return (
     <form class="quick-order" onSubmit={submit} noValidate aria-label="Quick order">
+      {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
       <div class="field">
         <label for="field-link">{spec.link === 'none' ? 'Link (not used by subscriptions)' : 'Link'}</label>
         <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
