@@ -76,15 +76,17 @@ export function RemainsNotice({ request, panelId, services, onApply }: {
       {elsewhere.length > 0 && (
         <ul class="remains-elsewhere" aria-label="Matching services elsewhere">
           {elsewhere.map((e) => (
-            <li key={`${e.form.panelId}:${e.service.id}`} class="row">
+            <li key={`${e.form.panelId}:${e.service.id}`}>
               <button type="button" onClick={() => onApply(e.form.panelId, e.service, e.form)}>
                 Use {e.service.id} on {panelName(e.form.panelId)}
               </button>
               <span class="truncate" title={e.service.name}>
                 {e.service.name}
               </span>
-              <span class="num">{formatMoney(e.service.rate, e.service.currency ?? e.currency)}</span>
-              {!e.rateComparable && <span class="muted">(other currency, not compared)</span>}
+              <span class="num" title={e.rateComparable ? 'Rate per 1000' : 'Rate per 1000, in another currency (not compared)'}>
+                {formatMoney(e.service.rate, e.service.currency ?? e.currency)}
+                {!e.rateComparable && <span class="muted small"> (not compared)</span>}
+              </span>
             </li>
           ))}
         </ul>
