@@ -192,7 +192,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       </header>
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
-          <SpendingView orders={all} panelName={panelName} download={actions.download} now={now} />
+          <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
         </div>
       )}
       {/* Not re-indented: the views of other branches (refill windows, catalog changes) merge line by line. */}

@@ -25,9 +25,11 @@ const GROUP_HEAD: Record<SpendGroup, string> = { total: '', panel: 'Panel', plat
  * orders pro rata, canceled ones 0), one chart and table per currency, split by panel or
  * platform, and the same rows as CSV. Computed only while this view is open.
  */
-export function SpendingView({ orders, panelName, download, now }: {
+export function SpendingView({ orders: stored, panelName, currencyOf, download, now }: {
   orders: readonly TrackedOrder[];
   panelName: (id: string) => string;
+  /** The panel's balance currency: what an order the panel has not priced yet is charged in. */
+  currencyOf: (panelId: string) => string | null;
   download: (fileName: string, text: string, mime: string) => void;
   now: number;
 }) {
@@ -36,6 +38,8 @@ export function SpendingView({ orders, panelName, download, now }: {
   const [days, setDays] = useState<number>(30);
   const from = days ? addDays(localDay(now), 1 - days) : undefined;
   const today = localDay(now);
+  // As the order's details read it: the panel's figure, else the service's or the panel's currency.
+  const orders = useMemo(() => stored.map((o) => (o.currency ? o : { ...o, currency: o.service?.currency ?? currencyOf(o.panelId) })), [stored]);
   const rows = useMemo(() => spending(orders, { period, group, from }), [orders, period, group, from]);
   const currencies = useMemo(() => spendCurrencies(rows), [rows]);
   const totals = useMemo(() => (group === 'total' ? [] : spendTotals(rows)), [rows, group]);
@@ -84,6 +88,7 @@ export function SpendingView({ orders, panelName, download, now }: {
       ) : (
         currencies.map((currency) => (
           <div key={currency} class="spending-currency">
+            {currencies.length > 1 && <h3 class="small">{currency ? `In ${currency}` : 'Currency not stated by the panel'}</h3>}
             <SpendingChart points={spendSeries(rows, currency, period)} currency={currency} period={period} />
             {group !== 'total' && (
               <table class="spending-split" aria-label={`Spending per ${group}, ${currency || 'unknown currency'}`}>
