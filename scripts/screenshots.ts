@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startPanelSim } from '../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { recordOrders } from './sample-record';
 import { sampleState } from './sample-state';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
@@ -18,9 +19,12 @@ const OUT_DIR = resolve('docs/screenshots');
 const POST = 'https://www.instagram.com/p/C0ffee123/';
 
 async function seed(worker: Worker, apiUrl: string, secondUrl: string): Promise<void> {
+  const state = sampleState(apiUrl, secondUrl);
+  // Finished orders with their history: "Your record", "Order the remaining N", Spending.
+  for (const o of recordOrders(['demo', 'backup'])) state.orders[o.key] = o;
   await worker.evaluate(async (state) => {
     await (globalThis as any).chrome.storage.local.set(state);
-  }, sampleState(apiUrl, secondUrl));
+  }, state);
 }
 
 async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'dark'): Promise<string[]> {
@@ -54,6 +58,17 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
       await page.getByRole('alertdialog').waitFor();
     }],
     ['orders', '/orders.html', { width: 1400, height: 800 }],
+    ['quick-order-record', quickOrder, { width: 480, height: 820 }, async (page) => {
+      const box = page.getByRole('combobox', { name: 'Service' });
+      await box.fill('3226');
+      await box.press('Enter');
+      await page.getByLabel('Quantity').fill('1000');
+    }],
+    ['quick-order-remains', '/quick-order.html?remains=demo%3A24002', { width: 480, height: 820 }],
+    ['orders-remains', '/orders.html?order=demo%3A24002', { width: 1400, height: 800 }],
+    ['orders-spending', '/orders.html', { width: 1400, height: 800 }, async (page) => {
+      await page.getByRole('tab', { name: 'Spending' }).click();
+    }],
   ];
   for (const [name, path, viewport, prepare] of surfaces) {
     if (!existsSync(`${EXTENSION_DIR}${path.split('?')[0]}`)) continue;

@@ -8,6 +8,7 @@ import { isWebLink } from '@/utils/schema/fields';
 import { formatDateTime, formatInt } from '@/utils/ui/format';
 import type { RowResult } from './actions';
 import { RefillGuarantee, type ChooseAutoRefill } from './RefillGuarantee';
+import { RemainsButton } from './RemainsButton';
 
 export interface OrderDetailProps {
   order: TrackedOrder;
@@ -23,6 +24,8 @@ export interface OrderDetailProps {
   onStop: () => void;
   now: number;
   onAutoRefill: ChooseAutoRefill;
+  /** "Order the remaining N": opens the quick-order form for this order's remains. */
+  onOrderRemains: (key: string) => void;
 }
 
 const SOURCE: Record<TrackedOrder['source'], string> = { 'quick-order': 'Quick order', 'mass-order': 'Mass order', import: 'Imported' };
@@ -112,6 +115,7 @@ export function OrderDetail({ order: o, panelName, panelCurrency, result, busy, 
         <button type="button" class="danger" disabled={busy || !cancel.ok} title={cancel.ok ? undefined : cancel.reason} onClick={on.onCancel}>
           Cancel this order
         </button>
+        <RemainsButton order={o} onOpen={on.onOrderRemains} />
         <button type="button" disabled={busy} onClick={on.onCheck}>
           Check this order now
         </button>

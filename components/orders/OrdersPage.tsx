@@ -13,6 +13,8 @@ import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 import { UnconfirmedList } from './UnconfirmedList';
 import { useShownOrders } from './use-shown-orders';
+import { SpendingView } from './SpendingView';
+import { ViewSwitch, type PageView } from './ViewSwitch';
 import { plural, rowResults, type OrdersActions, type RowResult } from './actions';
 
 interface Notice {
@@ -30,6 +32,12 @@ function summary(action: string, verb: string, results: readonly PerOrderResult[
   return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
+type View = 'orders' | 'spending';
+const VIEWS: PageView<View>[] = [
+  { id: 'orders', label: 'Orders' },
+  { id: 'spending', label: 'Spending' },
+];
+
 export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null } }) {
   const panels = useApp((s) => s.panels);
   const stored = useApp((s) => s.orders);
@@ -45,6 +53,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importing, setImporting] = useState(false);
   const [now, setNow] = useState(Date.now());
+  const [view, setView] = useState<View>('orders');
   const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -149,6 +158,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
     <main class="orders-page">
       <header class="row page-head">
         <h1>Orders</h1>
+        <ViewSwitch views={VIEWS} current={view} onChange={setView} />
         <span class="muted small" aria-live="polite">
           {all.length === shown.length ? plural(all.length, 'order') + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural(all.length, 'order')} shown`}
         </span>
@@ -180,6 +190,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           }}
         />
       </header>
+      {view === 'spending' && (
+        <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
+          <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
+        </div>
+      )}
+      {/* Not re-indented: the views of other branches (refill windows, catalog changes) merge line by line. */}
+      <div role="tabpanel" id="view-orders" aria-labelledby="view-tab-orders" hidden={view !== 'orders'}>
       <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />
       {importing ? <ImportForm panels={panels} busy={!!busy} onImport={(p, ids) => void doImport(p, ids)} onClose={() => setImporting(false)} /> : null}
       <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
@@ -244,8 +261,10 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             onStop={() => void doStop([open.key])}
             now={now}
             onAutoRefill={(scope, id, on) => void run('Saving the auto-refill choice', () => actions.chooseAutoRefill(scope, id, on)).then((out) => out && setNotice(null))}
+            onOrderRemains={actions.orderRemains}
           />
         ) : null}
+      </div>
       </div>
     </main>
   );

@@ -14,6 +14,23 @@ export interface SpendingChartProps {
   label?: string;
 }
 
+/** The head of a spending table: what each row is, then "Spent" and "Orders" (right-aligned). */
+export function SpendHead({ first }: { first: string }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col" class="num">
+          Spent
+        </th>
+        <th scope="col" class="num">
+          Orders
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Jan 5" for a 'YYYY-MM-DD' day. */
@@ -58,17 +75,7 @@ export function SpendingChart({ points, currency, period, label = period === 'we
       <div class="spending-table" tabIndex={0} role="region" aria-label={`${label} as a table, ${unit}`}>
         <table>
           <caption class="sr-only">{`${label}, ${unit}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{period === 'week' ? 'Week of' : 'Day'}</th>
-              <th scope="col" class="num">
-                Spent
-              </th>
-              <th scope="col" class="num">
-                Orders
-              </th>
-            </tr>
-          </thead>
+          <SpendHead first={period === 'week' ? 'Week of' : 'Day'} />
           <tbody>
             {points.map((p) => (
               <tr key={p.period}>

@@ -17,6 +17,8 @@ export interface OrdersActions {
   download: (fileName: string, text: string, mime: string) => void;
   resolveUnconfirmed: ResolveUnconfirmed;
   chooseAutoRefill: (scope: AutoRefillScope, id: string, on: boolean | null) => Promise<unknown>;
+  /** Opens the quick-order form for an order's remains (?remains=<orderKey>). */
+  orderRemains: (key: string) => void;
 }
 
 /** A per-order outcome shown in the table's Result column. */

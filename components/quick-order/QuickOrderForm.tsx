@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
@@ -21,6 +21,10 @@ import { useCatalog } from './use-catalog';
 import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
+import { panelRecordHints } from '@/utils/orders/record-hints';
+import { recordKey } from '@/utils/orders/service-record';
+import { useServiceRecords } from './page-orders';
+import { RemainsNotice, type RemainsRequest } from './RemainsNotice';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
@@ -43,9 +47,11 @@ function likelyService(services: readonly Service[], recent: readonly string[], 
   return platform ? (services.find(fits) ?? null) : null;
 }
 
-export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, actions }: {
+export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, remains, actions }: {
   initialUrl: string;
   initialPanelId: string | null;
+  /** ?remains=<orderKey>: "Order the remaining N" from the orders page. */
+  remains?: RemainsRequest | null;
   recentByPanel: Record<string, string[]>;
   actions: QuickOrderActions;
 }) {
@@ -66,6 +72,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const panel = panels.find((p) => p.id === panelId) ?? null;
   const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
   const recent = (panelId && own(recentByPanel, panelId)) || [];
+  const records = useServiceRecords();
+  const hints = useMemo(() => panelRecordHints(records, panelId), [records, panelId]);
 
   const detected = detectPlatform(values.link ?? '');
   const platform = platformCleared ? null : detected;
@@ -73,7 +81,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   // Preselect the likely service once the catalog is there (not after the user picked one).
   // A layout effect: the form's first paint with the catalog already shows the service.
   useLayoutEffect(() => {
-    if (!catalog.index || service) return;
+    if (!catalog.index || service || remains) return;
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 
@@ -100,6 +108,13 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   // user changes the order (and then the unconfirmed attempt on that link asks to confirm).
   const awaitingCheck = outcome?.kind === 'unconfirmed';
   const errors = showErrors && check ? check.errors : {};
+  const choose = (id: string, s: Service, filled?: Record<string, string>) => {
+    setPanelId(id);
+    setService(s);
+    if (filled) setValues((v) => ({ ...v, ...filled }));
+    setOutcome(null);
+    setConfirmed(false);
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -133,6 +148,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   }
   return (
     <form class="quick-order" onSubmit={submit} noValidate aria-label="Quick order">
+      {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
       <div class="field">
         <label for="field-link">{spec.link === 'none' ? 'Link (not used by subscriptions)' : 'Link'}</label>
         <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
@@ -166,6 +182,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             recent={recent}
             selected={service}
             currency={balance?.currency ?? null}
+            hints={hints}
             onSelect={(s) => {
               setService(s);
               setOutcome(null);
@@ -204,7 +221,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             <strong>{service.name}</strong> <span class="muted">— {service.category}</span>
             {service.description && <span class="muted"> · {service.description}</span>}
           </p>
-          <ServiceFacts service={service} currency={balance?.currency ?? null} />
+          <ServiceFacts service={service} currency={balance?.currency ?? null} record={panelId ? records?.get(recordKey(panelId, service.id)) : null} />
           {otherCurrency && (
             <p class="notice info small">
               This service is priced in {service.currency}; the balance is in {balance?.currency ?? 'a currency the panel does not state'}. The charge is shown in {service.currency}; the balance after it is not worked out here.
@@ -264,7 +281,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             {service.refill === true && <span class="muted small">Refill available</span>}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
-          {panelId && <ComparePanels chosen={service} panelId={panelId} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}
+          {panelId && <ComparePanels chosen={service} panelId={panelId} records={records} onSwitch={(id, s) => choose(id, s)} />}
         </>
       )}
     </form>

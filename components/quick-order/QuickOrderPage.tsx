@@ -4,9 +4,10 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { MassOrder } from './MassOrder';
 import { QuickOrderForm, type QuickOrderActions } from './QuickOrderForm';
 import { useCatalog } from './use-catalog';
+import type { RemainsRequest } from './RemainsNotice';
 import { PanelOptions } from '@/components/PanelOptions';
 
-export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; actions: QuickOrderActions }) {
+export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; remains?: RemainsRequest | null; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
   // Mounted on first visit, then only hidden: switching tabs keeps what was typed and sent.
   const [massOpened, setMassOpened] = useState(false);

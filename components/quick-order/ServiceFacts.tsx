@@ -1,11 +1,13 @@
 import { formatMoney } from '@/utils/money';
+import type { ServiceRecord } from '@/utils/orders/service-record';
 import type { Service } from '@/utils/panel-api/types';
 import { formatInt } from '@/utils/ui/format';
+import { RecordFacts } from './RecordFacts';
 
 const flag = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : 'not stated');
 
 /** What a reseller checks before ordering: price, limits, and what can be undone later. */
-export function ServiceFacts({ service, currency }: { service: Service; currency: string | null }) {
+export function ServiceFacts({ service, currency, record }: { service: Service; currency: string | null; record?: ServiceRecord | null }) {
   const max = service.max >= Number.MAX_SAFE_INTEGER ? 'no limit' : formatInt(service.max);
   return (
     <dl class="service-facts small" aria-label="Service details">
@@ -32,6 +34,7 @@ export function ServiceFacts({ service, currency }: { service: Service; currency
         <dt>Type</dt>
         <dd>{service.type || 'Default'}</dd>
       </div>
+      {record && <RecordFacts record={record} />}
     </dl>
   );
 }

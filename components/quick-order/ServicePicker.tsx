@@ -9,8 +9,10 @@ const ROW = 42;
 const LIST_HEIGHT = ROW * 6;
 
 /** A combobox with search over the catalog (ARIA combobox + listbox pattern, virtualized). */
-export function ServicePicker({ index, platform, recent, selected, currency, onSelect, onClearPlatform }: {
+export function ServicePicker({ index, platform, recent, selected, currency, hints, onSelect, onClearPlatform }: {
   index: CatalogIndex;
+  /** serviceId → "Your record" hint, made once per panel (utils/orders/record-hints.ts). */
+  hints: ReadonlyMap<string, string>;
   platform: Platform | null;
   recent: readonly string[];
   selected: Service | null;
@@ -103,7 +105,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, onS
                   id={`service-option-${i}`}
                   role="option"
                   aria-selected={i === active}
-                  aria-label={serviceLabel(service, currency, recentSet.has(service.id))}
+                  aria-label={serviceLabel(service, currency, recentSet.has(service.id), hints.get(service.id))}
                   class={`option${i === active ? ' active' : ''}`}
                   onMouseDown={(e) => {
                     e.preventDefault();
@@ -111,7 +113,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, onS
                   }}
                   onMouseEnter={() => setActive(i)}
                 >
-                  <ServiceRow service={service} currency={currency} recent={recentSet.has(service.id)} />
+                  <ServiceRow service={service} currency={currency} recent={recentSet.has(service.id)} hint={hints.get(service.id)} />
                 </div>
               );
             }}

@@ -36,19 +36,19 @@ function rowTexts(service: Service, currency: string | null): { rate: string; ra
  * The option's accessible name: the row's visible text in order (so speech and sight agree,
  * WCAG 2.5.3), then the marks in words.
  */
-export function serviceLabel(service: Service, currency: string | null, recent: boolean): string {
+export function serviceLabel(service: Service, currency: string | null, recent: boolean, hint?: string): string {
   const marks = [flagWords(service.refill, 'refill'), flagWords(service.cancel, 'cancel'), ...(service.dripfeed ? ['drip-feed'] : []), ...(recent ? ['recently used'] : [])];
   const { rate, range } = rowTexts(service, service.currency ?? currency);
-  return `${service.id} ${service.name} ${service.category} ${rate} ${range}, ${marks.join(', ')}`;
+  return `${service.id} ${service.name} ${hint ? `${hint} · ` : ''}${service.category} ${rate} ${range}, ${marks.join(', ')}`;
 }
 
 /**
  * One service in the picker, on two lines so long real-world names stay readable in a popup:
- * id and name; then category, rate per 1000, min–max and refill/cancel/drip-feed marks.
+ * id and name; then "Your record" (when the user has finished orders of it), category, rate per 1000, min–max and refill/cancel/drip-feed marks.
  * The `{' '}` between cells are not rendered in the grid but keep the text "0.84 USD 20–30,000"
  * rather than "0.84 USD20–30,000" for assistive technology.
  */
-export function ServiceRow({ service, currency, recent }: { service: Service; currency: string | null; recent: boolean }) {
+export function ServiceRow({ service, currency, recent, hint }: { service: Service; currency: string | null; recent: boolean; hint?: string }) {
   const { rate, range } = rowTexts(service, service.currency ?? currency);
   return (
     <div class="service-row">
@@ -57,7 +57,8 @@ export function ServiceRow({ service, currency, recent }: { service: Service; cu
         {recent && <span class="mark" data-mark="★" title="Recently used" aria-hidden="true" />}{' '}
         {service.name}
       </span>{' '}
-      <span class="service-category truncate muted small" title={service.category}>
+      <span class="service-category truncate muted small" title={hint ? `Your record: ${hint}\n${service.category}` : service.category}>
+        {hint && <span class="service-record">{hint} · </span>}
         {service.category}
       </span>{' '}
       <span class="service-rate num small" title="Rate per 1000">

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
@@ -9,6 +10,7 @@ import { notificationListsItem } from '@/utils/storage';
 import { own } from '@/utils/own';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { downloadText } from '@/utils/ui/download';
+import { extensionUrl } from '@/utils/ui/extension-url';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OrdersActions = {
@@ -23,6 +25,7 @@ const actions: OrdersActions = {
   download: downloadText,
   resolveUnconfirmed: (id, orderId) => sendToBackground('unconfirmed.resolve', { id, orderId }),
   chooseAutoRefill: (scope, id, on) => sendToBackground('autoRefill.choose', { scope, id, on }),
+  orderRemains: (key) => void browser.tabs.create({ url: extensionUrl(`/quick-order.html?remains=${encodeURIComponent(key)}`) }),
 };
 
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).

@@ -5,6 +5,9 @@ import './style.css';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
 import type { QuickOrderActions } from '@/components/quick-order/QuickOrderForm';
 import { preloadCatalog } from '@/components/quick-order/use-catalog';
+import { pageOrders } from '@/components/quick-order/page-orders';
+import type { RemainsRequest } from '@/components/quick-order/RemainsNotice';
+import { own } from '@/utils/own';
 import { sendToBackground } from '@/utils/messaging';
 import { recentServicesItem } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
@@ -20,7 +23,16 @@ const actions: QuickOrderActions = {
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
 };
 
+/** ?remains=<orderKey> (orders page, "Order the remaining N"): the order, read before the first render. */
+async function remainsRequest(key: string | null): Promise<RemainsRequest | null> {
+  if (!key) return null;
+  const order = own(await pageOrders(), key) ?? null;
+  if (order) preloadCatalog(order.panelId);
+  return { key, order };
+}
+
 async function main(): Promise<void> {
+  const remains = remainsRequest(params.get('remains'));
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
   // known, beside the other reads, not after the first render.
   const panelParam = params.get('panel');
@@ -30,8 +42,13 @@ async function main(): Promise<void> {
     if (panel) preloadCatalog(panel.id);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
-  const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
-  render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={panelParam} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
+  const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
+  // A remains order's panel, when still in Settings, and its link come first.
+  const orderPanel = reorder?.order && appStore.getState().panels.some((p) => p.id === reorder.order!.panelId) ? reorder.order.panelId : null;
+  render(
+    <QuickOrderPage initialUrl={reorder?.order?.link ?? params.get('url') ?? ''} initialPanelId={orderPanel ?? panelParam} recentByPanel={recent} remains={reorder} actions={actions} />,
+    document.getElementById('app')!,
+  );
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});
 }

@@ -87,6 +87,6 @@ export function ordersToCsv(orders: readonly TrackedOrder[], panels: readonly Pa
 }
 
 /** "panelpilot-orders-2026-11-24.csv" */
-export function exportFileName(kind: 'orders' | 'backup', now: number, ext: 'csv' | 'json'): string {
+export function exportFileName(kind: 'orders' | 'backup' | 'spending', now: number, ext: 'csv' | 'json'): string {
   return `panelpilot-${kind}-${new Date(now).toISOString().slice(0, 10)}.${ext}`;
 }

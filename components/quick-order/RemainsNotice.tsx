@@ -1,0 +1,96 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { formatMoney } from '@/utils/money';
+import { remainsElsewhere, remainsOf, remainsOnSamePanel, type RemainsElsewhere, type RemainsForm } from '@/utils/orders/reorder-remains';
+import type { TrackedOrder } from '@/utils/orders/types';
+import type { Service } from '@/utils/panel-api/types';
+import { catalogItem } from '@/utils/storage';
+import { formatInt } from '@/utils/ui/format';
+
+export interface RemainsRequest {
+  key: string;
+  /** null: no order is tracked under that key any more. */
+  order: TrackedOrder | null;
+}
+
+/**
+ * "Order the remaining N" (opened from the orders page with ?remains=<orderKey>): fills the
+ * form once with the link, the same service and quantity = remains (within its min/max) on
+ * the order's panel, and offers the best matching services on the other panels, one click
+ * each. It only fills the form: every check applies and the user still clicks Place order.
+ */
+export function RemainsNotice({ request, panelId, services, onApply }: {
+  request: RemainsRequest;
+  /** The panel the form shows now, and its catalog once read (null meanwhile). */
+  panelId: string | null;
+  services: readonly Service[] | null;
+  onApply: (panelId: string, service: Service, form: RemainsForm) => void;
+}) {
+  const { order } = request;
+  const panels = useApp((s) => s.panels);
+  const balances = useApp((s) => s.balances);
+  const [elsewhere, setElsewhere] = useState<RemainsElsewhere[]>([]);
+  const applied = useRef(false);
+  const plan = useMemo(() => (order && services && panelId === order.panelId ? remainsOnSamePanel(order, services) : null), [order, services, panelId]);
+
+  useLayoutEffect(() => {
+    if (applied.current || !plan) return;
+    applied.current = true;
+    if (!plan.ok) return;
+    const service = services!.find((s) => s.id === plan.form.serviceId);
+    if (service) onApply(plan.form.panelId, service, plan.form);
+  }, [plan]);
+
+  const others = panels.filter((p) => p.id !== order?.panelId);
+  // Rates are ranked only once a panel's currency is known (balance.refresh runs at page open).
+  const currencies = others.map((p) => balances[p.id]?.last?.currency ?? '').join('\u0000');
+  useEffect(() => {
+    if (!order) return;
+    let live = true;
+    void Promise.all(others.map(async (p) => ({ panelId: p.id, currency: balances[p.id]?.last?.currency ?? null, services: (await catalogItem(p.id).getValue())?.services ?? [] }))).then((catalogs) => {
+      if (live) setElsewhere(remainsElsewhere(order, catalogs));
+    });
+    return () => {
+      live = false;
+    };
+  }, [order, others.length, currencies]);
+
+  if (!order) {
+    return (
+      <p class="notice warn small" role="alert">
+        Order {request.key} is not tracked any more, so its remains are not known. Choose the service and quantity yourself.
+      </p>
+    );
+  }
+  const remains = remainsOf(order);
+  const panelName = (id: string) => panels.find((p) => p.id === id)?.name ?? id;
+  const samePanel = plan && plan.ok ? plan.form : null;
+  return (
+    <section class="notice info small remains-notice" aria-label="Reorder what was not delivered">
+      <p>
+        {remains.ok ? `Ordering the remaining ${formatInt(remains.remains)} of order ${order.orderId} (${panelName(order.panelId)}).` : `Order ${order.orderId}: ${remains.reason}`}{' '}
+        {samePanel && `Quantity set to ${formatInt(samePanel.quantity)}${samePanel.capped ? ` (this service’s most; order the other ${formatInt(remains.ok ? remains.remains - samePanel.quantity : 0)} after)` : ''}.`}
+        {plan && !plan.ok && remains.ok && ` ${plan.reason}`}
+        {samePanel && samePanel.missingFields.length > 0 && ` Fill in: ${samePanel.missingFields.join(', ')}.`} Nothing is sent until you click Place order.
+      </p>
+      {elsewhere.length > 0 && (
+        <ul class="remains-elsewhere" aria-label="Matching services elsewhere">
+          {elsewhere.map((e) => (
+            <li key={`${e.form.panelId}:${e.service.id}`}>
+              <button type="button" onClick={() => onApply(e.form.panelId, e.service, e.form)}>
+                Use {e.service.id} on {panelName(e.form.panelId)}
+              </button>
+              <span class="truncate" title={e.service.name}>
+                {e.service.name}
+              </span>
+              <span class="num" title={e.rateComparable ? 'Rate per 1000' : 'Rate per 1000, in another currency (not compared)'}>
+                {formatMoney(e.service.rate, e.service.currency ?? e.currency)}
+                {!e.rateComparable && <span class="muted small"> (not compared)</span>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
