@@ -16,11 +16,11 @@ import { createMenus, registerContextMenus } from '@/utils/background/context-me
 import { dropOrphanKeys, keyVaultHandlers } from '@/utils/background/key-vault';
 import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
-import { registerTracker, trackerHandlers } from '@/utils/tracker';
+import { registerTracker, trackerHandlers } from '@/utils/background/tracker/wiring';
 import { registerLiveOrders } from '@/utils/background/live-orders';
 import { settingsHandlers } from '@/utils/background/settings';
 import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
-import { refreshBadge } from '@/utils/tracker/poll-cycle';
+import { refreshBadge } from '@/utils/background/tracker/poll-cycle';
 import { watchLanguage } from '@/utils/i18n/worker-language';
 import { registerE2eBridge } from '@/utils/background/e2e-bridge';
 

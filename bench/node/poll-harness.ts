@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { PanelProfile } from '@/utils/panels/types';
 import { ordersItem, panelSecretsItem, panelsItem } from '@/utils/storage';
-import { defaultCycleDeps, runPollCycle, type CycleDeps, type CycleSummary } from '@/utils/tracker/poll-cycle';
+import { defaultCycleDeps, runPollCycle, type CycleDeps, type CycleSummary } from '@/utils/background/tracker/poll-cycle';
 import { createPanelClient } from '@/utils/panel-api/client';
 import { registerLiveOrders } from '@/utils/background/live-orders';
 import { withLock } from '@/utils/background/lock';

@@ -8,7 +8,7 @@
 import type { Worker } from '@playwright/test';
 import type { FaultSpec } from '../../panel-sim/faults';
 import type { TrackedOrder } from '../../utils/orders/types';
-import type { PanelPollState, TrackerState } from '../../utils/tracker/types';
+import type { PanelPollState, TrackerState } from '../../utils/background/tracker/types';
 import { test, expect, type SimHandle } from './fixtures';
 import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
 

@@ -13,7 +13,7 @@ import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
 import { REFILL } from '../orders/schema';
 import { isStorable } from '../schema/read';
-import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
+import { pollOnce, runPollCycle } from './tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
 import { updateOrders } from './orders-store';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../../orders/auto-refill-settings';
-import type { TrackedOrder } from '../../orders/types';
-import { D, H, service, tracked } from '../../orders/__tests__/timeline';
+import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../../../orders/auto-refill-settings';
+import type { TrackedOrder } from '../../../orders/types';
+import { D, H, service, tracked } from '../../../orders/__tests__/timeline';
 import { autoRefillStatus, EMPTY_AUTO_REFILL_STATE, planAutoRefills, type AutoRefillState } from '../auto-refill';
 
 const R30 = service('Instagram Followers [R30] [1H - 1K/Day]');

@@ -1,12 +1,12 @@
 /** The order tracker's wiring: listeners registered synchronously, then reconciled state. */
 import { browser } from 'wxt/browser';
-import type { MessageHandlers } from '../messaging';
-import type { PanelBalanceState } from '../panels/types';
-import { own } from '../own';
-import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../storage';
-import { detached, optionalFeature } from '../background/detached';
-import { keyLockStatus } from '../background/key-vault';
-import { withLock } from '../background/lock';
+import type { MessageHandlers } from '../../messaging';
+import type { PanelBalanceState } from '../../panels/types';
+import { own } from '../../own';
+import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../../storage';
+import { detached, optionalFeature } from '../detached';
+import { keyLockStatus } from '../key-vault';
+import { withLock } from '../lock';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
 import { liftAuthPauses } from './backoff';
 import { checkLowBalances, pollOnce, refreshBadge } from './poll-cycle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PanelProfile } from '../../panels/types';
+import type { PanelProfile } from '../../../panels/types';
 import { lowBalanceCheck } from '../low-balance';
 import { emptyState } from './helpers';
 

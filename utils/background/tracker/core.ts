@@ -3,14 +3,14 @@
  * orders, tracker state and events. No storage, no network, no clock: the shell passes `now`.
  * Unchanged input gives back the very same objects, so the shell can skip the storage write.
  */
-import type { PanelError } from '../panel-api/errors';
-import type { BatchResult, OrderProgress, OrderStatusInfo, RefillStatusInfo, Result } from '../panel-api/types';
-import { REFILL_INFO, STATUS_INFO, withStatusChange } from '../orders/schema';
-import { isOrderFinished, isRefillFinished } from '../orders/status';
-import type { RefillRecord, TrackedOrder } from '../orders/types';
-import { own } from '../own';
-import { PANEL_ERROR } from '../panels/schema';
-import { storable } from '../schema/read';
+import type { PanelError } from '../../panel-api/errors';
+import type { BatchResult, OrderProgress, OrderStatusInfo, RefillStatusInfo, Result } from '../../panel-api/types';
+import { REFILL_INFO, STATUS_INFO, withStatusChange } from '../../orders/schema';
+import { isOrderFinished, isRefillFinished } from '../../orders/status';
+import type { RefillRecord, TrackedOrder } from '../../orders/types';
+import { own } from '../../own';
+import { PANEL_ERROR } from '../../panels/schema';
+import { storable } from '../../schema/read';
 import { afterFailure, afterSuccess, freshPollState } from './backoff';
 import type { FinishedOrderStatus, TrackerEvent } from './events';
 import type { TrackerState } from './types';

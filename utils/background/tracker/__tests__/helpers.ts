@@ -1,6 +1,6 @@
-import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../../panel-api/types';
-import type { TrackedOrder } from '../../orders/types';
-import { orderStatusFromWord, refillStatusFromWord } from '../../orders/status';
+import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../../../panel-api/types';
+import type { TrackedOrder } from '../../../orders/types';
+import { orderStatusFromWord, refillStatusFromWord } from '../../../orders/status';
 import type { TrackerState } from '../types';
 
 export const emptyState = (): TrackerState => ({ panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null });

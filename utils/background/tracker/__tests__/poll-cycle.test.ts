@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPanelClient } from '../../panel-api/client';
-import type { PanelProfile } from '../../panels/types';
-import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
-import { DEFAULT_SETTINGS } from '../../settings';
+import { createPanelClient } from '../../../panel-api/client';
+import type { PanelProfile } from '../../../panels/types';
+import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
+import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
 import { pollOnce, runPollCycle, type CycleDeps } from '../poll-cycle';
 import { notifyEvents } from '../notifications';

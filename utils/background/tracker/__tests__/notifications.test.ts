@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../settings';
-import { notificationListsItem } from '../../storage';
-import type { PanelProfile } from '../../panels/types';
+import { DEFAULT_SETTINGS } from '../../../settings';
+import { notificationListsItem } from '../../../storage';
+import type { PanelProfile } from '../../../panels/types';
 import { groupEvents, type TrackerEvent } from '../events';
 import { describeGroup, notifyEvents, registerNotificationClicks } from '../notifications';
 import { order } from './helpers';

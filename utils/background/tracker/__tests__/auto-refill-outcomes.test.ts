@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panelError } from '../../panel-api/errors';
+import { panelError } from '../../../panel-api/errors';
 import type { TrackerEvent } from '../events';
 import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from '../auto-refill';
 import {

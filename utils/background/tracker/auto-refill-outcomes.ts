@@ -4,9 +4,9 @@
  * that panel (with the reason to show) until the user resumes it. Pure; unchanged input gives
  * back the same state object.
  */
-import type { PanelError } from '../panel-api/errors';
-import type { Result } from '../panel-api/types';
-import { HOUR_MS } from '../orders/order-times';
+import type { PanelError } from '../../panel-api/errors';
+import type { Result } from '../../panel-api/types';
+import { HOUR_MS } from '../../orders/order-times';
 import type { TrackerEvent } from './events';
 import { panelRefillState, type AutoRefillState, type PanelRefillState } from './auto-refill';
 

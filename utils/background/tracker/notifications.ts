@@ -3,14 +3,14 @@
  * encoded in the notification id itself, so a click still works after the worker restarted.
  */
 import { browser } from 'wxt/browser';
-import { formatMoney } from '../money';
-import { own } from '../own';
-import type { TrackedOrder } from '../orders/types';
-import type { PanelProfile } from '../panels/types';
-import type { Settings } from '../settings';
-import { formatInt, shortLink } from '../ui/format';
-import { extensionUrl } from '../ui/extension-url';
-import { notificationListsItem } from '../storage';
+import { formatMoney } from '../../money';
+import { own } from '../../own';
+import type { TrackedOrder } from '../../orders/types';
+import type { PanelProfile } from '../../panels/types';
+import type { Settings } from '../../settings';
+import { formatInt, shortLink } from '../../ui/format';
+import { extensionUrl } from '../../ui/extension-url';
+import { notificationListsItem } from '../../storage';
 import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
 
 const PREFIX = 'pp|';

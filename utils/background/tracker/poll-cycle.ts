@@ -7,22 +7,22 @@
  * are written BEFORE notifications are raised: a kill between the two loses a notification
  * at worst, and never shows one twice.
  */
-import { STOP_BATCHES } from '../panel-api/client';
-import type { PanelClient } from '../panel-api/types';
-import { openAllPanels, type PanelWithClient } from '../background/panel-client';
+import { STOP_BATCHES } from '../../panel-api/client';
+import type { PanelClient } from '../../panel-api/types';
+import { openAllPanels, type PanelWithClient } from '../panel-client';
 import { storage } from 'wxt/utils/storage';
-import { own } from '../own';
-import { withLock } from '../background/lock';
-import { keyLockStatus } from '../background/key-vault';
-import { recordBalance } from '../background/panels';
-import { balancesItem, liveOrdersItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../storage';
+import { own } from '../../own';
+import { withLock } from '../lock';
+import { keyLockStatus } from '../key-vault';
+import { recordBalance } from '../panels';
+import { balancesItem, liveOrdersItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
 import { backoffBaseFor, isDue } from './backoff';
 import { applyCycle, pollPlan, type PanelAnswers } from './core';
 import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
 import { notifyEvents } from './notifications';
 import { badgeView, showBadge } from './badge';
-import { languageReady } from '../i18n/worker-language';
+import { languageReady } from '../../i18n/worker-language';
 
 /** Balances of panels with a low-balance warning are re-read at most this often. */
 export const BALANCE_REFRESH_MS = 10 * 60_000;

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { panelError } from '../../panel-api/errors';
-import { balancesItem, ordersItem, panelSecretsItem, panelsItem, settingsItem, trackerStateItem } from '../../storage';
-import { DEFAULT_SETTINGS } from '../../settings';
+import { panelError } from '../../../panel-api/errors';
+import { balancesItem, ordersItem, panelSecretsItem, panelsItem, settingsItem, trackerStateItem } from '../../../storage';
+import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM } from '../alarms';
 import { afterFailure, freshPollState } from '../backoff';
-import { provenPanels, registerTracker, trackerHandlers } from '../index';
+import { provenPanels, registerTracker, trackerHandlers } from '../wiring';
 import { order } from './helpers';
-import { registerLiveOrders } from '../../background/live-orders';
+import { registerLiveOrders } from '../../live-orders';
 import { refreshBadge } from '../poll-cycle';
 
 /** A panel behind `fetch`: every order has status `word`; counts status requests. */

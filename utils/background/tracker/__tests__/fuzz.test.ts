@@ -8,13 +8,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPanelClient } from '../../panel-api/client';
-import { ORDER_STATUSES, REFILL_STATUSES } from '../../panel-api/types';
-import type { TrackedOrder } from '../../orders/types';
-import { FUZZ_IDS, FUZZ_KEY, assertClassified, exchange, fuzzFetch, type FuzzExchange } from '../../panel-api/__tests__/fuzz-answers';
-import { STATUS_INFO } from '../../orders/schema';
-import { storable } from '../../schema/read';
-import { checkOrders, checkTrackerState } from '../../storage-check';
+import { createPanelClient } from '../../../panel-api/client';
+import { ORDER_STATUSES, REFILL_STATUSES } from '../../../panel-api/types';
+import type { TrackedOrder } from '../../../orders/types';
+import { FUZZ_IDS, FUZZ_KEY, assertClassified, exchange, fuzzFetch, type FuzzExchange } from '../../../panel-api/__tests__/fuzz-answers';
+import { STATUS_INFO } from '../../../orders/schema';
+import { storable } from '../../../schema/read';
+import { checkOrders, checkTrackerState } from '../../../storage-check';
 import { answerFor, applyCycle, type PanelAnswers } from '../core';
 import { emptyState, order } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { panelError } from '../../panel-api/errors';
-import type { UnconfirmedAttempt } from '../../orders/types';
+import { panelError } from '../../../panel-api/errors';
+import type { UnconfirmedAttempt } from '../../../orders/types';
 import { afterFailure, freshPollState } from '../backoff';
 import { BADGE_NORMAL, BADGE_WARNING, badgeView } from '../badge';
 import { emptyState, order } from './helpers';

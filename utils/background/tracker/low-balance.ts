@@ -1,7 +1,7 @@
 /** Low-balance warnings: once per drop under the panel's threshold, re-armed when it recovers. */
-import { compareMoney } from '../money';
-import { own } from '../own';
-import type { PanelBalanceState, PanelProfile } from '../panels/types';
+import { compareMoney } from '../../money';
+import { own } from '../../own';
+import type { PanelBalanceState, PanelProfile } from '../../panels/types';
 import type { TrackerEvent } from './events';
 import type { TrackerState } from './types';
 

@@ -4,7 +4,7 @@
  * balances that are not known.
  */
 import { describe, expect, it } from 'vitest';
-import type { OrderProgress } from '../../panel-api/types';
+import type { OrderProgress } from '../../../panel-api/types';
 import { applyCycle, pollPlan } from '../core';
 import { lowBalanceCheck } from '../low-balance';
 import { describeGroup } from '../notifications';

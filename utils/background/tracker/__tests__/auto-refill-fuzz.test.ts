@@ -6,11 +6,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../../orders/auto-refill-settings';
-import { guaranteeWindow, isWindowOpen } from '../../orders/guarantee-window';
-import { panelError } from '../../panel-api/errors';
-import type { TrackedOrder } from '../../orders/types';
-import { D, H, service, tracked } from '../../orders/__tests__/timeline';
+import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../../../orders/auto-refill-settings';
+import { guaranteeWindow, isWindowOpen } from '../../../orders/guarantee-window';
+import { panelError } from '../../../panel-api/errors';
+import type { TrackedOrder } from '../../../orders/types';
+import { D, H, service, tracked } from '../../../orders/__tests__/timeline';
 import type { TrackerEvent } from '../events';
 import { EMPTY_AUTO_REFILL_STATE, panelRefillState, planAutoRefills, type AutoRefillState } from '../auto-refill';
 import { applyAskResults, applyRefillEvents, type AskResult } from '../auto-refill-outcomes';

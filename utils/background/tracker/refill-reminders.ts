@@ -3,11 +3,11 @@
  * guarantee ends within the chosen days and that never had a refill. Pure; nothing to remind
  * gives back the same `reminded` list, so nothing is written.
  */
-import type { Guarantee } from '../catalog/guarantee';
-import type { AutoRefillSettings } from '../orders/auto-refill-settings';
-import { guaranteeOfOrder, guaranteeWindow, isWindowClosingSoon } from '../orders/guarantee-window';
-import { DAY_MS } from '../orders/order-times';
-import type { TrackedOrder } from '../orders/types';
+import type { Guarantee } from '../../catalog/guarantee';
+import type { AutoRefillSettings } from '../../orders/auto-refill-settings';
+import { guaranteeOfOrder, guaranteeWindow, isWindowClosingSoon } from '../../orders/guarantee-window';
+import { DAY_MS } from '../../orders/order-times';
+import type { TrackedOrder } from '../../orders/types';
 
 export interface ReminderGroup {
   panelId: string;

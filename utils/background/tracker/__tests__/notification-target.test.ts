@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../settings';
-import { notificationListsItem } from '../../storage';
+import { DEFAULT_SETTINGS } from '../../../settings';
+import { notificationListsItem } from '../../../storage';
 import { MAX_TARGET_LENGTH, notifyEvents } from '../notifications';
 import type { TrackerEvent } from '../events';
 

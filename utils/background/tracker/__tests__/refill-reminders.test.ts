@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { D, service, tracked } from '../../orders/__tests__/timeline';
-import type { TrackedOrder } from '../../orders/types';
+import { D, service, tracked } from '../../../orders/__tests__/timeline';
+import type { TrackedOrder } from '../../../orders/types';
 import { planReminders, reminderText } from '../refill-reminders';
 
 const R30 = service('Instagram Followers [R30]');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_STATUSES, type OrderStatus, type OrderStatusInfo } from '../../panel-api/types';
-import { panelError } from '../../panel-api/errors';
-import { isOrderFinished } from '../../orders/status';
+import { ORDER_STATUSES, type OrderStatus, type OrderStatusInfo } from '../../../panel-api/types';
+import { panelError } from '../../../panel-api/errors';
+import { isOrderFinished } from '../../../orders/status';
 import { applyCycle, pollPlan } from '../core';
 import { groupEvents } from '../events';
 import { afterFailure, backoffBaseFor, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue, liftAuthPauses, RETRY_AFTER_MAX_MS } from '../backoff';

@@ -4,7 +4,7 @@
  * browser holds). Alarms survive worker eviction and, in Chrome, browser restarts.
  */
 import { browser } from 'wxt/browser';
-import { settingsItem } from '../storage';
+import { settingsItem } from '../../storage';
 
 export const POLL_ALARM = 'panelpilot-poll';
 

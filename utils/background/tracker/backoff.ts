@@ -2,8 +2,8 @@
  * Per-panel backoff after failed cycles. It grows from half a poll interval (so the first
  * retry is simply the next cycle, however often the user polls), doubling up to 30 min.
  */
-import type { PanelError } from '../panel-api/errors';
-import { own } from '../own';
+import type { PanelError } from '../../panel-api/errors';
+import { own } from '../../own';
 import type { PanelPollState } from './types';
 
 /** The default first wait: half the default 2-minute poll interval. */

@@ -9,11 +9,11 @@
  * Never twice within the interval (counted from completion, from auto asks and from the
  * user's own refills), never above the panel's cap in any 24 hours.
  */
-import type { Guarantee } from '../catalog/guarantee';
-import { autoRefillChoice, refillIntervalMs, type AutoRefillSettings } from '../orders/auto-refill-settings';
-import { guaranteeOfOrder, guaranteeWindow } from '../orders/guarantee-window';
-import { DAY_MS } from '../orders/order-times';
-import type { TrackedOrder } from '../orders/types';
+import type { Guarantee } from '../../catalog/guarantee';
+import { autoRefillChoice, refillIntervalMs, type AutoRefillSettings } from '../../orders/auto-refill-settings';
+import { guaranteeOfOrder, guaranteeWindow } from '../../orders/guarantee-window';
+import { DAY_MS } from '../../orders/order-times';
+import type { TrackedOrder } from '../../orders/types';
 import { activeRefills } from './core';
 
 export interface PanelRefillState {

@@ -1,5 +1,5 @@
 /** What the tracker tells the user about. Pure data; notifications.ts turns them into toasts. */
-import type { OrderStatus, RefillStatus } from '../panel-api/types';
+import type { OrderStatus, RefillStatus } from '../../panel-api/types';
 
 export type FinishedOrderStatus = Extract<OrderStatus, 'completed' | 'partial' | 'canceled' | 'refunded' | 'failed' | 'expired'>;
 

@@ -4,9 +4,9 @@
  * list is capped, keeping the first (placed or imported) and the latest changes.
  */
 import { describe, expect, it } from 'vitest';
-import { HISTORY_CAP } from '../../orders/schema';
-import type { TrackedOrder } from '../../orders/types';
-import { checkOrders } from '../../storage-check';
+import { HISTORY_CAP } from '../../../orders/schema';
+import type { TrackedOrder } from '../../../orders/types';
+import { checkOrders } from '../../../storage-check';
 import { applyCycle } from '../core';
 import { batch, emptyState, order, statusInfo } from './helpers';
 

@@ -1,9 +1,9 @@
 /** The toolbar badge: active orders, in a warning colour when something needs attention. */
 import { browser } from 'wxt/browser';
-import { plural, t } from '../i18n/messages';
-import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
-import type { PanelProfile } from '../panels/types';
-import { own } from '../own';
+import { plural, t } from '../../i18n/messages';
+import type { TrackedOrder, UnconfirmedAttempt } from '../../orders/types';
+import type { PanelProfile } from '../../panels/types';
+import { own } from '../../own';
 import { isActive } from './core';
 import type { TrackerState } from './types';
 
