@@ -9,7 +9,7 @@ import { Popup, type PopupActions } from '@/components/popup/Popup';
 import { sendToBackground } from '@/utils/messaging';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
-import { extensionUrl } from '@/utils/ui/extension-url';
+import { extensionUrl } from '@/utils/extension-url';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';

@@ -12,4 +12,4 @@ export type { Checked } from './schema/read';
 export { checkOrders, checkRecentServices, checkUnconfirmed } from './orders/schema';
 export { checkBalances, checkPanels, checkSecrets } from './panels/schema';
 export { checkSettings } from './settings';
-export { EMPTY_TRACKER_STATE, checkTrackerState } from './background/tracker/schema';
+export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker-state/schema';

@@ -49,7 +49,7 @@ import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { TrackerState } from './background/tracker/types';
+import type { TrackerState } from './tracker-state/types';
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 

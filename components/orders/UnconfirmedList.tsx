@@ -3,7 +3,7 @@ import { Amount } from '@/components/Amount';
 import type { UnconfirmedAttempt } from '@/utils/orders/types';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
-import { formatDateTime, formatInt, shortLink } from '@/utils/ui/format';
+import { formatDateTime, formatInt, shortLink } from '@/utils/format';
 
 export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
 

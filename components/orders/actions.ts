@@ -1,6 +1,6 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 import type { ResolveUnconfirmed } from './UnconfirmedList';
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */

@@ -1,6 +1,6 @@
 import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState } from '@/utils/panels/types';
-import { timeAgo } from '@/utils/ui/format';
+import { timeAgo } from '@/utils/format';
 
 /** The cached balance at once, with its age; the last error beside it when newer. */
 export function BalanceLine({ state, now }: { state: PanelBalanceState | undefined; now: number }) {

@@ -9,7 +9,7 @@ import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
 import type { CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
-import { shortLink } from '@/utils/ui/format';
+import { shortLink } from '@/utils/format';
 import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
 import type { QuickOrderActions } from './QuickOrderForm';
 

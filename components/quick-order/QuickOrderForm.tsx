@@ -10,7 +10,7 @@ import type { Service } from '@/utils/panel-api/types';
 import { panelError } from '@/utils/panel-api/errors';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
-import { timeAgo } from '@/utils/ui/format';
+import { timeAgo } from '@/utils/format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
 import { ServiceFacts } from './ServiceFacts';

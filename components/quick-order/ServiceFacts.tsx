@@ -1,6 +1,6 @@
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 
 const flag = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : 'not stated');
 

@@ -8,7 +8,7 @@ import { preloadCatalog } from '@/components/quick-order/use-catalog';
 import { sendToBackground } from '@/utils/messaging';
 import { recentServicesItem } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
-import { extensionUrl } from '@/utils/ui/extension-url';
+import { extensionUrl } from '@/utils/extension-url';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const params = new URLSearchParams(location.search);

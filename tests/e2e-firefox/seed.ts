@@ -5,10 +5,10 @@
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelProfile } from '../../utils/panels/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { panelRecords, type SeedPanel } from '../e2e/seed';
-import type { FirefoxExtension } from './extension';
+import { panelRecords, type SeedPanel } from '../../testing/seed';
+import type { FirefoxExtension } from '../../testing/firefox/extension';
 
-export { makeOrder } from '../e2e/seed';
+export { makeOrder } from '../../testing/seed';
 
 export async function seedPanels(ext: FirefoxExtension, panels: SeedPanel[]): Promise<PanelProfile[]> {
   const records = panelRecords(panels);

@@ -6,7 +6,7 @@
 import { orderStatusFromWord } from '../../utils/orders/status';
 import { test, expect } from './fixtures';
 import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
-import { aria, expectText } from './ui';
+import { aria, expectText } from '../../testing/firefox/ui';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

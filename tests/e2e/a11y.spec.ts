@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { makeOrder, seedOrders, seedPanels } from '../../testing/seed';
 
 interface PageCheck {
   name: string;

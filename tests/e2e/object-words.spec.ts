@@ -8,7 +8,7 @@
  */
 import type { TrackedOrder } from '../../utils/orders/types';
 import { test, expect } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

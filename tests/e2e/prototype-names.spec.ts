@@ -4,7 +4,7 @@
  * function every object inherits.
  */
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { makeOrder, seedOrders, seedPanels } from '../../testing/seed';
 
 test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

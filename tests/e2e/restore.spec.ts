@@ -3,7 +3,7 @@
  * http(s) links (a link is opened on click), and settings as the settings form allows them.
  */
 import { test, expect } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
+import { makeOrder, readStorage, seedOrders, seedPanels } from '../../testing/seed';
 
 const file = (name: string, data: Record<string, unknown>) => ({
   name,

@@ -8,9 +8,9 @@
 import type { Worker } from '@playwright/test';
 import type { FaultSpec } from '../../panel-sim/faults';
 import type { TrackedOrder } from '../../utils/orders/types';
-import type { PanelPollState, TrackerState } from '../../utils/background/tracker/types';
+import type { PanelPollState, TrackerState } from '../../utils/tracker-state/types';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

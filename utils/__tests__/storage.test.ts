@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { createPanelClient } from '../panel-api/client';
 import { balancesItem, handleLostValues, readLocalItems, ordersItem, panelsItem, settingsItem, storageNoticesItem, trackerStateItem, unconfirmedItem } from '../storage';
 import { runPollCycle } from '../background/tracker/poll-cycle';
-import { order } from '../background/tracker/__tests__/helpers';
+import { order } from '../../testing/orders';
 import { CHECKED_ITEMS, repairLostValues, whenRepaired } from '../background/storage-repair';
 import { updateOrders } from '../background/orders-store';
 

@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pendingQuickOrderItem } from '../storage';
 import { detached } from './detached';
-import { extensionUrl } from '../ui/extension-url';
+import { extensionUrl } from '../extension-url';
 import { t } from '../i18n/messages';
 import { languageReady } from '../i18n/worker-language';
 

@@ -23,7 +23,7 @@ import {
   readLocalItems,
 } from '../storage';
 import { sendToBackground } from '../messaging';
-import type { TrackerState } from '../background/tracker/types';
+import type { TrackerState } from '../tracker-state/types';
 import { takeEarlyRead } from './early-read';
 
 export interface AppState {

@@ -10,7 +10,7 @@ import { balancesItem, ordersItem } from '../../storage';
 import { checkOrders } from '../../storage-check';
 import type { TrackedOrder } from '../../orders/types';
 import { describeGroup } from '../tracker/notifications';
-import { order } from '../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { cancelOrders, importOrders, refillOrders, stopTracking, type ActionDeps } from '../order-actions';
 import { openAllPanels } from '../panel-client';
 import { recordBalance, removePanel } from '../panels';

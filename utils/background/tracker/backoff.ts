@@ -4,7 +4,7 @@
  */
 import type { PanelError } from '../../panel-api/errors';
 import { own } from '../../own';
-import type { PanelPollState } from './types';
+import type { PanelPollState } from '../../tracker-state/types';
 
 /** The default first wait: half the default 2-minute poll interval. */
 export const BACKOFF_BASE_MS = 60_000;

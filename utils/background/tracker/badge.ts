@@ -5,7 +5,7 @@ import type { TrackedOrder, UnconfirmedAttempt } from '../../orders/types';
 import type { PanelProfile } from '../../panels/types';
 import { own } from '../../own';
 import { isActive } from './core';
-import type { TrackerState } from './types';
+import type { TrackerState } from '../../tracker-state/types';
 
 export interface BadgeView {
   text: string;

@@ -13,7 +13,7 @@ import { PANEL_ERROR } from '../../panels/schema';
 import { storable } from '../../schema/read';
 import { afterFailure, afterSuccess, freshPollState } from './backoff';
 import type { FinishedOrderStatus, TrackerEvent } from './events';
-import type { TrackerState } from './types';
+import type { TrackerState } from '../../tracker-state/types';
 
 /** How many notified event ids are remembered (far more than orders finishing between polls). */
 export const NOTIFIED_CAP = 5000;

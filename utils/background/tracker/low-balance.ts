@@ -3,7 +3,7 @@ import { compareMoney } from '../../money';
 import { own } from '../../own';
 import type { PanelBalanceState, PanelProfile } from '../../panels/types';
 import type { TrackerEvent } from './events';
-import type { TrackerState } from './types';
+import type { TrackerState } from '../../tracker-state/types';
 
 export function lowBalanceCheck(
   panels: readonly PanelProfile[],

@@ -8,8 +8,8 @@ import { own } from '../../own';
 import type { TrackedOrder } from '../../orders/types';
 import type { PanelProfile } from '../../panels/types';
 import type { Settings } from '../../settings';
-import { formatInt, shortLink } from '../../ui/format';
-import { extensionUrl } from '../../ui/extension-url';
+import { formatInt, shortLink } from '../../format';
+import { extensionUrl } from '../../extension-url';
 import { notificationListsItem } from '../../storage';
 import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
 

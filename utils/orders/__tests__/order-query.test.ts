@@ -1,7 +1,7 @@
 import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { order } from '../../background/tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { EMPTY_FILTER, filterOrders, readPageParams, SORT_KEYS, sortOrders, type OrderSort, type SortKey } from '../order-query';
 import type { TrackedOrder } from '../types';
 

@@ -9,7 +9,7 @@ import { applyCycle, pollPlan } from '../core';
 import { lowBalanceCheck } from '../low-balance';
 import { describeGroup } from '../notifications';
 import { groupEvents, settingFor } from '../events';
-import { batch, emptyState, order, statusInfo } from './helpers';
+import { batch, emptyState, order, statusInfo } from '../../../../testing/orders';
 
 const drip: OrderProgress = { kind: 'drip_feed', runsDone: 2, postsDone: null, childOrders: ['1000101', '1000102'], childOrderCount: 2, expiry: null };
 const sub: OrderProgress = { kind: 'subscription', runsDone: null, postsDone: 4, childOrders: ['11', '12', '13', '14'], childOrderCount: 4, expiry: '31/12/2030' };

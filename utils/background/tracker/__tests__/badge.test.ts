@@ -3,7 +3,7 @@ import { panelError } from '../../../panel-api/errors';
 import type { UnconfirmedAttempt } from '../../../orders/types';
 import { afterFailure, freshPollState } from '../backoff';
 import { BADGE_NORMAL, BADGE_WARNING, badgeView } from '../badge';
-import { emptyState, order } from './helpers';
+import { emptyState, order } from '../../../../testing/orders';
 
 const orders = Object.fromEntries(
   [

@@ -5,7 +5,7 @@ import { isOrderFinished } from '../../../orders/status';
 import { applyCycle, pollPlan } from '../core';
 import { groupEvents } from '../events';
 import { afterFailure, backoffBaseFor, backoffDelay, BACKOFF_CAP_MS, freshPollState, isDue, liftAuthPauses, RETRY_AFTER_MAX_MS } from '../backoff';
-import { batch, emptyState, order, refillInfo, statusInfo } from './helpers';
+import { batch, emptyState, order, refillInfo, statusInfo } from '../../../../testing/orders';
 
 const WORD: Record<OrderStatus, string> = {
   pending: 'Pending', in_progress: 'In progress', processing: 'Processing', completed: 'Completed', partial: 'Partial',

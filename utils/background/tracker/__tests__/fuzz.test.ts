@@ -16,7 +16,7 @@ import { STATUS_INFO } from '../../../orders/schema';
 import { storable } from '../../../schema/read';
 import { checkOrders, checkTrackerState } from '../../../storage-check';
 import { answerFor, applyCycle, type PanelAnswers } from '../core';
-import { emptyState, order } from './helpers';
+import { emptyState, order } from '../../../../testing/orders';
 
 const PANEL = 'p';
 

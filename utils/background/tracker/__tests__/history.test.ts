@@ -8,7 +8,7 @@ import { HISTORY_CAP } from '../../../orders/schema';
 import type { TrackedOrder } from '../../../orders/types';
 import { checkOrders } from '../../../storage-check';
 import { applyCycle } from '../core';
-import { batch, emptyState, order, statusInfo } from './helpers';
+import { batch, emptyState, order, statusInfo } from '../../../../testing/orders';
 
 /** The status of a word, as the panel client reads it ("In progress (45%)" is still in progress). */
 const statusOf = (word: string) => (/^in progress/i.test(word) ? 'in_progress' : /^partial/i.test(word) ? 'partial' : /^completed/i.test(word) ? 'completed' : 'pending');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PanelProfile } from '../../../panels/types';
 import { lowBalanceCheck } from '../low-balance';
-import { emptyState } from './helpers';
+import { emptyState } from '../../../../testing/orders';
 
 describe('low balance', () => {
   const panel = (threshold: string | null): PanelProfile => ({ id: 'p', name: 'Demo', apiUrl: 'https://p/api/v2', isDefault: true, lowBalanceThreshold: threshold, createdAt: 0 });

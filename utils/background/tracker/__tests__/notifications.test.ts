@@ -5,7 +5,7 @@ import { notificationListsItem } from '../../../storage';
 import type { PanelProfile } from '../../../panels/types';
 import { groupEvents, type TrackerEvent } from '../events';
 import { describeGroup, notifyEvents, registerNotificationClicks } from '../notifications';
-import { order } from './helpers';
+import { order } from '../../../../testing/orders';
 
 const panels: PanelProfile[] = [
   { id: 'a', name: 'Demo panel', apiUrl: 'https://a.example/api/v2', isDefault: true, lowBalanceThreshold: '10', createdAt: 0 },

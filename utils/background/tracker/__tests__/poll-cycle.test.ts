@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
 import { pollOnce, runPollCycle, type CycleDeps } from '../poll-cycle';
 import { notifyEvents } from '../notifications';
-import { order } from './helpers';
+import { order } from '../../../../testing/orders';
 
 const profile = (id: string, name: string): PanelProfile => ({ id, name, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'a', lowBalanceThreshold: null, createdAt: 0 });
 

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM } from '../alarms';
 import { afterFailure, freshPollState } from '../backoff';
 import { provenPanels, registerTracker, trackerHandlers } from '../wiring';
-import { order } from './helpers';
+import { order } from '../../../../testing/orders';
 import { registerLiveOrders } from '../../live-orders';
 import { refreshBadge } from '../poll-cycle';
 

@@ -1,7 +1,7 @@
 /** The tracker's bookkeeping, defined once (see utils/schema/fields.ts). */
-import { ERROR_AT } from '../../panels/schema';
-import { TEXT_CAP, bool, count, listOf, nullable, object, recordOf, text, time } from '../../schema/fields';
-import { readStored, type Checked } from '../../schema/read';
+import { ERROR_AT } from '../panels/schema';
+import { TEXT_CAP, bool, count, listOf, nullable, object, recordOf, text, time } from '../schema/fields';
+import { readStored, type Checked } from '../schema/read';
 import type { PanelPollState, TrackerState } from './types';
 
 export const POLL_STATE = object<PanelPollState>({

@@ -1,4 +1,4 @@
-import type { PanelError } from '../../panel-api/errors';
+import type { PanelError } from '../panel-api/errors';
 
 export interface PanelPollState {
   /** Consecutive failed cycles; drives exponential backoff. */

@@ -1,7 +1,7 @@
-import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../../../panel-api/types';
-import type { TrackedOrder } from '../../../orders/types';
-import { orderStatusFromWord, refillStatusFromWord } from '../../../orders/status';
-import type { TrackerState } from '../types';
+import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../utils/panel-api/types';
+import type { TrackedOrder } from '../utils/orders/types';
+import { orderStatusFromWord, refillStatusFromWord } from '../utils/orders/status';
+import type { TrackerState } from '../utils/tracker-state/types';
 
 export const emptyState = (): TrackerState => ({ panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null });
 

@@ -4,9 +4,9 @@
  * The keys and shapes are the ones declared in utils/storage.ts.
  */
 import type { Worker } from '@playwright/test';
-import type { PanelProfile } from '../../utils/panels/types';
-import type { TrackedOrder } from '../../utils/orders/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import type { PanelProfile } from '../utils/panels/types';
+import type { TrackedOrder } from '../utils/orders/types';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/settings';
 
 export interface SeedPanel {
   id?: string;
