@@ -1,6 +1,6 @@
 /**
  * Figure 1: status calls per poll cycle against the floor Σ⌈active/100⌉. The real cycle
- * (runPollCycle with its default deps: real panel clients, real fetch) asks two real
+ * (pollOnce with its default deps: real panel clients, real fetch) asks two real
  * simulator HTTP servers; the simulators count what reached them.
  */
 import { controlClient } from '../../panel-sim/control';

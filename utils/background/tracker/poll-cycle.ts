@@ -86,7 +86,7 @@ export interface CycleOptions {
   keys?: readonly string[];
 }
 
-export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps = defaultCycleDeps): Promise<CycleSummary> {
+async function runPollCycle(options: CycleOptions, deps: CycleDeps): Promise<CycleSummary> {
   const now = deps.now();
   const [orders, state, settings] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue(), settingsItem.getValue()]);
   const plan = pollPlan(orders, options.keys ? new Set(options.keys) : undefined);
@@ -129,18 +129,29 @@ export async function runPollCycle(options: CycleOptions = {}, deps: CycleDeps =
   };
 }
 
-let inFlight: { promise: Promise<CycleSummary>; force: boolean } | null = null;
+let inFlight: { promise: Promise<CycleSummary>; force: boolean; keys: ReadonlySet<string> | null } | null = null;
 
 /**
- * One cycle at a time: a second call (alarm + "Check now") joins the running one, except
- * that "Check now" during a plain cycle runs right after it, so panels in backoff are asked too.
+ * A running cycle answers a call that asks no more than it does. A call for chosen orders
+ * follows what the user just did (a cancel, a selection): it is never answered by a cycle that
+ * may have asked the panel before that.
  */
-export function pollOnce(options: Pick<CycleOptions, 'force'> = {}, deps?: CycleDeps): Promise<CycleSummary> {
-  const force = options.force === true;
-  if (inFlight && (inFlight.force || !force)) return inFlight.promise;
+function covers(running: { force: boolean; keys: ReadonlySet<string> | null }, options: CycleOptions): boolean {
+  return options.keys === undefined && running.keys === null && (running.force || !options.force);
+}
+
+/**
+ * The one entrance to the poll cycle (alarm, "Check now", the orders page's checks, unlocking).
+ * One cycle at a time: a call that the running cycle covers joins it (an alarm during "Check
+ * now"); any other runs right after it ("Check now" during a plain cycle, so panels in backoff
+ * are asked too). Cycles never overlap, so two never apply answers to the same orders at once.
+ */
+export function pollOnce(options: CycleOptions = {}, deps: CycleDeps = defaultCycleDeps): Promise<CycleSummary> {
+  if (inFlight && covers(inFlight, options)) return inFlight.promise;
   const previous = inFlight?.promise.catch(() => undefined) ?? Promise.resolve();
   const current = {
-    force,
+    force: options.force === true,
+    keys: options.keys ? new Set(options.keys) : null,
     promise: previous
       .then(() => runPollCycle(options, deps))
       .finally(() => {

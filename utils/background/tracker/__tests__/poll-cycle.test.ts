@@ -5,7 +5,7 @@ import type { PanelProfile } from '../../../panels/types';
 import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
 import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
-import { pollOnce, runPollCycle, type CycleDeps } from '../poll-cycle';
+import { pollOnce, type CycleDeps } from '../poll-cycle';
 import { notifyEvents } from '../notifications';
 import { order } from '../../../../testing/orders';
 
@@ -52,28 +52,28 @@ describe('a poll cycle', () => {
   });
 
   it('asks 250 active orders on 2 panels in exactly 3 status calls', async () => {
-    const summary = await runPollCycle({}, deps);
+    const summary = await pollOnce({}, deps);
     expect(a.calls.map((c) => c.length)).toEqual([100, 100]);
     expect(b.calls.map((c) => c.length)).toEqual([50]);
     expect(summary).toMatchObject({ checked: 250, changed: 250, calls: 3, errors: 0 });
   });
 
   it('writes nothing on a cycle where nothing changed', async () => {
-    await runPollCycle({}, deps);
+    await pollOnce({}, deps);
     const writes = vi.fn();
     fakeBrowser.storage.local.onChanged.addListener(writes);
-    await runPollCycle({}, { ...deps, now: () => 1_100_000 });
+    await pollOnce({}, { ...deps, now: () => 1_100_000 });
     expect(writes).not.toHaveBeenCalled();
   });
 
   it('writes orders and tracker state in one storage write per cycle', async () => {
     const writes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(Object.keys(changes).sort()));
-    await runPollCycle({}, deps);
+    await pollOnce({}, deps);
     expect(writes).toEqual([['orders', 'tracker']]);
     writes.length = 0;
     status = 'Completed';
-    await runPollCycle({}, { ...deps, now: () => 1_100_000 });
+    await pollOnce({}, { ...deps, now: () => 1_100_000 });
     expect(writes).toEqual([['orders', 'tracker']]);
   });
 
@@ -82,14 +82,14 @@ describe('a poll cycle', () => {
     const failing = fakePanel('b', () => status);
     const broken = createPanelClient({ apiUrl: 'https://b.example/api/v2', apiKey: 'k' }, { fetch: async () => new Response('<html>oops</html>', { status: 500 }) });
     const before = await ordersItem.getValue();
-    const summary = await runPollCycle({}, { ...deps, openPanels: async () => [a, { ...failing, client: broken }] });
+    const summary = await pollOnce({}, { ...deps, openPanels: async () => [a, { ...failing, client: broken }] });
     expect(summary).toMatchObject({ errors: 1, calls: 3 });
     const after = await ordersItem.getValue();
     expect(Object.keys(after)).toHaveLength(251);
     for (const key of Object.keys(before).filter((k) => k.startsWith('b:'))) expect(after[key]).toEqual(before[key]);
     expect((await trackerStateItem.getValue()).panels.b).toMatchObject({ failures: 1, nextAttemptAt: 1_005_000 });
     // Not due yet: the next plain cycle leaves panel b alone.
-    const next = await runPollCycle({}, { ...deps, now: () => 1_004_000, openPanels: async () => [a, { ...failing, client: broken }] });
+    const next = await pollOnce({}, { ...deps, now: () => 1_004_000, openPanels: async () => [a, { ...failing, client: broken }] });
     expect(next.calls).toBe(2);
   });
 
@@ -98,12 +98,12 @@ describe('a poll cycle', () => {
       { apiUrl: 'https://b.example/api/v2', apiKey: 'k' },
       { fetch: async () => new Response(JSON.stringify({ error: 'Too many requests' }), { status: 429, headers: { 'retry-after': '300' } }) },
     );
-    await runPollCycle({}, { ...deps, openPanels: async () => [a, { ...b, client: limited }] });
+    await pollOnce({}, { ...deps, openPanels: async () => [a, { ...b, client: limited }] });
     expect((await trackerStateItem.getValue()).panels.b).toMatchObject({ nextAttemptAt: 1_300_000 });
-    const early = await runPollCycle({ force: true }, { ...deps, now: () => 1_299_999 });
+    const early = await pollOnce({ force: true }, { ...deps, now: () => 1_299_999 });
     expect(early.checked).toBe(200);
     expect(b.calls).toEqual([]);
-    await runPollCycle({}, { ...deps, now: () => 1_300_000 });
+    await pollOnce({}, { ...deps, now: () => 1_300_000 });
     expect(b.calls).toHaveLength(1);
   });
 
@@ -119,26 +119,47 @@ describe('a poll cycle', () => {
     expect(a.calls).toHaveLength(4);
   });
 
+  it('a check of chosen orders (after a cancel) is never answered by, nor run beside, a running cycle', async () => {
+    let running = 0;
+    let most = 0;
+    const overlapping = {
+      ...deps,
+      openPanels: async () => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 20));
+        running--;
+        return [a, b];
+      },
+    };
+    const plain = pollOnce({ force: true }, overlapping);
+    const chosen = pollOnce({ force: true, keys: ['a:10000'] }, overlapping);
+    expect(chosen).not.toBe(plain);
+    expect(pollOnce({}, overlapping)).not.toBe(chosen);
+    await Promise.all([plain, chosen]);
+    expect(most).toBe(1);
+    await expect(chosen).resolves.toMatchObject({ checked: 1 });
+  });
+
   it('raises grouped notifications once and sets the badge', async () => {
-    await runPollCycle({}, deps);
+    await pollOnce({}, deps);
     status = 'Completed';
-    await runPollCycle({}, { ...deps, now: () => 1_200_000 });
+    await pollOnce({}, { ...deps, now: () => 1_200_000 });
     const shown = await fakeBrowser.notifications.getAll();
     const titles = Object.keys(shown).map((id) => id.split('|')[2]);
     expect(titles.sort()).toEqual(['order:completed', 'order:completed']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     // Restarted worker, same answers: nothing new.
     notify.mockClear();
-    await runPollCycle({}, { ...deps, now: () => 1_300_000 });
+    await pollOnce({}, { ...deps, now: () => 1_300_000 });
     expect(notify.mock.calls.flatMap((c) => c[0])).toEqual([]);
     expect((await trackerStateItem.getValue()).notified).toHaveLength(250);
   });
 
   it('the badge counts active orders and warns about unconfirmed attempts', async () => {
-    await runPollCycle({}, deps);
+    await pollOnce({}, deps);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('250');
     await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null }]);
-    await runPollCycle({}, deps);
+    await pollOnce({}, deps);
     expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order');
   });
 });
