@@ -1,6 +1,6 @@
 import type { BatchResult, OrderStatusInfo, RefillStatusInfo, Result } from '../utils/panel-api/types';
 import type { TrackedOrder } from '../utils/orders/types';
-import { orderStatusFromWord, refillStatusFromWord } from '../utils/orders/status';
+import { orderStatusFromWord, refillStatusFromWord } from '../utils/panel-api/status-words';
 import type { TrackerState } from '../utils/tracker-state/types';
 
 export const emptyState = (): TrackerState => ({ panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null });

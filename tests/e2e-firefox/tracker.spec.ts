@@ -3,7 +3,7 @@
  * and the pages, and a notification is raised (read back with notifications.getAll() in the
  * background page). The simulator's clock stands still until the test moves it.
  */
-import { orderStatusFromWord } from '../../utils/orders/status';
+import { orderStatusFromWord } from '../../utils/panel-api/status-words';
 import { test, expect } from './fixtures';
 import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
 import { aria, expectText } from '../../testing/firefox/ui';
