@@ -10,6 +10,7 @@ import { sendToBackground } from '@/utils/messaging';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
 import { extensionUrl } from '@/utils/extension-url';
+import { optionsPagePath, ordersPagePath, quickOrderPagePath } from '@/utils/page-urls';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';
@@ -28,10 +29,10 @@ const actions: PopupActions = {
   async newOrder(panelId) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const url = tab?.url && /^https?:/.test(tab.url) ? tab.url : '';
-    location.href = `/quick-order.html?url=${encodeURIComponent(url)}${panelId ? `&panel=${encodeURIComponent(panelId)}` : ''}`;
+    location.href = quickOrderPagePath(url, panelId);
   },
-  openOrders: (key) => void openTab(key ? `/orders.html?order=${encodeURIComponent(key)}` : '/orders.html'),
-  openSettings: (demo) => void openTab(demo ? '/options.html?demo=1' : '/options.html'),
+  openOrders: (key) => void openTab(ordersPagePath(key ? { order: key } : {})),
+  openSettings: (demo) => void openTab(optionsPagePath(demo)),
   probeDemoPanel: isDemoPanelRunning,
   unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
   keyLockStatus: () => sendToBackground('keys.status', {}),
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {
-    location.replace(`/quick-order.html?url=${encodeURIComponent(pending)}`);
+    location.replace(quickOrderPagePath(pending));
     return;
   }
   await Promise.all([hydrated, language]);

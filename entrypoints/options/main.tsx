@@ -9,6 +9,7 @@ import { browserMinPollIntervalSec } from '@/utils/settings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
+import { readOptionsPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OptionsActions = {
@@ -43,7 +44,7 @@ const actions: OptionsActions = {
   dismissStorageNotices: async () => void (await sendToBackground('storage.dismissNotices', {})),
 };
 
-const demo = new URLSearchParams(location.search).has('demo');
+const { demo } = readOptionsPageQuery(location.search);
 const minInterval = browserMinPollIntervalSec();
 let keyLock: KeyLockStatus = { enabled: false, locked: false };
 const mount = (demoAvailable: boolean) =>

@@ -4,7 +4,7 @@ import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
 import type { OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
-import { readPageParams } from '@/utils/orders/order-query';
+import { readOrdersPageQuery } from '@/utils/page-urls';
 import { notificationListsItem } from '@/utils/storage';
 import { own } from '@/utils/own';
 import { hydrateAppStore } from '@/utils/ui/app-store';
@@ -26,7 +26,7 @@ const actions: OrdersActions = {
 
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
 async function main(): Promise<void> {
-  const { open, keys, list } = readPageParams(location.search);
+  const { open, keys, list } = readOrdersPageQuery(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
   await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);

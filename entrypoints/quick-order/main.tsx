@@ -9,21 +9,22 @@ import { sendToBackground } from '@/utils/messaging';
 import { recentServicesItem } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/extension-url';
+import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
-const params = new URLSearchParams(location.search);
+const query = readQuickOrderPageQuery(location.search);
 
 const actions: QuickOrderActions = {
   place: (input) => sendToBackground('order.place', input),
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
-  openOrder: (key) => void browser.tabs.create({ url: extensionUrl(`/orders.html?order=${encodeURIComponent(key)}`) }),
-  openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
+  openOrder: (key) => void browser.tabs.create({ url: extensionUrl(ordersPagePath({ order: key })) }),
+  openOrders: () => void browser.tabs.create({ url: extensionUrl(ordersPagePath()) }),
 };
 
 async function main(): Promise<void> {
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
   // known, beside the other reads, not after the first render.
-  const panelParam = params.get('panel');
+  const panelParam = query.panelId;
   if (panelParam) preloadCatalog(panelParam);
   const panels = hydrateAppStore(['panels']).then(() => {
     const panel = panelParam ? null : defaultPanel(appStore.getState().panels);
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
   const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
-  render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={panelParam} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
+  render(<QuickOrderPage initialUrl={query.url} initialPanelId={panelParam} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});
 }

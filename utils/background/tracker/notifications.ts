@@ -10,6 +10,7 @@ import type { PanelProfile } from '../../panels/types';
 import type { Settings } from '../../settings';
 import { formatInt, shortLink } from '../../format';
 import { extensionUrl } from '../../extension-url';
+import { optionsPagePath, ordersPagePath } from '../../page-urls';
 import { notificationListsItem } from '../../storage';
 import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
 
@@ -53,7 +54,7 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   const panelName = panels.find((p) => p.id === group.panelId)?.name ?? 'a panel';
   const first = group.events[0]!;
   if (first.kind === 'auth') {
-    return { title: `${panelName}: API key rejected`, message: `${first.message}. Polling is paused: open Settings and save the panel with a valid key.`, target: '/options.html' };
+    return { title: `${panelName}: API key rejected`, message: `${first.message}. Polling is paused: open Settings and save the panel with a valid key.`, target: optionsPagePath() };
   }
   if (first.kind === 'low_balance') {
     return {
@@ -71,7 +72,7 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
     if (first.kind === 'order' && first.status === 'partial' && first.delivered !== null && first.quantity !== null) {
       detail = `${formatInt(first.delivered)} of ${formatInt(first.quantity)} delivered — ${detail}`;
     }
-    return { title: `Order ${id} ${verb}`, message: `${detail} (${panelName})`, target: `/orders.html?order=${encodeURIComponent(keys[0]!)}` };
+    return { title: `Order ${id} ${verb}`, message: `${detail} (${panelName})`, target: ordersPagePath({ order: keys[0]! }) };
   }
   // Partial deliveries say what arrived for each order: that is what the user acts on.
   const ids = group.events.map((e, i) => {
@@ -83,7 +84,7 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   return {
     title: `${group.events.length} ${noun}${verb} on ${panelName}`,
     message: `Orders ${shown}.`,
-    target: `/orders.html?keys=${encodeURIComponent(keys.join(','))}`,
+    target: ordersPagePath({ keys }),
   };
 }
 
@@ -95,7 +96,7 @@ async function shortTarget(target: string, group: EventGroup): Promise<string> {
   const lists = await notificationListsItem.getValue();
   const kept = Object.entries(lists).slice(-(LISTS_KEPT - 1));
   await notificationListsItem.setValue({ ...Object.fromEntries(kept), [token]: keys });
-  return `/orders.html?list=${token}`;
+  return ordersPagePath({ list: token });
 }
 
 export async function notifyEvents(
@@ -122,7 +123,7 @@ export async function notifyEvents(
 export function registerNotificationClicks(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(PREFIX)) return;
-    const target = id.slice(PREFIX.length).split('|')[0] ?? '/orders.html';
+    const target = id.slice(PREFIX.length).split('|')[0] ?? ordersPagePath();
     void browser.tabs.create({ url: extensionUrl(target) });
     void browser.notifications.clear(id);
   });
