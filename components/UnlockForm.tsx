@@ -1,3 +1,4 @@
+import { noAnswerFromBackground } from '@/utils/messaging';
 import { useState } from 'preact/hooks';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
@@ -12,7 +13,7 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
     e.preventDefault();
     setBusy(true);
     const result = await onUnlock(passphrase).catch(
-      (): Result<KeyLockStatus> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Try again in a moment.' } }),
+      (): Result<KeyLockStatus> => ({ ok: false, error: noAnswerFromBackground('Try again in a moment.') }),
     );
     setBusy(false);
     setError(result.ok ? null : result.error);

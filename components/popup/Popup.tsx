@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
+import { noAnswerFromBackground } from '@/utils/messaging';
 import { isOrderFinished } from '@/utils/orders/status';
 import { byNewest, byRecentlyFinished, RECENT_FINISHED } from '@/utils/orders/live-orders';
 import { defaultPanel } from '@/utils/ui/app-store';
@@ -88,7 +89,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
     try {
       setCheckMessage(await actions.checkNow());
     } catch {
-      setCheckMessage('PanelPilot’s background did not answer. Close this popup and try again.');
+      const error = noAnswerFromBackground('Close this popup and try again.');
+      setCheckMessage(`${error.message} ${error.hint}`);
     } finally {
       setChecking(false);
     }

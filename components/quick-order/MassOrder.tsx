@@ -2,8 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { formatMoney, sumMoney } from '@/utils/money';
-import { panelError } from '@/utils/panel-api/errors';
-import type { PlaceOrderOutcome } from '@/utils/messaging';
+import { noAnswerFromBackground, type PlaceOrderOutcome } from '@/utils/messaging';
 import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
@@ -81,7 +80,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
         const outcome = await actions.place(input).catch(
           // The background did not answer (restarted mid-send): the order may exist. The id is
           // kept, so sending again can only get "already sent".
-          (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer.') }),
+          (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: noAnswerFromBackground() }),
         );
         // A rejected line may be fixed and sent again: give it a fresh id.
         if (outcome.kind === 'rejected') ids.current.delete(key);

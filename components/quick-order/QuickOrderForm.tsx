@@ -2,12 +2,11 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
-import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
+import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
 import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
-import { panelError } from '@/utils/panel-api/errors';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { timeAgo } from '@/utils/format';
@@ -113,7 +112,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
       result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order', confirmDuplicate: !!duplicate && confirmed });
     } catch {
       // The background did not answer (it restarted mid-call): the order may exist.
-      result = { kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer') };
+      result = { kind: 'unconfirmed', attemptId: '', error: noAnswerFromBackground() };
     } finally {
       setSending(false);
     }

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { buildIndex, type CatalogIndex } from '@/utils/catalog/search';
-import { sendToBackground } from '@/utils/messaging';
+import { noAnswerFromBackground, sendToBackground } from '@/utils/messaging';
 import type { PanelError } from '@/utils/panel-api/errors';
 import { catalogItem, type CachedCatalog } from '@/utils/storage';
 
@@ -70,7 +70,7 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
       const stale = !cached || Date.now() - cached.fetchedAt > ttlHours * 3600_000;
       if (force || stale) {
         const result = await sendToBackground('catalog.refresh', { panelId }).catch(
-          (): Awaited<ReturnType<typeof sendToBackground<'catalog.refresh'>>> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Reload this page and try again.' } }),
+          (): Awaited<ReturnType<typeof sendToBackground<'catalog.refresh'>>> => ({ ok: false, error: noAnswerFromBackground() }),
         );
         if (!mine()) return;
         if (!result.ok && !cached) {
