@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** Passphrase → unlock. Used by the popup and the settings page while the keys are locked. */
 export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphrase: string) => Promise<Result<KeyLockStatus>>; autoFocus?: boolean }) {
@@ -41,9 +42,7 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
         </div>
       </div>
       {error && (
-        <p id="unlock-error" class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice id="unlock-error" error={error} small />
       )}
     </form>
   );

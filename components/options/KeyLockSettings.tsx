@@ -3,6 +3,7 @@ import { UnlockForm } from '@/components/UnlockForm';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 export interface KeyLockActions {
   enable: (passphrase: string) => Promise<Result<KeyLockStatus>>;
@@ -132,9 +133,7 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
       <h2 id="key-lock-title">Passphrase lock</h2>
       {body}
       {error && (
-        <p class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice error={error} small />
       )}
     </section>
   );

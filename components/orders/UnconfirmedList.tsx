@@ -4,6 +4,7 @@ import type { UnconfirmedAttempt } from '@/utils/orders/types';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import { formatDateTime, formatInt, shortLink } from '@/utils/format';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
 
@@ -67,9 +68,7 @@ function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: Unco
         </button>
       </form>
       {error && (
-        <p class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice error={error} small />
       )}
     </li>
   );

@@ -20,6 +20,7 @@ import { useCatalog } from './use-catalog';
 import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
@@ -193,9 +194,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
         </p>
       )}
       {catalog.error && (
-        <p class="notice error small" role="alert">
-          {catalog.error.message} {catalog.error.hint}
-        </p>
+        <ErrorNotice error={catalog.error} small />
       )}
       {service && (
         <>

@@ -5,6 +5,7 @@ import { MassOrder } from './MassOrder';
 import { QuickOrderForm, type QuickOrderActions } from './QuickOrderForm';
 import { useCatalog } from './use-catalog';
 import { PanelOptions } from '@/components/PanelOptions';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
@@ -58,12 +59,11 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
       ) : catalog.index && panelId ? (
         <MassOrder panelId={panelId} index={catalog.index} actions={actions} />
       ) : catalog.error ? (
-        <p class="notice error" role="alert">
-          <strong>{catalog.error.message}</strong> {catalog.error.hint}{' '}
+        <ErrorNotice error={catalog.error}>
           <button type="button" onClick={catalog.refresh}>
             Try again
           </button>
-        </p>
+        </ErrorNotice>
       ) : (
         <p class="muted">Loading the service list…</p>
       )}
