@@ -5,18 +5,19 @@ import type { TrackerState } from '../utils/tracker-state/types';
 
 export const emptyState = (): TrackerState => ({ panels: {}, notified: [], lowBalanceNotified: {}, lastCycleAt: null });
 
-export function order(panelId: string, orderId: string, patch: Partial<TrackedOrder> = {}): TrackedOrder {
+/** The one tracked-order factory for tests, seeds and the bench: an active order placed now. */
+export function makeOrder(panelId: string, orderId: string, patch: Partial<TrackedOrder> = {}): TrackedOrder {
   return {
     key: `${panelId}:${orderId}`,
     panelId,
     orderId,
     service: { id: '1', name: 'Instagram Followers', type: 'Default', category: 'Instagram', rate: '0.9', refill: true, cancel: true },
-    link: `https://instagram.com/p/${orderId}`,
+    link: `https://www.instagram.com/p/${orderId}/`,
     quantity: 1000,
     runs: null,
     interval: null,
     estimatedCharge: '0.9',
-    createdAt: 0,
+    createdAt: Date.now(),
     source: 'quick-order',
     status: 'pending',
     statusText: 'Pending',
@@ -31,6 +32,10 @@ export function order(panelId: string, orderId: string, patch: Partial<TrackedOr
     ...patch,
   };
 }
+
+/** makeOrder with fixed values where unit tests compare exact text and times (created at 0). */
+export const order = (panelId: string, orderId: string, patch: Partial<TrackedOrder> = {}): TrackedOrder =>
+  makeOrder(panelId, orderId, { link: `https://instagram.com/p/${orderId}`, createdAt: 0, ...patch });
 
 export const statusInfo = (word: string, remains = 0, charge = '0.9'): OrderStatusInfo => ({
   status: orderStatusFromWord(word),

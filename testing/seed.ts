@@ -49,33 +49,6 @@ export async function readStorage<T = unknown>(worker: Worker, key: string): Pro
   return worker.evaluate(async (key) => (await (globalThis as any).chrome.storage.local.get(key))[key], key) as Promise<T>;
 }
 
-/** A tracked order with sensible defaults, for seeding. */
-export function makeOrder(panelId: string, orderId: string, patch: Partial<TrackedOrder> = {}): TrackedOrder {
-  return {
-    key: `${panelId}:${orderId}`,
-    panelId,
-    orderId,
-    service: { id: '1', name: 'Instagram Followers', type: 'Default', category: 'Instagram', rate: '0.9', refill: true, cancel: true },
-    link: `https://www.instagram.com/p/${orderId}/`,
-    quantity: 1000,
-    runs: null,
-    interval: null,
-    estimatedCharge: '0.9',
-    createdAt: Date.now(),
-    source: 'quick-order',
-    status: 'pending',
-    statusText: 'Pending',
-    charge: null,
-    currency: null,
-    startCount: null,
-    remains: null,
-    lastCheckedAt: null,
-    history: [],
-    refills: [],
-    missing: false,
-    ...patch,
-  };
-}
 
 /** Stores settings (defaults plus `patch`); the worker reconciles its poll alarm from them. */
 export async function seedSettings(worker: Worker, patch: Partial<Settings>): Promise<void> {

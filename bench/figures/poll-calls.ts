@@ -5,7 +5,7 @@
  */
 import { controlClient } from '../../panel-sim/control';
 import { startPanelSim } from '../../panel-sim/server';
-import { makeOrder } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 import type { PanelProfile } from '../../utils/panels/types';
 import type { Row } from '../lib/figure';
 import type { NodeRunner } from '../lib/node-runner';

@@ -10,7 +10,8 @@ import type { SimHandle } from '../e2e/panel-fixtures';
 import { FirefoxExtension } from '../../testing/firefox/extension';
 import { test, expect } from './fixtures';
 import { ADDON_ID, FIREFOX_EXTENSION_DIR, launchFirefox } from '../../testing/firefox/firefox';
-import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { makeOrder } from '../../testing/orders';
 import { startSite } from '../../testing/firefox/site';
 
 type Ext = any; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -8,8 +8,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { panelRecords, type SeedPanel } from '../../testing/seed';
 import type { FirefoxExtension } from '../../testing/firefox/extension';
 
-export { makeOrder } from '../../testing/seed';
-
 export async function seedPanels(ext: FirefoxExtension, panels: SeedPanel[]): Promise<PanelProfile[]> {
   const records = panelRecords(panels);
   await ext.storageSet(records);

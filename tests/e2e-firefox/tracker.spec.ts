@@ -5,7 +5,8 @@
  */
 import { orderStatusFromWord } from '../../utils/panel-api/status-words';
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { makeOrder } from '../../testing/orders';
 import { aria, expectText } from '../../testing/firefox/ui';
 
 test.use({ panelOptions: { clockSpeed: 0 } });

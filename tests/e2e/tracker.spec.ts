@@ -10,7 +10,8 @@ import type { FaultSpec } from '../../panel-sim/faults';
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelPollState, TrackerState } from '../../utils/tracker-state/types';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 
