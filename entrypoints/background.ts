@@ -27,7 +27,7 @@ import { registerE2eBridge } from '@/utils/background/e2e-bridge';
 export default defineBackground({
   // Firefox (MV2): an event page, like Chrome's worker. Firefox keeps context-menu items across
   // browser restarts only for event pages; a persistent page would have to create them at
-  // every start (they are created once, on install). tests/e2e-firefox/browser-restart.spec.ts.
+  // every start (they are created once, on install). tests/e2e-firefox/restart.spec.ts.
   persistent: false,
   main: () => {
     handleMessages({

@@ -5,7 +5,7 @@
  *   have it yet (that is the migration, done on every read, nothing lost);
  * - a field or entry that is there but UNUSABLE (wrong type, not money, no id) is dropped or
  *   reset, and `lost` says so: the background keeps a backup of the raw value and tells the user.
- * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker/schema.ts,
+ * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker-state/schema.ts,
  * utils/settings.ts; the field kinds and readers: utils/schema/.
  */
 export type { Checked } from './schema/read';

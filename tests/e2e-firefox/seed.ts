@@ -1,6 +1,6 @@
 /**
  * Puts state straight into the extension's storage, from the harness page, for tests about
- * something other than setting a panel up. The shapes are tests/e2e/seed.ts's (utils/storage.ts).
+ * something other than setting a panel up. The shapes are testing/seed.ts's (utils/storage.ts).
  */
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelProfile } from '../../utils/panels/types';

@@ -15,7 +15,7 @@ import { makeOrder } from '../../testing/orders';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 
-/** The badge colours of utils/tracker/badge.ts, as Chrome reports them (RGBA). */
+/** The badge colours of utils/background/tracker/badge.ts, as Chrome reports them (RGBA). */
 const NORMAL = [0x24, 0x56, 0xd6, 255];
 const WARNING = [0xd9, 0x77, 0x06, 255];
 
