@@ -212,6 +212,15 @@ export const pendingQuickOrderItem = storage.defineItem<{ url: string; at: numbe
 );
 
 /**
+ * Request ids of orders already sent (newest last, capped by the background), claimed before
+ * anything goes to the panel: a double click, a second tab or a message replayed after the
+ * worker restarted finds its id taken. Session storage: survives worker eviction, not a
+ * browser restart (by then the form that made the id is gone too). Written and read only in
+ * utils/background/place-order.ts.
+ */
+export const sentRequestIdsItem = storage.defineItem<string[]>('session:sentRequestIds', { fallback: [] });
+
+/**
  * Order keys behind a notification about many orders, by a short token: Chrome silently drops
  * notifications whose id (which carries the click target) runs to several hundred characters,
  * so a long "?keys=" target becomes "?list=<token>". Session storage: notifications are gone
