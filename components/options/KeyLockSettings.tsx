@@ -4,14 +4,7 @@ import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { ErrorNotice } from '@/components/ErrorNotice';
-
-export interface KeyLockActions {
-  enable: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  unlock: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  lock: () => Promise<KeyLockStatus>;
-  disable: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  forget: () => Promise<KeyLockStatus>;
-}
+import type { KeyLockActions } from './actions';
 
 /**
  * The optional passphrase lock: keys encrypted at rest, asked for once per browser session.

@@ -5,8 +5,7 @@ import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import { formatDateTime, formatInt, shortLink } from '@/utils/format';
 import { ErrorNotice } from '@/components/ErrorNotice';
-
-export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
+import type { ResolveUnconfirmed } from './actions';
 
 /**
  * Orders the panel never confirmed (timeout, dropped connection). PanelPilot cannot know

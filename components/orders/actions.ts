@@ -1,7 +1,10 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { formatInt } from '@/utils/format';
-import type { ResolveUnconfirmed } from './UnconfirmedList';
+import type { Result } from '@/utils/panel-api/types';
+
+/** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
+export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
 export interface OrdersActions {

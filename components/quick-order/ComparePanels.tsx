@@ -4,13 +4,18 @@ import { cheapestAlternatives, type Alternative, type Comparison } from '@/utils
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
-import { catalogItem } from '@/utils/storage';
+import type { CatalogActions } from './actions';
 
 /**
  * With several panels: the cheapest matching services elsewhere, one click to switch. Only
  * rates in the chosen service's currency are ranked; others are listed apart, per currency.
  */
-export function ComparePanels({ chosen, panelId, onSwitch }: { chosen: Service; panelId: string; onSwitch: (panelId: string, service: Service) => void }) {
+export function ComparePanels({ chosen, panelId, readCatalog, onSwitch }: {
+  chosen: Service;
+  panelId: string;
+  readCatalog: CatalogActions['readCatalog'];
+  onSwitch: (panelId: string, service: Service) => void;
+}) {
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
   const [comparison, setComparison] = useState<Comparison>({ sameCurrency: [], otherCurrencies: [] });
@@ -19,7 +24,7 @@ export function ComparePanels({ chosen, panelId, onSwitch }: { chosen: Service; 
 
   useEffect(() => {
     let live = true;
-    void Promise.all(others.map(async (p) => ({ panelId: p.id, services: (await catalogItem(p.id).getValue())?.services ?? [], currency: balances[p.id]?.last?.currency ?? null }))).then((catalogs) => {
+    void Promise.all(others.map(async (p) => ({ panelId: p.id, services: (await readCatalog(p.id))?.services ?? [], currency: balances[p.id]?.last?.currency ?? null }))).then((catalogs) => {
       if (live) setComparison(cheapestAlternatives(chosen, chosenCurrency, catalogs));
     });
     return () => {

@@ -10,7 +10,7 @@ import type { CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
 import { shortLink } from '@/utils/format';
 import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
-import type { QuickOrderActions } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
 
 interface PreviewLine {
   lineNumber: number;

@@ -1,5 +1,5 @@
 import type { PlaceOrderOutcome } from '@/utils/messaging';
-import type { QuickOrderActions } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
 import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** What became of the order just sent: placed, refused, not confirmed (never resent), or already sent. */

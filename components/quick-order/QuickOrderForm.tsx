@@ -17,18 +17,11 @@ import { ServicePicker } from './ServicePicker';
 import { OrderOutcome } from './OrderOutcome';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
+import type { QuickOrderActions } from './actions';
 import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import { ErrorNotice } from '@/components/ErrorNotice';
-
-export interface QuickOrderActions {
-  place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
-  /** The background's duplicate-link check (orders running, unconfirmed or in flight on the panel). */
-  duplicates: (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
-  openOrder: (key: string) => void;
-  openOrders: () => void;
-}
 
 /** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
 function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
@@ -62,7 +55,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
   const [confirmed, setConfirmed] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const requestId = useRef(crypto.randomUUID());
-  const catalog = useCatalog(panelId, settings.catalogTtlHours);
+  const catalog = useCatalog(panelId, settings.catalogTtlHours, actions);
   const panel = panels.find((p) => p.id === panelId) ?? null;
   const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
   const recent = (panelId && own(recentByPanel, panelId)) || [];
@@ -262,7 +255,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
             {service.refill === true && <span class="muted small">Refill available</span>}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
-          {panelId && <ComparePanels chosen={service} panelId={panelId} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}
+          {panelId && <ComparePanels chosen={service} panelId={panelId} readCatalog={actions.readCatalog} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}
         </>
       )}
     </form>

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { MassOrder } from './MassOrder';
-import { QuickOrderForm, type QuickOrderActions } from './QuickOrderForm';
+import { QuickOrderForm } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
 import { useCatalog } from './use-catalog';
 import { PanelOptions } from '@/components/PanelOptions';
 import { ErrorNotice } from '@/components/ErrorNotice';
@@ -43,7 +44,7 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
   const panels = useApp((s) => s.panels);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
-  const catalog = useCatalog(panelId, settings.catalogTtlHours);
+  const catalog = useCatalog(panelId, settings.catalogTtlHours, actions);
   return (
     <>
       {panels.length > 1 && (

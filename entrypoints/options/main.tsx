@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './style.css';
-import { OptionsPage, type OptionsActions } from '@/components/options/OptionsPage';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import type { OptionsActions } from '@/components/options/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';

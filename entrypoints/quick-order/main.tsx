@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import './style.css';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
-import type { QuickOrderActions } from '@/components/quick-order/QuickOrderForm';
+import type { QuickOrderActions } from '@/components/quick-order/actions';
 import { preloadCatalog } from '@/components/quick-order/use-catalog';
 import { sendToBackground } from '@/utils/messaging';
-import { recentServicesItem } from '@/utils/storage';
+import { catalogItem, recentServicesItem } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/extension-url';
 import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
@@ -19,16 +19,18 @@ const actions: QuickOrderActions = {
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
   openOrder: (key) => void browser.tabs.create({ url: extensionUrl(ordersPagePath({ order: key })) }),
   openOrders: () => void browser.tabs.create({ url: extensionUrl(ordersPagePath()) }),
+  readCatalog: (panelId) => catalogItem(panelId).getValue(),
+  refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
 };
 
 async function main(): Promise<void> {
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
   // known, beside the other reads, not after the first render.
   const panelParam = query.panelId;
-  if (panelParam) preloadCatalog(panelParam);
+  if (panelParam) preloadCatalog(panelParam, actions.readCatalog);
   const panels = hydrateAppStore(['panels']).then(() => {
     const panel = panelParam ? null : defaultPanel(appStore.getState().panels);
-    if (panel) preloadCatalog(panel.id);
+    if (panel) preloadCatalog(panel.id, actions.readCatalog);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
   const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);

@@ -77,6 +77,13 @@ describe('dependency direction', () => {
     expect(violations(files)).toEqual([]);
   });
 
+  it('components render and dispatch: storage, messages and browser APIs come through the page\'s actions', () => {
+    const reaching = sourceFiles('components')
+      .filter((path) => !path.includes('__tests__/'))
+      .filter((path) => /^import (?!type)[^;]*from '@\/utils\/storage'|sendToBackground\(|from 'wxt\/browser'/m.test(readFileSync(join(ROOT, path), 'utf8')));
+    expect(reaching).toEqual([]);
+  });
+
   it('finds each kind of wrong-way import (multi-line, aliased, dynamic), and lets tests set up across layers', () => {
     const files = new Map([
       ['utils/orders/status.ts', ''],
