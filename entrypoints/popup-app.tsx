@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import themeCss from '@/components/theme.css?inline';
-import popupCss from '@/components/popup/popup.css?inline';
+import popupCss from '@/entrypoints/popup/style.css?inline';
 import { Popup } from '@/components/popup/Popup';
 import type { PopupActions } from '@/components/popup/actions';
 import { sendToBackground } from '@/utils/messaging';
