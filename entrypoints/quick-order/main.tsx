@@ -12,8 +12,6 @@ import { extensionUrl } from '@/utils/extension-url';
 import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
-const query = readQuickOrderPageQuery(location.search);
-
 const actions: QuickOrderActions = {
   place: (input) => sendToBackground('order.place', input),
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
@@ -24,6 +22,7 @@ const actions: QuickOrderActions = {
 };
 
 async function main(): Promise<void> {
+  const query = readQuickOrderPageQuery(location.search);
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
   // known, beside the other reads, not after the first render.
   const panelParam = query.panelId;
