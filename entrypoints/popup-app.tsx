@@ -16,6 +16,7 @@ import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';
 import { applyDocumentLanguage } from '@/utils/i18n/language';
+import { plural } from '@/utils/i18n/messages';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -24,7 +25,7 @@ const actions: PopupActions = {
   async checkNow() {
     const result = await sendToBackground('tracker.checkNow', {});
     if (result.locked) return 'PanelPilot is locked: unlock it to check orders.';
-    const checked = `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
+    const checked = `Checked ${plural('common_orders', result.checked)}: ${result.changed} changed${result.errors ? `, ${plural('common_panelErrors', result.errors)}` : ''}.`;
     return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (API key refused: save the panel with the right key in Settings).` : checked;
   },
   async newOrder(panelId) {

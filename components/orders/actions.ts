@@ -1,6 +1,5 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/format';
 import type { Result } from '@/utils/panel-api/types';
 
 /** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
@@ -29,6 +28,3 @@ export interface RowResult {
 export function rowResults(results: readonly PerOrderResult[]): Record<string, RowResult> {
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? 'Done' } : { ok: false, text: r.error.message }]));
 }
-
-/** "1 order", "10,000 orders" (formatInt: one number format for the page, not one per call). */
-export const plural = (n: number, one: string, many = `${one}s`) => `${formatInt(n)} ${n === 1 ? one : many}`;

@@ -11,6 +11,7 @@ import type { Service } from '@/utils/panel-api/types';
 import { shortLink } from '@/utils/format';
 import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
 import type { QuickOrderActions } from './actions';
+import { plural } from '@/utils/i18n/messages';
 
 interface PreviewLine {
   lineNumber: number;
@@ -161,7 +162,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
             </span>
             <span class="spacer" />
             <button type="button" class="primary" disabled={sending || !!asking || pending.length === 0} onClick={() => void start()}>
-              {sending ? 'Sending…' : `Send ${pending.length} order${pending.length === 1 ? '' : 's'}`}
+              {sending ? 'Sending…' : `Send ${plural('common_orders', pending.length)}`}
             </button>
           </div>
         </>
