@@ -6,34 +6,26 @@
 import { ordersToCsv } from '../utils/orders/csv';
 import { EMPTY_FILTER, filterOrders, sortOrders } from '../utils/orders/order-query';
 import type { TrackedOrder } from '../utils/orders/types';
+import { makeOrder } from '../testing/orders';
 
 const STATUSES = ['completed', 'in_progress', 'pending', 'partial', 'canceled'] as const;
 const HOSTS = ['https://www.instagram.com/p/', 'https://www.tiktok.com/@u/video/', 'https://youtu.be/'];
 
 function makeOrders(n: number): TrackedOrder[] {
-  return Array.from({ length: n }, (_, i) => ({
-    key: `p${i % 3}:${100000 + i}`,
-    panelId: `p${i % 3}`,
-    orderId: String(100000 + i),
-    service: { id: String(i % 50), name: `Service ${i % 50}`, type: 'Default', category: 'Cat', rate: '0.1234567', refill: true, cancel: true },
-    link: `${HOSTS[i % 3]}${i}`,
-    quantity: 1000,
-    runs: null,
-    interval: null,
-    estimatedCharge: '0.1234567',
-    createdAt: 1_700_000_000_000 - i * 60_000,
-    source: 'quick-order',
-    status: STATUSES[i % 5]!,
-    statusText: STATUSES[i % 5]!,
-    charge: `${(i % 97) / 10}`,
-    currency: 'USD',
-    startCount: i,
-    remains: i % 1000,
-    lastCheckedAt: null,
-    history: [],
-    refills: [],
-    missing: false,
-  }));
+  return Array.from({ length: n }, (_, i) =>
+    makeOrder(`p${i % 3}`, String(100000 + i), {
+      service: { id: String(i % 50), name: `Service ${i % 50}`, type: 'Default', category: 'Cat', rate: '0.1234567', refill: true, cancel: true },
+      link: `${HOSTS[i % 3]}${i}`,
+      estimatedCharge: '0.1234567',
+      createdAt: 1_700_000_000_000 - i * 60_000,
+      status: STATUSES[i % 5]!,
+      statusText: STATUSES[i % 5]!,
+      charge: `${(i % 97) / 10}`,
+      currency: 'USD',
+      startCount: i,
+      remains: i % 1000,
+    }),
+  );
 }
 
 function time(label: string, runs: number, task: () => unknown): void {

@@ -1,7 +1,9 @@
+import { noAnswerFromBackground } from '@/utils/messaging';
 import { useState } from 'preact/hooks';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** Passphrase → unlock. Used by the popup and the settings page while the keys are locked. */
 export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphrase: string) => Promise<Result<KeyLockStatus>>; autoFocus?: boolean }) {
@@ -12,7 +14,7 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
     e.preventDefault();
     setBusy(true);
     const result = await onUnlock(passphrase).catch(
-      (): Result<KeyLockStatus> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Try again in a moment.' } }),
+      (): Result<KeyLockStatus> => ({ ok: false, error: noAnswerFromBackground('Try again in a moment.') }),
     );
     setBusy(false);
     setError(result.ok ? null : result.error);
@@ -40,9 +42,7 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
         </div>
       </div>
       {error && (
-        <p id="unlock-error" class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice id="unlock-error" error={error} small />
       )}
     </form>
   );

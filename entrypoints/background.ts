@@ -16,11 +16,11 @@ import { createMenus, registerContextMenus } from '@/utils/background/context-me
 import { dropOrphanKeys, keyVaultHandlers } from '@/utils/background/key-vault';
 import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
-import { registerTracker, trackerHandlers } from '@/utils/tracker';
+import { registerTracker, trackerHandlers } from '@/utils/background/tracker/wiring';
 import { registerLiveOrders } from '@/utils/background/live-orders';
 import { settingsHandlers } from '@/utils/background/settings';
 import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
-import { refreshBadge } from '@/utils/tracker/poll-cycle';
+import { refreshBadge } from '@/utils/background/tracker/poll-cycle';
 import { watchLanguage } from '@/utils/i18n/worker-language';
 import { registerE2eBridge } from '@/utils/background/e2e-bridge';
 import { autoRefillHandlers, registerAutoRefill } from '@/utils/background/auto-refill-alarm';
@@ -28,7 +28,7 @@ import { autoRefillHandlers, registerAutoRefill } from '@/utils/background/auto-
 export default defineBackground({
   // Firefox (MV2): an event page, like Chrome's worker. Firefox keeps context-menu items across
   // browser restarts only for event pages; a persistent page would have to create them at
-  // every start (they are created once, on install). tests/e2e-firefox/browser-restart.spec.ts.
+  // every start (they are created once, on install). tests/e2e-firefox/restart.spec.ts.
   persistent: false,
   main: () => {
     handleMessages({

@@ -4,16 +4,19 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import themeCss from '@/components/theme.css?inline';
-import popupCss from '@/components/popup/popup.css?inline';
-import { Popup, type PopupActions } from '@/components/popup/Popup';
+import popupCss from '@/entrypoints/popup/style.css?inline';
+import { Popup } from '@/components/popup/Popup';
+import type { PopupActions } from '@/components/popup/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { takePendingQuickOrderUrl } from '@/utils/ui/pending-quick-order';
-import { extensionUrl } from '@/utils/ui/extension-url';
+import { extensionUrl } from '@/utils/extension-url';
+import { optionsPagePath, ordersPagePath, quickOrderPagePath } from '@/utils/page-urls';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';
 import { applyDocumentLanguage } from '@/utils/i18n/language';
+import { plural } from '@/utils/i18n/messages';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -22,16 +25,16 @@ const actions: PopupActions = {
   async checkNow() {
     const result = await sendToBackground('tracker.checkNow', {});
     if (result.locked) return 'PanelPilot is locked: unlock it to check orders.';
-    const checked = `Checked ${result.checked} order${result.checked === 1 ? '' : 's'}: ${result.changed} changed${result.errors ? `, ${result.errors} panel error${result.errors === 1 ? '' : 's'}` : ''}.`;
+    const checked = `Checked ${plural('common_orders', result.checked)}: ${result.changed} changed${result.errors ? `, ${plural('common_panelErrors', result.errors)}` : ''}.`;
     return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (the panel refused access: fix the key, IP whitelist or API switch it named, then save the panel in Settings).` : checked;
   },
   async newOrder(panelId) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     const url = tab?.url && /^https?:/.test(tab.url) ? tab.url : '';
-    location.href = `/quick-order.html?url=${encodeURIComponent(url)}${panelId ? `&panel=${encodeURIComponent(panelId)}` : ''}`;
+    location.href = quickOrderPagePath(url, panelId);
   },
-  openOrders: (key) => void openTab(key ? `/orders.html?order=${encodeURIComponent(key)}` : '/orders.html'),
-  openSettings: (demo) => void openTab(demo ? '/options.html?demo=1' : '/options.html'),
+  openOrders: (key) => void openTab(ordersPagePath(key ? { order: key } : {})),
+  openSettings: (demo) => void openTab(optionsPagePath(demo)),
   probeDemoPanel: isDemoPanelRunning,
   unlock: (passphrase) => sendToBackground('keys.unlock', { passphrase }),
   keyLockStatus: () => sendToBackground('keys.status', {}),
@@ -45,7 +48,7 @@ async function main(): Promise<void> {
   // A context-menu click stored the URL to order for and opened this popup.
   const pending = await takePendingQuickOrderUrl();
   if (pending !== null) {
-    location.replace(`/quick-order.html?url=${encodeURIComponent(pending)}`);
+    location.replace(quickOrderPagePath(pending));
     return;
   }
   await Promise.all([hydrated, language]);

@@ -3,7 +3,7 @@
  * "Your record" (a status history per order), "Order the remaining N" (24002 is partial, 300
  * left) and the Spending view (both panels, Instagram and TikTok, partial and canceled ones).
  */
-import { makeOrder } from '../tests/e2e/seed';
+import { makeOrder } from '../testing/orders';
 import type { TrackedOrder } from '../utils/orders/types';
 
 const H = 3_600_000;

@@ -2,7 +2,8 @@
  * The stored state the screenshots show (npm run screenshots, npm run screenshots:firefox):
  * two panels, orders in assorted states on both, one unconfirmed attempt.
  */
-import { makeOrder, panelRecords } from '../tests/e2e/seed';
+import { panelRecords } from '../testing/seed';
+import { makeOrder } from '../testing/orders';
 import type { TrackedOrder } from '../utils/orders/types';
 import type { PanelProfile } from '../utils/panels/types';
 

@@ -7,10 +7,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startPanelSim } from '../panel-sim/server';
-import { FirefoxExtension } from '../tests/e2e-firefox/extension';
-import { FIREFOX_EXTENSION_DIR, launchFirefox } from '../tests/e2e-firefox/firefox';
-import { startSite } from '../tests/e2e-firefox/site';
-import { fill } from '../tests/e2e-firefox/ui';
+import { FirefoxExtension } from '../testing/firefox/extension';
+import { FIREFOX_EXTENSION_DIR, launchFirefox } from '../testing/firefox/firefox';
+import { startSite } from '../testing/firefox/site';
+import { fill } from '../testing/firefox/ui';
 import { sampleState } from './sample-state';
 
 const OUT_DIR = resolve('docs/store');

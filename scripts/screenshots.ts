@@ -10,7 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startPanelSim } from '../panel-sim/server';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../testing/chromium';
 import { recordOrders } from './sample-record';
 import { sampleState } from './sample-state';
 

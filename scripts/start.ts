@@ -11,7 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startPanelSim, type PanelSim } from '../panel-sim/server';
-import { findChromium } from '../tests/e2e/chromium';
+import { findChromium } from '../testing/chromium';
 
 const PORT = Number(process.env.PANEL_PORT ?? 8787);
 const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');

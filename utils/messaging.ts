@@ -117,6 +117,14 @@ export async function sendToBackground<T extends MessageType>(type: T, data: Mes
 }
 
 /**
+ * What a page shows when sendToBackground rejects: the worker was stopped or restarted
+ * mid-call, so there is no answer (an order sent may still exist: callers treat it as unconfirmed).
+ */
+export function noAnswerFromBackground(hint = 'Reload this page and try again.'): PanelError {
+  return { kind: 'network', message: 'PanelPilot’s background did not answer.', hint };
+}
+
+/**
  * In the background: one runtime listener for every message. Must be called synchronously at
  * worker start so a message that wakes the worker finds its listener. Only the extension's
  * own pages may call (sender.id check); content scripts and web pages are refused.

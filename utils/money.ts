@@ -98,11 +98,6 @@ export function chargeFor(ratePer1000: Money, quantity: number): Money {
   return new Big(ratePer1000).times(quantity).div(1000).toString();
 }
 
-/** rate × n (package services are charged `rate` once). */
-export function timesMoney(value: Money, n: number): Money {
-  return new Big(value).times(n).toString();
-}
-
 /**
  * Text for people: at least 2 decimals, at most `maxDecimals` (7 by default, the panels'
  * precision), rounded half-up on the decimal value itself, thousands separated.

@@ -5,13 +5,13 @@
  *   have it yet (that is the migration, done on every read, nothing lost);
  * - a field or entry that is there but UNUSABLE (wrong type, not money, no id) is dropped or
  *   reset, and `lost` says so: the background keeps a backup of the raw value and tells the user.
- * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker/schema.ts,
- * utils/settings.ts, utils/tracker/auto-refill-schema.ts, utils/orders/auto-refill-knobs.ts; the field kinds and readers: utils/schema/.
+ * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker-state/schema.ts,
+ * utils/settings.ts, utils/tracker-state/auto-refill-state.ts, utils/orders/auto-refill-knobs.ts; the field kinds and readers: utils/schema/.
  */
 export type { Checked } from './schema/read';
 export { checkOrders, checkRecentServices, checkUnconfirmed } from './orders/schema';
 export { checkBalances, checkPanels, checkSecrets } from './panels/schema';
 export { checkSettings } from './settings';
-export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker/schema';
-export { checkAutoRefillState } from './tracker/auto-refill-schema';
+export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker-state/schema';
+export { checkAutoRefillState } from './tracker-state/auto-refill-state';
 export { checkAutoRefillChoices } from './orders/auto-refill-knobs';

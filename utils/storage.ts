@@ -51,8 +51,8 @@ import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { TrackerState } from './tracker/types';
-import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from './tracker/auto-refill';
+import type { TrackerState } from './tracker-state/types';
+import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from './tracker-state/auto-refill-state';
 import { EMPTY_AUTO_REFILL_CHOICES, type AutoRefillChoices } from './orders/auto-refill-knobs';
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
@@ -233,6 +233,15 @@ export const pendingQuickOrderItem = storage.defineItem<{ url: string; at: numbe
   'session:pendingQuickOrder',
   { fallback: null },
 );
+
+/**
+ * Request ids of orders already sent (newest last, capped by the background), claimed before
+ * anything goes to the panel: a double click, a second tab or a message replayed after the
+ * worker restarted finds its id taken. Session storage: survives worker eviction, not a
+ * browser restart (by then the form that made the id is gone too). Written and read only in
+ * utils/background/place-order.ts.
+ */
+export const sentRequestIdsItem = storage.defineItem<string[]>('session:sentRequestIds', { fallback: [] });
 
 /**
  * Order keys behind a notification about many orders, by a short token: Chrome silently drops

@@ -8,7 +8,7 @@
  * The added orders are removed afterwards.
  */
 import type { Page } from '@playwright/test';
-import { makeOrder } from '../../tests/e2e/seed';
+import { makeOrder } from '../../testing/orders';
 import type { TrackedOrder } from '../../utils/orders/types';
 import { BLANK_PAGE, startPageTrace, stopPageTrace, waitForMark, type BenchWindow, type ExtensionSession, type Interaction } from '../lib/browser';
 import type { Row } from '../lib/figure';

@@ -1,11 +1,11 @@
 /**
  * Figure 1: status calls per poll cycle against the floor Σ⌈active/100⌉. The real cycle
- * (runPollCycle with its default deps: real panel clients, real fetch) asks two real
+ * (pollOnce with its default deps: real panel clients, real fetch) asks two real
  * simulator HTTP servers; the simulators count what reached them.
  */
 import { controlClient } from '../../panel-sim/control';
 import { startPanelSim } from '../../panel-sim/server';
-import { makeOrder } from '../../tests/e2e/seed';
+import { makeOrder } from '../../testing/orders';
 import type { PanelProfile } from '../../utils/panels/types';
 import type { Row } from '../lib/figure';
 import type { NodeRunner } from '../lib/node-runner';

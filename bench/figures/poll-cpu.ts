@@ -10,7 +10,7 @@
  * costs the worker's thread at least: in Chrome it also converts every field, see figure 8's
  * start-up reads); the time spent in them is reported apart.
  */
-import { makeOrder } from '../../tests/e2e/seed';
+import { makeOrder } from '../../testing/orders';
 import type { PanelProfile } from '../../utils/panels/types';
 import type { Row } from '../lib/figure';
 import type { NodeRunner } from '../lib/node-runner';

@@ -17,7 +17,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { makeOrder } from '../../tests/e2e/seed';
+import { makeOrder } from '../../testing/orders';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { BENCH_OUT } from '../lib/build';
 import { launchRawChromium, type RawBrowser } from '../lib/cdp-pipe';

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../testing/chromium';
 import { startTrace, stopTrace, type TraceEvent } from './trace';
 
 export const BLANK_PAGE = 'bench-blank.html';

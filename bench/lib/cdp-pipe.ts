@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../testing/chromium';
 
 type Params = Record<string, unknown>;
 interface Message {

@@ -6,7 +6,8 @@
  */
 import { controlClient } from '../../panel-sim/control';
 import { startPanelSim, type PanelSim } from '../../panel-sim/server';
-import { makeOrder, seedPanels } from '../../tests/e2e/seed';
+import { seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelBalanceState } from '../../utils/panels/types';
 import { DEFAULT_SETTINGS } from '../../utils/settings';

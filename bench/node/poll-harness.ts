@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { PanelProfile } from '@/utils/panels/types';
 import { ordersItem, panelSecretsItem, panelsItem } from '@/utils/storage';
-import { defaultCycleDeps, runPollCycle, type CycleDeps, type CycleSummary } from '@/utils/tracker/poll-cycle';
+import { defaultCycleDeps, pollOnce, type CycleDeps, type CycleSummary } from '@/utils/background/tracker/poll-cycle';
 import { createPanelClient } from '@/utils/panel-api/client';
 import { registerLiveOrders } from '@/utils/background/live-orders';
 import { withLock } from '@/utils/background/lock';
@@ -93,7 +93,7 @@ export async function cycle(deps: CycleDeps = defaultCycleDeps, force = false): 
   const before = sets;
   written = [];
   storageMs = { get: 0, set: 0 };
-  const summary = await runPollCycle({ force }, deps);
+  const summary = await pollOnce({ force }, deps);
   if (watching) {
     // The change event is delivered after the write; then the slice is written under its lock.
     await new Promise((r) => setTimeout(r, 0));

@@ -3,8 +3,8 @@ import { useApp } from '@/components/use-app';
 import { AUTO_REFILL_BOUNDS, clampAutoRefillKnobs, type AutoRefillKnobs } from '@/utils/orders/auto-refill-knobs';
 import { AUTO_REFILL_LABEL } from '@/utils/orders/auto-refill-settings';
 import type { Settings } from '@/utils/settings';
-import { asksInLastDay, panelRefillState } from '@/utils/tracker/auto-refill';
-import { formatDateTime } from '@/utils/ui/format';
+import { asksInLastDay, panelRefillState } from '@/utils/orders/auto-refill';
+import { formatDateTime } from '@/utils/format';
 
 export interface AutoRefillActions {
   choosePanel: (panelId: string, on: boolean) => Promise<void>;

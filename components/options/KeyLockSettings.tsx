@@ -3,14 +3,8 @@ import { UnlockForm } from '@/components/UnlockForm';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
-
-export interface KeyLockActions {
-  enable: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  unlock: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  lock: () => Promise<KeyLockStatus>;
-  disable: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  forget: () => Promise<KeyLockStatus>;
-}
+import { ErrorNotice } from '@/components/ErrorNotice';
+import type { KeyLockActions } from './actions';
 
 /**
  * The optional passphrase lock: keys encrypted at rest, asked for once per browser session.
@@ -132,9 +126,7 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
       <h2 id="key-lock-title">Passphrase lock</h2>
       {body}
       {error && (
-        <p class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice error={error} small />
       )}
     </section>
   );

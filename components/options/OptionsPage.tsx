@@ -2,27 +2,15 @@ import { useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import type { PanelProfile } from '@/utils/panels/types';
 import type { Settings } from '@/utils/settings';
-import { DEMO_PANEL, PanelForm, type PanelFormValues, type SaveOutcome } from './PanelForm';
+import { DEMO_PANEL, PanelForm } from './PanelForm';
 import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
 import { LanguageSetting } from './LanguageSetting';
-import { KeyLockSettings, type KeyLockActions } from './KeyLockSettings';
+import { AutoRefillSettings } from './AutoRefillSettings';
+import { KeyLockSettings } from './KeyLockSettings';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { StorageNotices } from './StorageNotices';
-import { AutoRefillSettings, type AutoRefillActions } from './AutoRefillSettings';
-
-export interface OptionsActions {
-  savePanel: (editing: PanelProfile | null, values: PanelFormValues) => Promise<SaveOutcome>;
-  /** The reason it was not removed (PanelPilot is locked), or null. */
-  removePanel: (panel: PanelProfile) => Promise<string | null>;
-  makeDefault: (panel: PanelProfile) => Promise<void>;
-  saveSettings: (settings: Settings) => Promise<void>;
-  /** Saves the language and shows the page in it. */
-  saveLanguage: (language: Settings['language']) => Promise<void>;
-  keyLock: KeyLockActions;
-  dismissStorageNotices: () => Promise<void>;
-  autoRefill: AutoRefillActions;
-}
+import type { OptionsActions, PanelFormValues } from './actions';
 
 export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock }: {
   actions: OptionsActions;

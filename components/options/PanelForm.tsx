@@ -4,15 +4,7 @@ import { causeFor, type PanelError } from '@/utils/panel-api/errors';
 import { isCleartextRemote, normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
 import { DEMO_PANEL_VALUES } from '@/utils/ui/demo-panel';
-
-export interface PanelFormValues {
-  name: string;
-  apiUrl: string;
-  apiKey: string;
-  lowBalanceThreshold: string;
-}
-
-export type SaveOutcome = { ok: true; balance: BalanceSnapshot } | { ok: false; error: PanelError } | { ok: false; denied: true; origin: string };
+import type { PanelFormValues, SaveOutcome } from './actions';
 
 export const DEMO_PANEL: PanelFormValues = { ...DEMO_PANEL_VALUES };
 

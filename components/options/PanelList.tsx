@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BalanceAmount } from '@/components/BalanceAmount';
 import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
-import { timeAgo } from '@/utils/ui/format';
+import { timeAgo } from '@/utils/format';
 
 export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }: {
   panels: PanelProfile[];

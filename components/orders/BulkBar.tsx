@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SelectionEligibility } from '@/utils/orders/eligibility';
-import { plural } from './actions';
+import { plural } from '@/utils/i18n/messages';
 
 export interface BulkBarProps {
   count: number;
@@ -35,14 +35,14 @@ export function BulkBar({ count, refill, cancel, busy, ...on }: BulkBarProps) {
   // A cancel cannot be taken back: one more click, naming how many, before anything is sent.
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   useEffect(() => setConfirmingCancel(false), [count]);
-  const cancelCount = plural(cancel.eligible.length, 'order');
+  const cancelCount = plural('common_orders', cancel.eligible.length);
   return (
     <div class="row bulk-bar" role="toolbar" aria-label="Actions on selected orders">
       <span class="small" aria-live="polite">
-        {count ? `${plural(count, 'order')} selected` : 'No orders selected'}
+        {count ? `${plural('common_orders', count)} selected` : 'No orders selected'}
       </span>
-      <ActionButton id="bulk-refill" label="Refill" reason={refill.reason} detail={`${plural(refill.eligible.length, 'selected order')} can be refilled.`} busy={busy} onClick={on.onRefill} />
-      <ActionButton id="bulk-cancel" label="Cancel" reason={cancel.reason} detail={`${plural(cancel.eligible.length, 'selected order')} can be cancelled.`} busy={busy} onClick={() => setConfirmingCancel(true)} danger />
+      <ActionButton id="bulk-refill" label="Refill" reason={refill.reason} detail={`${plural('common_selectedOrders', refill.eligible.length)} can be refilled.`} busy={busy} onClick={on.onRefill} />
+      <ActionButton id="bulk-cancel" label="Cancel" reason={cancel.reason} detail={`${plural('common_selectedOrders', cancel.eligible.length)} can be cancelled.`} busy={busy} onClick={() => setConfirmingCancel(true)} danger />
       <ActionButton id="bulk-check" label="Check now" reason={none} detail="Ask the panel for these orders’ status now." busy={busy} onClick={on.onCheck} />
       <ActionButton id="bulk-stop" label="Stop tracking" reason={none} detail="Remove these orders from PanelPilot (you can undo)." busy={busy} onClick={on.onStop} />
       {confirmingCancel ? (

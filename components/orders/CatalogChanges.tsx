@@ -1,6 +1,6 @@
 import type { CatalogChangeLog } from '@/utils/catalog/change-log';
 import { describeChange, describeUnwatched } from '@/utils/catalog/change-log';
-import { formatDateTime } from '@/utils/ui/format';
+import { formatDateTime } from '@/utils/format';
 
 export interface CatalogChangesProps {
   log: CatalogChangeLog;

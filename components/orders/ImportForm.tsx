@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { parseOrderIds } from '@/utils/orders/import-ids';
 import type { PanelProfile } from '@/utils/panels/types';
 import { defaultPanel } from '@/utils/ui/app-store';
-import { plural } from './actions';
 import { PanelOptions } from '@/components/PanelOptions';
+import { plural } from '@/utils/i18n/messages';
 
 /**
  * Paste order ids (from the panel's website) to track them: sent 100 per status request.
@@ -14,7 +14,7 @@ export function ImportForm({ panels, busy, onImport, onClose }: { panels: PanelP
   const [text, setText] = useState('');
   const parsed = parseOrderIds(text);
   const problems = [
-    parsed.duplicates.length ? `${plural(parsed.duplicates.length, 'id')} given twice (imported once)` : '',
+    parsed.duplicates.length ? `${plural('common_ids', parsed.duplicates.length)} given twice (imported once)` : '',
     parsed.invalid.length ? `skipped, not order ids: ${parsed.invalid.slice(0, 5).join(', ')}${parsed.invalid.length > 5 ? ' …' : ''}` : '',
   ].filter(Boolean);
   return (
@@ -44,7 +44,7 @@ export function ImportForm({ panels, busy, onImport, onClose }: { panels: PanelP
         <label for="import-ids">Order ids</label>
         <textarea id="import-ids" rows={5} aria-describedby="import-ids-help" value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} placeholder={'10001\n10002, 10003'} />
         <span id="import-ids-help" class="field-help">
-          One per line or separated by commas. {parsed.ids.length ? `${plural(parsed.ids.length, 'order id')} read.` : ''} {problems.join('; ')}
+          One per line or separated by commas. {parsed.ids.length ? `${plural('common_orderIds', parsed.ids.length)} read.` : ''} {problems.join('; ')}
         </span>
       </div>
       <button type="submit" class="primary" disabled={busy || !panelId || parsed.ids.length === 0}>

@@ -5,7 +5,7 @@ import { cancelEligibility, refillEligibility } from '@/utils/orders/eligibility
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
-import { formatDateTime, formatInt } from '@/utils/ui/format';
+import { formatDateTime, formatInt } from '@/utils/format';
 import type { RowResult } from './actions';
 import { RefillGuarantee, type ChooseAutoRefill } from './RefillGuarantee';
 import { RemainsButton } from './RemainsButton';

@@ -15,7 +15,8 @@ import { UnconfirmedList } from './UnconfirmedList';
 import { useShownOrders } from './use-shown-orders';
 import { SpendingView } from './SpendingView';
 import { ViewSwitch, type PageView } from './ViewSwitch';
-import { plural, rowResults, type OrdersActions, type RowResult } from './actions';
+import { rowResults, type OrdersActions, type RowResult } from './actions';
+import { plural } from '@/utils/i18n/messages';
 
 interface Notice {
   kind: 'ok' | 'error' | 'info' | 'warn';
@@ -84,39 +85,39 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   };
 
   const doRefill = async (keys: string[]) => {
-    const out = await run(`Requesting refills for ${plural(keys.length, 'order')}`, () => actions.refill(keys));
+    const out = await run(`Requesting refills for ${plural('common_orders', keys.length)}`, () => actions.refill(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
     setNotice(summary('Refill', 'requested', out));
   };
   const doCancel = async (keys: string[]) => {
-    const out = await run(`Requesting cancellation of ${plural(keys.length, 'order')}`, () => actions.cancel(keys));
+    const out = await run(`Requesting cancellation of ${plural('common_orders', keys.length)}`, () => actions.cancel(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
     setNotice(summary('Cancel', 'requested', out));
   };
   const doCheck = async (keys: string[]) => {
-    const out = await run(`Checking ${plural(keys.length, 'order')}`, () => actions.check(keys));
-    if (out) setNotice({ kind: out.errors ? 'warn' : 'ok', text: `Checked ${plural(out.checked, 'order')}: ${out.changed} changed${out.errors ? `, ${plural(out.errors, 'panel')} answered with an error` : ''}.` });
+    const out = await run(`Checking ${plural('common_orders', keys.length)}`, () => actions.check(keys));
+    if (out) setNotice({ kind: out.errors ? 'warn' : 'ok', text: `Checked ${plural('common_orders', out.checked)}: ${out.changed} changed${out.errors ? `, ${plural('common_panels', out.errors)} answered with an error` : ''}.` });
   };
   const doStop = async (keys: string[]) => {
-    const out = await run(`Removing ${plural(keys.length, 'order')}`, () => actions.stopTracking(keys));
+    const out = await run(`Removing ${plural('common_orders', keys.length)}`, () => actions.stopTracking(keys));
     if (!out) return;
     setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
     if (openKey && keys.includes(openKey)) setOpenKey(null);
-    setNotice({ kind: 'info', text: `Stopped tracking ${plural(out.removed.length, 'order')}.`, undo: out.removed });
+    setNotice({ kind: 'info', text: `Stopped tracking ${plural('common_orders', out.removed.length)}.`, undo: out.removed });
   };
   const undoStop = async (orders: TrackedOrder[]) => {
     const out = await run('Putting the orders back', () => actions.restore(orders));
-    if (out) setNotice({ kind: 'ok', text: `Tracking ${plural(orders.length, 'order')} again.` });
+    if (out) setNotice({ kind: 'ok', text: `Tracking ${plural('common_orders', orders.length)} again.` });
   };
   const doImport = async (panelId: string, ids: string[]) => {
-    const out = await run(`Importing ${plural(ids.length, 'order id')}`, () => actions.importOrders(panelId, ids));
+    const out = await run(`Importing ${plural('common_orderIds', ids.length)}`, () => actions.importOrders(panelId, ids));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out.results) }));
     const failed = out.results.filter((r): r is Extract<PerOrderResult, { ok: false }> => !r.ok);
     const already = out.results.filter((r) => r.ok && r.detail === 'Already tracked').length;
-    const parts = [`Imported ${plural(out.imported, 'order')}`];
+    const parts = [`Imported ${plural('common_orders', out.imported)}`];
     if (already) parts.push(`${already} already tracked`);
     if (failed.length) {
       const ids = failed.slice(0, 8).map((f) => f.key.slice(panelId.length + 1));
@@ -128,7 +129,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   };
   const exportCsv = () => {
     actions.download(exportFileName('orders', Date.now(), 'csv'), ordersToCsv(shown, panels), 'text/csv;charset=utf-8');
-    setNotice({ kind: 'ok', text: `Exported ${plural(shown.length, 'order')} (what the filter shows) as CSV.` });
+    setNotice({ kind: 'ok', text: `Exported ${plural('common_orders', shown.length)} (what the filter shows) as CSV.` });
   };
   const backup = async () => {
     const out = await run('Preparing the backup', () => actions.exportBackup());
@@ -141,7 +142,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
     if (!out) return;
     if (!out.ok) return setNotice({ kind: 'error', text: out.message });
     const keys = out.panelsWithoutKey.length ? ` Enter the API key in Settings for: ${out.panelsWithoutKey.join(', ')}.` : '';
-    setNotice({ kind: 'ok', text: `Restored ${plural(out.orders, 'order')} and ${plural(out.panels, 'panel')}.${keys}` });
+    setNotice({ kind: 'ok', text: `Restored ${plural('common_orders', out.orders)} and ${plural('common_panels', out.panels)}.${keys}` });
   };
 
   const toggle = (key: string) =>
@@ -160,7 +161,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
         <h1>Orders</h1>
         <ViewSwitch views={VIEWS} current={view} onChange={setView} />
         <span class="muted small" aria-live="polite">
-          {all.length === shown.length ? plural(all.length, 'order') + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural(all.length, 'order')} shown`}
+          {all.length === shown.length ? plural('common_orders', all.length) + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural('common_orders', all.length)} shown`}
         </span>
         <span class="spacer" />
         <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? 'Add a panel in Settings first.' : undefined}>
@@ -202,7 +203,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
       {filter.keys ? (
         <p class="notice info row">
-          Showing {plural(filter.keys.length, 'order')} from a notification.
+          Showing {plural('common_orders', filter.keys.length)} from a notification.
           <button type="button" class="link" onClick={() => setFilter((f) => ({ ...f, keys: null }))}>
             Show all orders
           </button>

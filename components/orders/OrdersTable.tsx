@@ -7,7 +7,7 @@ import { own } from '@/utils/own';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
-import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/ui/format';
+import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/format';
 import type { RowResult } from './actions';
 
 export const ROW_HEIGHT = 34;

@@ -1,6 +1,6 @@
 import { remainsOf } from '@/utils/orders/reorder-remains';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 
 const REORDERABLE = new Set(['partial', 'canceled', 'refunded']);
 

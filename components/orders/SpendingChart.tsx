@@ -2,7 +2,7 @@ import { Amount } from '@/components/Amount';
 import { formatMoney } from '@/utils/money';
 import type { SpendPeriod, SpendPoint } from '@/utils/orders/spending';
 import { barChartLayout } from '@/utils/ui/bar-chart';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 
 export interface SpendingChartProps {
   /** One currency's totals, every period present (spendSeries). */

@@ -5,8 +5,8 @@ import { exportFileName } from '@/utils/orders/csv';
 import { spendTotals } from '@/utils/orders/spend-totals';
 import { addDays, localDay, spendCurrencies, spending, spendingToCsv, spendSeries, type SpendGroup, type SpendPeriod } from '@/utils/orders/spending';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/ui/format';
-import { plural } from './actions';
+import { formatInt } from '@/utils/format';
+import { plural } from '@/utils/i18n/messages';
 import { SpendHead, SpendingChart } from './SpendingChart';
 import './spending-chart.css';
 
@@ -80,8 +80,8 @@ export function SpendingView({ orders: stored, panelName, currencyOf, download, 
       </div>
       <p class="muted small">
         {from ? `${from} to ${today}` : `Up to ${today}`}, by the day each order was placed. Refunds netted: a partial order counts what it delivered (charge × delivered ÷ quantity), a canceled or refunded one 0.
-        {estimated ? ` ${plural(estimated, 'order')} counted at PanelPilot’s estimate (the panel has not stated the charge).` : ''}
-        {unpriced ? ` ${plural(unpriced, 'order')} without any known charge: counted, not added.` : ''}
+        {estimated ? ` ${plural('common_orders', estimated)} counted at PanelPilot’s estimate (the panel has not stated the charge).` : ''}
+        {unpriced ? ` ${plural('common_orders', unpriced)} without any known charge: counted, not added.` : ''}
       </p>
       {rows.length === 0 ? (
         <p class="muted empty-filter">No orders in this range.</p>

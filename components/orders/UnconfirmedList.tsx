@@ -3,9 +3,9 @@ import { Amount } from '@/components/Amount';
 import type { UnconfirmedAttempt } from '@/utils/orders/types';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
-import { formatDateTime, formatInt, shortLink } from '@/utils/ui/format';
-
-export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
+import { formatDateTime, formatInt, shortLink } from '@/utils/format';
+import { ErrorNotice } from '@/components/ErrorNotice';
+import type { ResolveUnconfirmed } from './actions';
 
 /**
  * Orders the panel never confirmed (timeout, dropped connection). PanelPilot cannot know
@@ -67,9 +67,7 @@ function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: Unco
         </button>
       </form>
       {error && (
-        <p class="notice error small" role="alert">
-          <strong>{error.message}</strong> {error.hint}
-        </p>
+        <ErrorNotice error={error} small />
       )}
     </li>
   );

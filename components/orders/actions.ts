@@ -1,8 +1,10 @@
 import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
-import { formatInt } from '@/utils/ui/format';
-import type { ResolveUnconfirmed } from './UnconfirmedList';
+import type { Result } from '@/utils/panel-api/types';
+
+/** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
+export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
 export interface OrdersActions {
@@ -30,6 +32,3 @@ export interface RowResult {
 export function rowResults(results: readonly PerOrderResult[]): Record<string, RowResult> {
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? 'Done' } : { ok: false, text: r.error.message }]));
 }
-
-/** "1 order", "10,000 orders" (formatInt: one number format for the page, not one per call). */
-export const plural = (n: number, one: string, many = `${one}s`) => `${formatInt(n)} ${n === 1 ? one : many}`;

@@ -1,6 +1,7 @@
 import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState } from '@/utils/panels/types';
-import { timeAgo } from '@/utils/ui/format';
+import { timeAgo } from '@/utils/format';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** The cached balance at once, with its age; the last error beside it when newer. */
 export function BalanceLine({ state, now }: { state: PanelBalanceState | undefined; now: number }) {
@@ -12,9 +13,7 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
       <BalanceAmount balance={last} class="num balance-amount" />
       {last && <span class="muted small">{timeAgo(last.fetchedAt, now)}</span>}
       {error && (
-        <p class="notice error small" role="status">
-          {error.error.message} {error.error.hint}
-        </p>
+        <ErrorNotice error={error.error} small role="status" />
       )}
     </section>
   );

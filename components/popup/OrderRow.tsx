@@ -2,7 +2,7 @@ import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind, progressWords } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt, shortLink } from '@/utils/ui/format';
+import { formatInt, shortLink } from '@/utils/format';
 
 function progress(order: TrackedOrder): string {
   // A subscription has no total to count towards: its posts say how far it is.

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
+import { noAnswerFromBackground } from '@/utils/messaging';
 import { isOrderFinished } from '@/utils/orders/status';
 import { byNewest, byRecentlyFinished, RECENT_FINISHED } from '@/utils/orders/live-orders';
 import { defaultPanel } from '@/utils/ui/app-store';
@@ -11,20 +12,7 @@ import { BalanceLine } from './BalanceLine';
 import { FirstRun } from './FirstRun';
 import { OrderRow } from './OrderRow';
 import { PanelSwitcher } from './PanelSwitcher';
-
-export interface PopupActions {
-  /** Every panel's balance when no id is given. */
-  refreshBalance: (panelId?: string) => void;
-  checkNow: () => Promise<string>;
-  newOrder: (panelId: string | null) => void;
-  openOrders: (key?: string) => void;
-  openSettings: (demo?: boolean) => void;
-  /** Whether the local demo panel answers; asked only on a first run. */
-  probeDemoPanel: () => Promise<boolean>;
-  unlock: (passphrase: string) => Promise<Result<KeyLockStatus>>;
-  /** Asked after first paint: the cached view must not wait for the worker to wake. */
-  keyLockStatus: () => Promise<KeyLockStatus>;
-}
+import type { PopupActions } from './actions';
 
 /**
  * Active orders in the first frame: more than fit in the popup (600 px tall at most). The
@@ -88,7 +76,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
     try {
       setCheckMessage(await actions.checkNow());
     } catch {
-      setCheckMessage('PanelPilot’s background did not answer. Close this popup and try again.');
+      const error = noAnswerFromBackground('Close this popup and try again.');
+      setCheckMessage(`${error.message} ${error.hint}`);
     } finally {
       setChecking(false);
     }

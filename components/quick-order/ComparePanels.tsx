@@ -4,17 +4,18 @@ import { cheapestAlternatives, type Alternative, type Comparison } from '@/utils
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
-import { catalogItem } from '@/utils/storage';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import { byRecord, type CompareSort } from './compare-sort';
+import type { CatalogActions } from './actions';
 
 /**
  * With several panels: the cheapest matching services elsewhere, one click to switch. Only
  * rates in the chosen service's currency are ranked; others are listed apart, per currency.
  */
-export function ComparePanels({ chosen, panelId, records, onSwitch }: {
+export function ComparePanels({ chosen, panelId, readCatalog, records, onSwitch }: {
   chosen: Service;
   panelId: string;
+  readCatalog: CatalogActions['readCatalog'];
   /** "Your record" per panel + service (page-orders.ts); null while read. */
   records: ReadonlyMap<string, ServiceRecord> | null;
   onSwitch: (panelId: string, service: Service) => void;
@@ -28,7 +29,7 @@ export function ComparePanels({ chosen, panelId, records, onSwitch }: {
 
   useEffect(() => {
     let live = true;
-    void Promise.all(others.map(async (p) => ({ panelId: p.id, services: (await catalogItem(p.id).getValue())?.services ?? [], currency: balances[p.id]?.last?.currency ?? null }))).then((catalogs) => {
+    void Promise.all(others.map(async (p) => ({ panelId: p.id, services: (await readCatalog(p.id))?.services ?? [], currency: balances[p.id]?.last?.currency ?? null }))).then((catalogs) => {
       // Every match, not the cheapest few: "Best record" ranks them all (compare-sort.ts).
       if (live) setComparison(cheapestAlternatives(chosen, chosenCurrency, catalogs, Infinity));
     });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { plural } from '@/utils/i18n/messages';
 
 export interface DuplicateLine {
   identity: string;
@@ -7,7 +8,7 @@ export interface DuplicateLine {
   message: string;
 }
 
-const lines = (n: number) => `${n.toLocaleString('en-US')} line${n === 1 ? '' : 's'}`;
+const lines = (n: number) => plural('common_lines', n);
 
 /**
  * The mass order's one question before sending: these lines are for links that already have

@@ -3,16 +3,16 @@ import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { formatMoney } from '@/utils/money';
 import { formatPerCurrency, sumPerCurrency } from '@/utils/money-totals';
-import { panelError } from '@/utils/panel-api/errors';
-import type { PlaceOrderOutcome } from '@/utils/messaging';
+import { noAnswerFromBackground, type PlaceOrderOutcome } from '@/utils/messaging';
 import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
 import type { CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
-import { shortLink } from '@/utils/ui/format';
+import { shortLink } from '@/utils/format';
 import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
-import type { QuickOrderActions } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
+import { plural } from '@/utils/i18n/messages';
 
 interface PreviewLine {
   lineNumber: number;
@@ -84,7 +84,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
         const outcome = await actions.place(input).catch(
           // The background did not answer (restarted mid-send): the order may exist. The id is
           // kept, so sending again can only get "already sent".
-          (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer.') }),
+          (): PlaceOrderOutcome => ({ kind: 'unconfirmed', attemptId: '', error: noAnswerFromBackground() }),
         );
         // A rejected line may be fixed and sent again: give it a fresh id.
         if (outcome.kind === 'rejected') ids.current.delete(key);
@@ -165,7 +165,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
             </span>
             <span class="spacer" />
             <button type="button" class="primary" disabled={sending || !!asking || pending.length === 0} onClick={() => void start()}>
-              {sending ? 'Sending…' : `Send ${pending.length} order${pending.length === 1 ? '' : 's'}`}
+              {sending ? 'Sending…' : `Send ${plural('common_orders', pending.length)}`}
             </button>
           </div>
         </>

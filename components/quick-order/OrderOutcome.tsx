@@ -1,5 +1,6 @@
 import type { PlaceOrderOutcome } from '@/utils/messaging';
-import type { QuickOrderActions } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** What became of the order just sent: placed, refused, not confirmed (never resent), or already sent. */
 export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: PlaceOrderOutcome | null; panelWebsite: string; actions: QuickOrderActions }) {
@@ -16,9 +17,7 @@ export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: Plac
       );
     case 'rejected':
       return (
-        <div class="notice error" role="alert">
-          <strong>{outcome.error.message}</strong> {outcome.error.hint}
-        </div>
+        <ErrorNotice error={outcome.error} />
       );
     case 'unconfirmed':
       return (

@@ -2,15 +2,14 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
-import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
+import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
 import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
-import { panelError } from '@/utils/panel-api/errors';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
-import { timeAgo } from '@/utils/ui/format';
+import { timeAgo } from '@/utils/format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
 import { ServiceFacts } from './ServiceFacts';
@@ -18,6 +17,7 @@ import { ServicePicker } from './ServicePicker';
 import { OrderOutcome } from './OrderOutcome';
 import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
+import type { QuickOrderActions } from './actions';
 import { useDuplicateCheck } from './use-duplicate-check';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
@@ -25,14 +25,7 @@ import { panelRecordHints } from '@/utils/orders/record-hints';
 import { recordKey } from '@/utils/orders/service-record';
 import { useServiceRecords } from './page-orders';
 import { RemainsNotice, type RemainsRequest } from './RemainsNotice';
-
-export interface QuickOrderActions {
-  place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
-  /** The background's duplicate-link check (orders running, unconfirmed or in flight on the panel). */
-  duplicates: (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
-  openOrder: (key: string) => void;
-  openOrders: () => void;
-}
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
 function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
@@ -68,11 +61,11 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   const [confirmed, setConfirmed] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const requestId = useRef(crypto.randomUUID());
-  const catalog = useCatalog(panelId, settings.catalogTtlHours);
+  const catalog = useCatalog(panelId, settings.catalogTtlHours, actions);
   const panel = panels.find((p) => p.id === panelId) ?? null;
   const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
   const recent = (panelId && own(recentByPanel, panelId)) || [];
-  const records = useServiceRecords();
+  const records = useServiceRecords(actions.readOrders);
   const hints = useMemo(() => panelRecordHints(records, panelId), [records, panelId]);
 
   const detected = detectPlatform(values.link ?? '');
@@ -128,7 +121,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
       result = await actions.place({ requestId: requestId.current, panelId, serviceId: service.id, fields: check.fields, source: 'quick-order', confirmDuplicate: !!duplicate && confirmed });
     } catch {
       // The background did not answer (it restarted mid-call): the order may exist.
-      result = { kind: 'unconfirmed', attemptId: '', error: panelError('network', 'PanelPilot’s background did not answer') };
+      result = { kind: 'unconfirmed', attemptId: '', error: noAnswerFromBackground() };
     } finally {
       setSending(false);
     }
@@ -148,7 +141,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   }
   return (
     <form class="quick-order" onSubmit={submit} noValidate aria-label="Quick order">
-      {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
+      {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} readCatalog={actions.readCatalog} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
       <div class="field">
         <label for="field-link">{spec.link === 'none' ? 'Link (not used by subscriptions)' : 'Link'}</label>
         <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
@@ -211,9 +204,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
         </p>
       )}
       {catalog.error && (
-        <p class="notice error small" role="alert">
-          {catalog.error.message} {catalog.error.hint}
-        </p>
+        <ErrorNotice error={catalog.error} small />
       )}
       {service && (
         <>
@@ -281,7 +272,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
             {service.refill === true && <span class="muted small">Refill available</span>}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
-          {panelId && <ComparePanels chosen={service} panelId={panelId} records={records} onSwitch={(id, s) => choose(id, s)} />}
+          {panelId && <ComparePanels chosen={service} panelId={panelId} records={records} readCatalog={actions.readCatalog} onSwitch={(id, s) => choose(id, s)} />}
         </>
       )}
     </form>

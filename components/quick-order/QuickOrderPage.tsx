@@ -2,10 +2,12 @@ import { useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { MassOrder } from './MassOrder';
-import { QuickOrderForm, type QuickOrderActions } from './QuickOrderForm';
+import { QuickOrderForm } from './QuickOrderForm';
+import type { QuickOrderActions } from './actions';
 import { useCatalog } from './use-catalog';
 import type { RemainsRequest } from './RemainsNotice';
 import { PanelOptions } from '@/components/PanelOptions';
+import { ErrorNotice } from '@/components/ErrorNotice';
 
 export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; remains?: RemainsRequest | null; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
@@ -43,7 +45,7 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
   const panels = useApp((s) => s.panels);
   const settings = useApp((s) => s.settings);
   const [panelId, setPanelId] = useState(initialPanelId ?? defaultPanel(panels)?.id ?? null);
-  const catalog = useCatalog(panelId, settings.catalogTtlHours);
+  const catalog = useCatalog(panelId, settings.catalogTtlHours, actions);
   return (
     <>
       {panels.length > 1 && (
@@ -59,12 +61,11 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
       ) : catalog.index && panelId ? (
         <MassOrder panelId={panelId} index={catalog.index} actions={actions} />
       ) : catalog.error ? (
-        <p class="notice error" role="alert">
-          <strong>{catalog.error.message}</strong> {catalog.error.hint}{' '}
+        <ErrorNotice error={catalog.error}>
           <button type="button" onClick={catalog.refresh}>
             Try again
           </button>
-        </p>
+        </ErrorNotice>
       ) : (
         <p class="muted">Loading the service list…</p>
       )}

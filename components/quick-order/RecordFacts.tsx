@@ -1,8 +1,8 @@
 import { formatMoney } from '@/utils/money';
 import { recordHint } from '@/utils/orders/record-text';
 import type { ServiceRecord } from '@/utils/orders/service-record';
-import { formatDuration } from '@/utils/ui/duration';
-import { formatInt } from '@/utils/ui/format';
+import { formatDuration } from '@/utils/duration';
+import { formatInt } from '@/utils/format';
 
 const plural = (n: number, one: string) => `${formatInt(n)} ${n === 1 ? one : `${one}s`}`;
 

@@ -4,8 +4,8 @@ import { formatMoney } from '@/utils/money';
 import { remainsElsewhere, remainsOf, remainsOnSamePanel, type RemainsElsewhere, type RemainsForm } from '@/utils/orders/reorder-remains';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { Service } from '@/utils/panel-api/types';
-import { catalogItem } from '@/utils/storage';
-import { formatInt } from '@/utils/ui/format';
+import type { CatalogActions } from './actions';
+import { formatInt } from '@/utils/format';
 
 export interface RemainsRequest {
   key: string;
@@ -19,8 +19,9 @@ export interface RemainsRequest {
  * the order's panel, and offers the best matching services on the other panels, one click
  * each. It only fills the form: every check applies and the user still clicks Place order.
  */
-export function RemainsNotice({ request, panelId, services, onApply }: {
+export function RemainsNotice({ request, panelId, services, readCatalog, onApply }: {
   request: RemainsRequest;
+  readCatalog: CatalogActions['readCatalog'];
   /** The panel the form shows now, and its catalog once read (null meanwhile). */
   panelId: string | null;
   services: readonly Service[] | null;
@@ -47,7 +48,7 @@ export function RemainsNotice({ request, panelId, services, onApply }: {
   useEffect(() => {
     if (!order) return;
     let live = true;
-    void Promise.all(others.map(async (p) => ({ panelId: p.id, currency: balances[p.id]?.last?.currency ?? null, services: (await catalogItem(p.id).getValue())?.services ?? [] }))).then((catalogs) => {
+    void Promise.all(others.map(async (p) => ({ panelId: p.id, currency: balances[p.id]?.last?.currency ?? null, services: (await readCatalog(p.id))?.services ?? [] }))).then((catalogs) => {
       if (live) setElsewhere(remainsElsewhere(order, catalogs));
     });
     return () => {

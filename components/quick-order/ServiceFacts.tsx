@@ -1,7 +1,7 @@
 import { formatMoney } from '@/utils/money';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 import { RecordFacts } from './RecordFacts';
 
 const flag = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : 'not stated');

@@ -4,6 +4,7 @@ import type { Platform } from '@/utils/catalog/platform';
 import { searchServices, type CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
 import { ServiceRow, serviceLabel } from './ServiceRow';
+import { plural } from '@/utils/i18n/messages';
 
 const ROW = 42;
 const LIST_HEIGHT = ROW * 6;
@@ -85,7 +86,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
       {open && (
         <div class="picker-popover">
           <div class="muted small picker-count" aria-live="polite">
-            {results.length.toLocaleString('en-US')} service{results.length === 1 ? '' : 's'}
+            {plural('common_services', results.length)}
             {platform ? ` for ${platform.label}` : ''}
           </div>
           <VirtualList

@@ -1,6 +1,6 @@
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInt } from '@/utils/ui/format';
+import { formatInt } from '@/utils/format';
 
 /**
  * The marks are letters drawn by CSS (`data-mark`, see quick-order/style.css) and hidden from

@@ -6,29 +6,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import { serviceRecords, type ServiceRecord } from '@/utils/orders/service-record';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { ordersItem } from '@/utils/storage';
+import type { QuickOrderActions } from './actions';
 
 let orders: Promise<Record<string, TrackedOrder>> | null = null;
 let records: Promise<Map<string, ServiceRecord>> | null = null;
 
 /** The stored orders, read on first use and kept for the page's life. */
-export function pageOrders(): Promise<Record<string, TrackedOrder>> {
-  orders ??= ordersItem.getValue().catch(() => ({}));
+export function pageOrders(readOrders: QuickOrderActions['readOrders']): Promise<Record<string, TrackedOrder>> {
+  orders ??= readOrders().catch(() => ({}));
   return orders;
 }
 
 /** Every panel + service's record (utils/orders/service-record.ts), computed once per page open. */
-export function pageRecords(): Promise<Map<string, ServiceRecord>> {
-  records ??= pageOrders().then((all) => serviceRecords(Object.values(all)));
+export function pageRecords(readOrders: QuickOrderActions['readOrders']): Promise<Map<string, ServiceRecord>> {
+  records ??= pageOrders(readOrders).then((all) => serviceRecords(Object.values(all)));
   return records;
 }
 
 /** The records once computed; null meanwhile (the form never waits for them). */
-export function useServiceRecords(): Map<string, ServiceRecord> | null {
+export function useServiceRecords(readOrders: QuickOrderActions['readOrders']): Map<string, ServiceRecord> | null {
   const [state, setState] = useState<Map<string, ServiceRecord> | null>(null);
   useEffect(() => {
     let live = true;
-    void pageRecords().then((r) => live && setState(r));
+    void pageRecords(readOrders).then((r) => live && setState(r));
     return () => {
       live = false;
     };

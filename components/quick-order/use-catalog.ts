@@ -1,8 +1,9 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { buildIndex, type CatalogIndex } from '@/utils/catalog/search';
-import { sendToBackground } from '@/utils/messaging';
+import { noAnswerFromBackground, type MessageOut } from '@/utils/messaging';
 import type { PanelError } from '@/utils/panel-api/errors';
-import { catalogItem, type CachedCatalog } from '@/utils/storage';
+import type { CachedCatalog } from '@/utils/storage';
+import type { CatalogActions } from './actions';
 
 export interface CatalogState {
   /** The catalog of `panelId` only: never another panel's while this one loads. */
@@ -33,28 +34,26 @@ const preloads = new Map<string, Promise<CachedCatalog | null>>();
  * that panel: the page entry calls it as soon as it knows the panel, so the 2 MB read runs
  * beside the page's other reads instead of after its first render.
  */
-export function preloadCatalog(panelId: string): void {
+export function preloadCatalog(panelId: string, readCatalog: CatalogActions['readCatalog']): void {
   if (preloads.has(panelId)) return;
-  const read = catalogItem(panelId)
-    .getValue()
-    .then((cached) => {
+  const read = readCatalog(panelId).then((cached) => {
       if (cached) indexFor(panelId, cached);
       return cached;
     });
   // A failed early read is read again the usual way.
-  preloads.set(panelId, read.catch(() => catalogItem(panelId).getValue()));
+  preloads.set(panelId, read.catch(() => readCatalog(panelId)));
 }
 
-function cachedCatalog(panelId: string): Promise<CachedCatalog | null> {
+function cachedCatalog(panelId: string, readCatalog: CatalogActions['readCatalog']): Promise<CachedCatalog | null> {
   const early = preloads.get(panelId);
   preloads.delete(panelId);
-  return early ?? catalogItem(panelId).getValue();
+  return early ?? readCatalog(panelId);
 }
 
 const EMPTY = { index: null, fetchedAt: null, loading: true, error: null };
 
 /** Reads a panel's cached catalog; asks the background to fetch it when missing or older than the TTL. */
-export function useCatalog(panelId: string | null, ttlHours: number): CatalogState {
+export function useCatalog(panelId: string | null, ttlHours: number, { readCatalog, refreshCatalog }: CatalogActions): CatalogState {
   const [state, setState] = useState<Omit<CatalogState, 'refresh'> & { panelId: string | null }>({ ...EMPTY, panelId });
   // The panel the page shows now: answers for any other panel arrive late and are dropped.
   const current = useRef(panelId);
@@ -66,18 +65,16 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
       const mine = () => current.current === panelId;
       // Another panel's services must not stay pickable while this panel's load.
       setState((s) => (s.panelId === panelId ? { ...s, loading: true, error: null } : { ...EMPTY, panelId }));
-      let cached = await cachedCatalog(panelId);
+      let cached = await cachedCatalog(panelId, readCatalog);
       const stale = !cached || Date.now() - cached.fetchedAt > ttlHours * 3600_000;
       if (force || stale) {
-        const result = await sendToBackground('catalog.refresh', { panelId }).catch(
-          (): Awaited<ReturnType<typeof sendToBackground<'catalog.refresh'>>> => ({ ok: false, error: { kind: 'network', message: 'PanelPilot’s background did not answer.', hint: 'Reload this page and try again.' } }),
-        );
+        const result = await refreshCatalog(panelId).catch((): MessageOut<'catalog.refresh'> => ({ ok: false, error: noAnswerFromBackground() }));
         if (!mine()) return;
         if (!result.ok && !cached) {
           setState({ index: null, fetchedAt: null, loading: false, error: result.error, panelId });
           return;
         }
-        cached = await catalogItem(panelId).getValue();
+        cached = await readCatalog(panelId);
         if (!result.ok) setState((s) => ({ ...s, error: result.error }));
       }
       if (!cached || !mine()) return;
@@ -85,7 +82,7 @@ export function useCatalog(panelId: string | null, ttlHours: number): CatalogSta
       const fetchedAt = cached.fetchedAt;
       setState((s) => ({ index, fetchedAt, loading: false, error: s.panelId === panelId ? s.error : null, panelId }));
     },
-    [panelId, ttlHours],
+    [panelId, ttlHours, readCatalog, refreshCatalog],
   );
 
   // Started before the first paint, not a frame after it: the catalog read is the long pole.

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import './style.css';
-import { OptionsPage, type OptionsActions } from '@/components/options/OptionsPage';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import type { OptionsActions } from '@/components/options/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import { requestPanelPermission } from '@/utils/panels/permissions';
 import { browserMinPollIntervalSec } from '@/utils/settings';
-import type { KeyLockStatus } from '@/utils/panels/types';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
+import { readOptionsPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OptionsActions = {
@@ -52,14 +53,15 @@ const actions: OptionsActions = {
   },
 };
 
-const demo = new URLSearchParams(location.search).has('demo');
-const minInterval = browserMinPollIntervalSec();
-let keyLock: KeyLockStatus = { enabled: false, locked: false };
-const mount = (demoAvailable: boolean) =>
-  render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
-void Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices', 'autoRefill', 'autoRefillChoices']), sendToBackground('keys.status', {}), preparePageLanguage()]).then(async ([, status]) => {
-  keyLock = status;
+async function main(): Promise<void> {
+  const { demo } = readOptionsPageQuery(location.search);
+  const minInterval = browserMinPollIntervalSec();
+  const [, keyLock] = await Promise.all([hydrateAppStore(['panels', 'balances', 'settings', 'storageNotices', 'autoRefill', 'autoRefillChoices']), sendToBackground('keys.status', {}), preparePageLanguage()]);
+  const mount = (demoAvailable: boolean) =>
+    render(<OptionsPage actions={actions} minInterval={minInterval} demo={demo} demoAvailable={demoAvailable} keyLock={keyLock} />, document.getElementById('app')!);
   mount(false);
   // Only a first run needs to know; the offer appears when the simulator answers.
   if (appStore.getState().panels.length === 0 && (await isDemoPanelRunning())) mount(true);
-});
+}
+
+void main();

@@ -5,12 +5,12 @@ import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
 import type { OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
-import { readPageParams } from '@/utils/orders/order-query';
+import { readOrdersPageQuery, remainsPagePath } from '@/utils/page-urls';
 import { notificationListsItem } from '@/utils/storage';
 import { own } from '@/utils/own';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import { downloadText } from '@/utils/ui/download';
-import { extensionUrl } from '@/utils/ui/extension-url';
+import { extensionUrl } from '@/utils/extension-url';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OrdersActions = {
@@ -25,12 +25,12 @@ const actions: OrdersActions = {
   download: downloadText,
   resolveUnconfirmed: (id, orderId) => sendToBackground('unconfirmed.resolve', { id, orderId }),
   chooseAutoRefill: (scope, id, on) => sendToBackground('autoRefill.choose', { scope, id, on }),
-  orderRemains: (key) => void browser.tabs.create({ url: extensionUrl(`/quick-order.html?remains=${encodeURIComponent(key)}`) }),
+  orderRemains: (key) => void browser.tabs.create({ url: extensionUrl(remainsPagePath(key)) }),
 };
 
 // ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
 async function main(): Promise<void> {
-  const { open, keys, list } = readPageParams(location.search);
+  const { open, keys, list } = readOrdersPageQuery(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
   await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);

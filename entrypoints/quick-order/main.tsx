@@ -3,50 +3,53 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import './style.css';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
-import type { QuickOrderActions } from '@/components/quick-order/QuickOrderForm';
+import type { QuickOrderActions } from '@/components/quick-order/actions';
 import { preloadCatalog } from '@/components/quick-order/use-catalog';
 import { pageOrders } from '@/components/quick-order/page-orders';
 import type { RemainsRequest } from '@/components/quick-order/RemainsNotice';
 import { own } from '@/utils/own';
 import { sendToBackground } from '@/utils/messaging';
-import { recentServicesItem } from '@/utils/storage';
+import { catalogItem, ordersItem, recentServicesItem } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
-import { extensionUrl } from '@/utils/ui/extension-url';
+import { extensionUrl } from '@/utils/extension-url';
+import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
-
-const params = new URLSearchParams(location.search);
 
 const actions: QuickOrderActions = {
   place: (input) => sendToBackground('order.place', input),
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
-  openOrder: (key) => void browser.tabs.create({ url: extensionUrl(`/orders.html?order=${encodeURIComponent(key)}`) }),
-  openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
+  openOrder: (key) => void browser.tabs.create({ url: extensionUrl(ordersPagePath({ order: key })) }),
+  openOrders: () => void browser.tabs.create({ url: extensionUrl(ordersPagePath()) }),
+  readCatalog: (panelId) => catalogItem(panelId).getValue(),
+  refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
+  readOrders: () => ordersItem.getValue(),
 };
 
 /** ?remains=<orderKey> (orders page, "Order the remaining N"): the order, read before the first render. */
 async function remainsRequest(key: string | null): Promise<RemainsRequest | null> {
   if (!key) return null;
-  const order = own(await pageOrders(), key) ?? null;
-  if (order) preloadCatalog(order.panelId);
+  const order = own(await pageOrders(actions.readOrders), key) ?? null;
+  if (order) preloadCatalog(order.panelId, actions.readCatalog);
   return { key, order };
 }
 
 async function main(): Promise<void> {
-  const remains = remainsRequest(params.get('remains'));
+  const query = readQuickOrderPageQuery(location.search);
+  const remains = remainsRequest(query.remains);
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
   // known, beside the other reads, not after the first render.
-  const panelParam = params.get('panel');
-  if (panelParam) preloadCatalog(panelParam);
+  const panelParam = query.panelId;
+  if (panelParam) preloadCatalog(panelParam, actions.readCatalog);
   const panels = hydrateAppStore(['panels']).then(() => {
     const panel = panelParam ? null : defaultPanel(appStore.getState().panels);
-    if (panel) preloadCatalog(panel.id);
+    if (panel) preloadCatalog(panel.id, actions.readCatalog);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
   const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
   // A remains order's panel, when still in Settings, and its link come first.
   const orderPanel = reorder?.order && appStore.getState().panels.some((p) => p.id === reorder.order!.panelId) ? reorder.order.panelId : null;
   render(
-    <QuickOrderPage initialUrl={reorder?.order?.link ?? params.get('url') ?? ''} initialPanelId={orderPanel ?? panelParam} recentByPanel={recent} remains={reorder} actions={actions} />,
+    <QuickOrderPage initialUrl={reorder?.order?.link ?? query.url ?? ''} initialPanelId={orderPanel ?? panelParam} recentByPanel={recent} remains={reorder} actions={actions} />,
     document.getElementById('app')!,
   );
   // The balance shown beside the charge should be fresh.

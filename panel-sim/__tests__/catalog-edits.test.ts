@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diffCatalogs } from '../../utils/catalog/catalog-diff';
 import { createPanelClient } from '../../utils/panel-api/client';
 import type { Service } from '../../utils/panel-api/types';
-import { askFailure, refillLimitFromText } from '../../utils/tracker/auto-refill-outcomes';
+import { askFailure, refillLimitFromText } from '../../utils/background/tracker/auto-refill-outcomes';
 import { controlClient } from '../control';
 import { startPanelSim, type PanelSim } from '../server';
 

@@ -5,7 +5,7 @@
 import { test, expect } from './fixtures';
 import { rightClickOrderForThisPage } from './context-menu';
 import { seedPanels } from './seed';
-import { ARTICLE_CANONICAL } from './site';
+import { ARTICLE_CANONICAL } from '../../testing/firefox/site';
 
 type Ext = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -6,8 +6,8 @@
 import { test, expect } from './fixtures';
 import { rightClickOrderForThisPage } from './context-menu';
 import { seedPanels } from './seed';
-import { ARTICLE_CANONICAL } from './site';
-import { aria, click, control, expectText, expectVisible, fill, valueOf } from './ui';
+import { ARTICLE_CANONICAL } from '../../testing/firefox/site';
+import { aria, click, control, expectText, expectVisible, fill, valueOf } from '../../testing/firefox/ui';
 
 test.use({ firefoxPrefs: { 'extensions.openPopupWithoutUserGesture.enabled': false } });
 

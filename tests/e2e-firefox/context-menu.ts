@@ -3,8 +3,8 @@
  * handler gets Firefox's OnClickData and the real tabs.Tab of the page. Native menus cannot be
  * clicked from a test (tests/e2e does the same in Chromium).
  */
-import type { FirefoxExtension } from './extension';
-import type { TestSite } from './site';
+import type { FirefoxExtension } from '../../testing/firefox/extension';
+import type { TestSite } from '../../testing/firefox/site';
 
 type Ext = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

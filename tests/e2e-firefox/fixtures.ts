@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { panelFixtures, type PanelFixtures } from '../e2e/panel-fixtures';
-import { FirefoxExtension } from './extension';
-import { ADDON_ID, FIREFOX_EXTENSION_DIR, launchFirefox } from './firefox';
-import { startSite, type TestSite } from './site';
+import { FirefoxExtension } from '../../testing/firefox/extension';
+import { ADDON_ID, FIREFOX_EXTENSION_DIR, launchFirefox } from '../../testing/firefox/firefox';
+import { startSite, type TestSite } from '../../testing/firefox/site';
 
 interface Fixtures extends PanelFixtures {
   site: TestSite;

@@ -4,7 +4,7 @@
  */
 import { test, expect } from './fixtures';
 import { seedPanels } from './seed';
-import { aria, click, control, expectText, fill, textOf } from './ui';
+import { aria, click, control, expectText, fill, textOf } from '../../testing/firefox/ui';
 
 test('the lock seals the keys; locked, nothing reaches the panel until the right passphrase is typed in the popup', async ({ ext, panel }) => {
   await seedPanels(ext, [{ name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

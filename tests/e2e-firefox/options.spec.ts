@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { aria, click, expectText, fill, valueOf } from './ui';
+import { aria, click, expectText, fill, valueOf } from '../../testing/firefox/ui';
 
 test('a new user adds the simulator as a panel in the settings and sees its balance there and in the popup', async ({ ext, panel }) => {
   const options = await ext.openPage('options.html');

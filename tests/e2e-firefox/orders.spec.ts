@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { seedPanels, storedOrders } from './seed';
-import { aria, click, expectText, fill } from './ui';
+import { aria, click, expectText, fill } from '../../testing/firefox/ui';
 
 test('ids pasted from the panel’s website are imported with their statuses, and the CSV export holds them exactly', async ({ ext, panel, downloadDir }) => {
   await seedPanels(ext, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

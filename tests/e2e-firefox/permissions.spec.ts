@@ -6,7 +6,7 @@
  * headless Firefox cannot show, is answered yes by the extensions.webextOptionalPermissionPrompts pref.
  */
 import { test, expect } from './fixtures';
-import { aria, click, expectText, fill } from './ui';
+import { aria, click, expectText, fill } from '../../testing/firefox/ui';
 
 test.use({ panelOptions: { host: '127.0.0.2' } });
 

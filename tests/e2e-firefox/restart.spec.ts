@@ -7,11 +7,12 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SimHandle } from '../e2e/panel-fixtures';
-import { FirefoxExtension } from './extension';
+import { FirefoxExtension } from '../../testing/firefox/extension';
 import { test, expect } from './fixtures';
-import { ADDON_ID, FIREFOX_EXTENSION_DIR, launchFirefox } from './firefox';
-import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
-import { startSite } from './site';
+import { ADDON_ID, FIREFOX_EXTENSION_DIR, launchFirefox } from '../../testing/firefox/firefox';
+import { seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { makeOrder } from '../../testing/orders';
+import { startSite } from '../../testing/firefox/site';
 
 type Ext = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 

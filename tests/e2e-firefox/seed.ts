@@ -1,14 +1,12 @@
 /**
  * Puts state straight into the extension's storage, from the harness page, for tests about
- * something other than setting a panel up. The shapes are tests/e2e/seed.ts's (utils/storage.ts).
+ * something other than setting a panel up. The shapes are testing/seed.ts's (utils/storage.ts).
  */
 import type { TrackedOrder } from '../../utils/orders/types';
 import type { PanelProfile } from '../../utils/panels/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { panelRecords, type SeedPanel } from '../e2e/seed';
-import type { FirefoxExtension } from './extension';
-
-export { makeOrder } from '../e2e/seed';
+import { panelRecords, type SeedPanel } from '../../testing/seed';
+import type { FirefoxExtension } from '../../testing/firefox/extension';
 
 export async function seedPanels(ext: FirefoxExtension, panels: SeedPanel[]): Promise<PanelProfile[]> {
   const records = panelRecords(panels);

@@ -4,8 +4,9 @@
  * background page). The simulator's clock stands still until the test moves it.
  */
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
-import { aria, expectText } from './ui';
+import { seedOrders, seedPanels, seedSettings, storedOrders } from './seed';
+import { makeOrder } from '../../testing/orders';
+import { aria, expectText } from '../../testing/firefox/ui';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 interface PageCheck {
   name: string;

@@ -9,7 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { POST, openForm, pickService } from './quick-order-form';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

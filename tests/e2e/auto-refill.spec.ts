@@ -8,10 +8,11 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import type { TrackedOrder } from '../../utils/orders/types';
-import type { AutoRefillState } from '../../utils/tracker/auto-refill';
+import type { AutoRefillState } from '../../utils/orders/auto-refill';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 const SERVICES = [{ service: 1, name: 'Instagram Followers [R30]', type: 'Default', category: 'Instagram Followers', rate: '0.90', min: '50', max: '10000', refill: true, cancel: true }];
 const R30 = { id: '1', name: 'Instagram Followers [R30]', type: 'Default', category: 'Instagram Followers', rate: '0.90', refill: true, cancel: true };

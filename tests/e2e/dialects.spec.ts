@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { openForm, pickService, POST } from './quick-order-form';
 import { test, expect, type SimHandle } from './fixtures';
-import { seedPanels } from './seed';
+import { seedPanels } from '../../testing/seed';
 
 async function savePanel(options: Page, name: string, apiUrl: string, key = 'demo-key'): Promise<void> {
   await options.getByLabel('Panel name').fill(name);

@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FaultSpec } from '../../panel-sim/faults';
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 const KEY = 'sk-live-fault-run-7c1e9b3d';
 test.use({ panelOptions: { key: KEY } });

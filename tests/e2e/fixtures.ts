@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../testing/chromium';
 import { panelFixtures, type PanelFixtures, type SimHandle } from './panel-fixtures';
 
 export const EXTENSION_DIR = resolve(process.env.PP_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');

@@ -6,7 +6,8 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 const badgeTitle = (worker: Worker) => worker.evaluate(() => (globalThis as any).chrome.action.getTitle({}) as Promise<string>);
 const menuTitles = (worker: Worker) => worker.evaluate(() => (globalThis as any).__panelpilotMenuTitles as string[] | undefined);

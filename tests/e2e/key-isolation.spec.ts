@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { seedPanels } from './seed';
+import { seedPanels } from '../../testing/seed';
 
 const KEY = 'sk-live-isolation-4d2f8a61';
 

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { readStorage, seedPanels } from './seed';
+import { readStorage, seedPanels } from '../../testing/seed';
 
 test('the passphrase lock encrypts the keys at rest; locked, nothing reaches the panel until the right passphrase', async ({ worker, panel, openPage }) => {
   await seedPanels(worker, [{ name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

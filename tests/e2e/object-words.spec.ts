@@ -8,7 +8,8 @@
  */
 import type { TrackedOrder } from '../../utils/orders/types';
 import { test, expect } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { readStorage } from './seed';
+import { readStorage } from '../../testing/seed';
 
 test('a new user adds the simulator as a panel and sees its balance in the popup', async ({ openPage, panel, worker }) => {
   const options = await openPage('options.html');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
+import { readStorage, seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 import type { TrackedOrder } from '../../utils/orders/types';
 
 /** A small catalog: service 1 allows refill and cancel, service 2 neither. */

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test('a long list of active orders: the popup shows the newest at once and every order after', async ({ worker, panel, openPage }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -4,7 +4,8 @@
  * function every object inherits.
  */
 import { test, expect } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -14,7 +14,8 @@ import type { Page } from '@playwright/test';
 import { ALLOWLIST, readAllowlist } from '../../scripts/i18n/untranslated-list';
 import { DEFAULT_CATALOG } from '../../panel-sim/catalog';
 import { PSEUDO_EXTENSION_DIR, expect, test } from './fixtures';
-import { makeOrder, seedOrders, seedPanels } from './seed';
+import { seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.use({ extensionDir: PSEUDO_EXTENSION_DIR });
 

@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import { POST, openForm, pickService } from './quick-order-form';
-import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
+import { readStorage, seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../testing/chromium';
 import { EXTENSION_DIR, expect, test } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 import type { TrackedOrder } from '../../utils/orders/types';
 
 async function launch(profile: string): Promise<{ context: BrowserContext; worker: Worker }> {

@@ -3,7 +3,8 @@
  * http(s) links (a link is opened on click), and settings as the settings form allows them.
  */
 import { test, expect } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
+import { readStorage, seedOrders, seedPanels } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 const file = (name: string, data: Record<string, unknown>) => ({
   name,

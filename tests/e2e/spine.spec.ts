@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { test, expect } from './fixtures';
-import { seedPanels } from './seed';
+import { seedPanels } from '../../testing/seed';
 
 test('the worker calls the simulator with a stored key and the answer shows on an extension page', async ({ worker, panel, openPage }) => {
   await seedPanels(worker, [{ name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { readStorage, seedPanels } from './seed';
+import { readStorage, seedPanels } from '../../testing/seed';
 
 test('corrupted stored orders: the popup still opens, the options page says what was reset and where the copy is', async ({ worker, panel, openPage }) => {
   await seedPanels(worker, [{ id: 'sim', name: 'Sim panel', apiUrl: panel.apiUrl, key: panel.key }]);

@@ -8,13 +8,14 @@
 import type { Worker } from '@playwright/test';
 import type { FaultSpec } from '../../panel-sim/faults';
 import type { TrackedOrder } from '../../utils/orders/types';
-import type { PanelPollState, TrackerState } from '../../utils/tracker/types';
+import type { PanelPollState, TrackerState } from '../../utils/tracker-state/types';
 import { test, expect, type SimHandle } from './fixtures';
-import { makeOrder, readStorage, seedOrders, seedPanels, seedSettings } from './seed';
+import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';
+import { makeOrder } from '../../testing/orders';
 
 test.use({ panelOptions: { clockSpeed: 0 } });
 
-/** The badge colours of utils/tracker/badge.ts, as Chrome reports them (RGBA). */
+/** The badge colours of utils/background/tracker/badge.ts, as Chrome reports them (RGBA). */
 const NORMAL = [0x24, 0x56, 0xd6, 255];
 const WARNING = [0xd9, 0x77, 0x06, 255];
 

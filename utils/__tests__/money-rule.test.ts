@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONEY_TEXT, isMoneyText, parseMoney } from '../money';
 import { checkOrders } from '../storage-check';
-import { order } from '../tracker/__tests__/helpers';
+import { order } from '../../testing/orders';
 
 /** What the storage check makes of an order charged `charge`. */
 function stored(charge: string) {

@@ -1,7 +1,7 @@
 /** The stored shapes that new panel answers add (issue 12): optional, with defaults, never "lost" when absent. */
 import { describe, expect, it } from 'vitest';
 import { checkBalances, checkOrders } from '../storage-check';
-import { order } from '../tracker/__tests__/helpers';
+import { order } from '../../testing/orders';
 
 /** One order read as the orders record reads it. */
 function checkOrder(raw: unknown) {

@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../settings';
 import { createPanelClient } from '../panel-api/client';
 import { balancesItem, handleLostValues, readLocalItems, ordersItem, panelsItem, settingsItem, storageNoticesItem, trackerStateItem, unconfirmedItem } from '../storage';
-import { runPollCycle } from '../tracker/poll-cycle';
-import { order } from '../tracker/__tests__/helpers';
+import { pollOnce } from '../background/tracker/poll-cycle';
+import { order } from '../../testing/orders';
 import { CHECKED_ITEMS, repairLostValues, whenRepaired } from '../background/storage-repair';
 import { updateOrders } from '../background/orders-store';
 
@@ -92,7 +92,7 @@ describe('a corrupted blob loads through a reset that keeps a backup', () => {
 
   it('a poll cycle over corrupted orders runs instead of crashing the worker', async () => {
     await fakeBrowser.storage.local.set({ orders: { 'p:1': 'garbage' }, tracker: null });
-    await expect(runPollCycle({}, { openPanels: async () => [], now: () => 1, notify: async () => undefined })).resolves.toMatchObject({ checked: 0, errors: 0 });
+    await expect(pollOnce({}, { openPanels: async () => [], now: () => 1, notify: async () => undefined })).resolves.toMatchObject({ checked: 0, errors: 0 });
     await repaired();
     expect(await backups()).toHaveLength(1);
   });
@@ -125,7 +125,7 @@ describe('backups of unreadable values', () => {
     const panel = { id: 'p', name: 'P', apiUrl: 'https://p.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 };
     await panelsItem.setValue([panel]);
     await ordersItem.setValue({ 'p:1': order('p', '1', { status: 'in_progress', statusText: 'In progress' }) });
-    for (let now = 1; now <= 3; now++) await runPollCycle({ force: true }, { openPanels: async () => [{ panel, client }], now: () => now, notify: async () => undefined });
+    for (let now = 1; now <= 3; now++) await pollOnce({ force: true }, { openPanels: async () => [{ panel, client }], now: () => now, notify: async () => undefined });
     await repaired();
     expect(await backups()).toEqual([]);
     expect(await storageNoticesItem.getValue()).toEqual([]);

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messaging';
 import { withChoice } from '../orders/auto-refill-knobs';
 import { autoRefillChoicesItem, autoRefillItem } from '../storage';
-import { resumePanel } from '../tracker/auto-refill-outcomes';
+import { resumePanel } from './tracker/auto-refill-outcomes';
 import { autoRefillOnce } from './auto-refill-run';
 import { detached } from './detached';
 import { withLock } from './lock';

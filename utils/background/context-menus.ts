@@ -6,7 +6,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { pendingQuickOrderItem } from '../storage';
 import { detached } from './detached';
-import { extensionUrl } from '../ui/extension-url';
+import { extensionUrl } from '../extension-url';
+import { quickOrderPagePath } from '../page-urls';
 import { t } from '../i18n/messages';
 import { languageReady } from '../i18n/worker-language';
 
@@ -51,7 +52,7 @@ export async function openQuickOrder(url: string): Promise<'popup' | 'window'> {
     return 'popup';
   } catch {
     await pendingQuickOrderItem.removeValue();
-    await browser.windows.create({ url: extensionUrl(`/quick-order.html?url=${encodeURIComponent(url)}`), type: 'popup', width: 440, height: 680 });
+    await browser.windows.create({ url: extensionUrl(quickOrderPagePath(url)), type: 'popup', width: 440, height: 680 });
     return 'window';
   }
 }

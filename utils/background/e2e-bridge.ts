@@ -8,7 +8,7 @@
  * drives a real extension page. Only local pages (the test's own server) are listened to.
  */
 import { browser } from 'wxt/browser';
-import { extensionUrl } from '../ui/extension-url';
+import { extensionUrl } from '../extension-url';
 
 const LOCAL_PAGE = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 /** An extension page path with an optional query: `/options.html`, `/quick-order.html?url=…`. */

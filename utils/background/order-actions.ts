@@ -11,7 +11,9 @@ import { cancelEligibility, refillEligibility, type Eligibility } from '../order
 import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
-import { pollOnce, runPollCycle } from '../tracker/poll-cycle';
+import { REFILL } from '../orders/schema';
+import { isStorable } from '../schema/read';
+import { pollOnce } from './tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';
 import { updateOrders } from './orders-store';
@@ -156,14 +158,14 @@ export const orderActionHandlers: Pick<MessageHandlers, 'order.refill' | 'order.
     const results = await cancelOrders(keys);
     // The answer means "requested"; the orders' next status says what happened. Ask now.
     const requested = results.filter((r) => r.ok).map((r) => r.key);
-    if (requested.length) detached('checking the cancelled orders', runPollCycle({ force: true, keys: requested }));
+    if (requested.length) detached('checking the cancelled orders', pollOnce({ force: true, keys: requested }));
     return results;
   },
   'order.import': ({ panelId, orderIds }) => importOrders(panelId, orderIds),
   'order.stopTracking': ({ keys }) => stopTracking(keys),
   'order.restore': ({ orders }) => restoreOrders(orders),
   'order.check': async ({ keys }) => {
-    const { checked, changed, errors } = keys.length ? await runPollCycle({ force: true, keys }) : await pollOnce({ force: true });
+    const { checked, changed, errors } = await pollOnce(keys.length ? { force: true, keys } : { force: true });
     return { checked, changed, errors };
   },
 };

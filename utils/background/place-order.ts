@@ -3,7 +3,6 @@
  * connection may still have created the order, so it becomes an "unconfirmed" attempt the
  * user checks on the panel; it is never sent again by PanelPilot.
  */
-import { browser } from 'wxt/browser';
 import { chargeFor, parseMoney } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
 import { panelError } from '../panel-api/errors';
@@ -16,7 +15,7 @@ import { own } from '../own';
 import { ORDER, UNCONFIRMED } from '../orders/schema';
 import { isHttpUrl } from '../orders/order-form';
 import { isStorable, storable } from '../schema/read';
-import { catalogItem, recentServicesItem } from '../storage';
+import { catalogItem, recentServicesItem, sentRequestIdsItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
 import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-store';
@@ -26,25 +25,18 @@ import { duplicatesFor } from './duplicates';
 import { refreshLiveOrders } from './live-orders';
 import { describeDuplicate } from '../orders/duplicates';
 
-const SENT_KEY = 'sentRequestIds';
 const SENT_CAP = 500;
 const RECENT_CAP = 20;
 
-/**
- * Claims a request id before anything is sent: a double click, a second tab or a message
- * replayed after the worker restarted all find it taken. Session storage: survives worker
- * eviction, not a browser restart (by then the form that made the id is gone too).
- */
+/** Claims a request id before anything is sent (why: sentRequestIdsItem in utils/storage.ts). */
 async function claimRequestId(id: string): Promise<boolean> {
-  return withLock(SENT_KEY, async () => {
-    const stored = await sentRequestIds();
+  return withLock('sentRequestIds', async () => {
+    const stored = await sentRequestIdsItem.getValue();
     if (stored.includes(id)) return false;
-    await browser.storage.session.set({ [SENT_KEY]: [...stored, id].slice(-SENT_CAP) });
+    await sentRequestIdsItem.setValue([...stored, id].slice(-SENT_CAP));
     return true;
   });
 }
-
-const sentRequestIds = async () => ((await browser.storage.session.get(SENT_KEY))[SENT_KEY] as string[] | undefined) ?? [];
 
 /** The charge as stored: in the one money form, or unknown (null) when beyond it. */
 function estimate(service: Service, spec: TypeSpec, fields: AddOrderFields): string | null {
@@ -63,7 +55,7 @@ const defaultDeps: PlaceOrderDeps = { open: openPanel };
 export const INTERRUPTED_REASON = 'PanelPilot was stopped before the panel answered.';
 
 export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps: PlaceOrderDeps = defaultDeps): Promise<PlaceOrderOutcome> {
-  if ((await sentRequestIds()).includes(input.requestId)) return { kind: 'duplicate' };
+  if ((await sentRequestIdsItem.getValue()).includes(input.requestId)) return { kind: 'duplicate' };
   const opened = await deps.open(input.panelId);
   if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();

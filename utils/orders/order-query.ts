@@ -237,15 +237,3 @@ export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, pan
 export function warmSortKeys(orders: readonly TrackedOrder[], panelName: (id: string) => string): void {
   for (const key of SORT_KEYS) sortKeys(orders, key, panelName);
 }
-
-/** What the page's address asks for: `?order=<key>` opens one, `?keys=a,b` shows only those. */
-export function readPageParams(search: string): { open: string | null; keys: string[] | null; list: string | null } {
-  const params = new URLSearchParams(search);
-  const keys = params.get('keys');
-  return {
-    open: params.get('order') || null,
-    keys: keys ? keys.split(',').map((k) => k.trim()).filter(Boolean) : null,
-    // A notification about many orders: the keys are stored under this token (tracker/notifications.ts).
-    list: params.get('list') || null,
-  };
-}

@@ -2,7 +2,7 @@
  * A service's record for reading and ranking: the compact hint of the picker and Compare
  * panels ("usually done in 3 h · 4% partial · 12 orders") and the "Best record" order.
  */
-import { formatDuration } from '../ui/duration';
+import { formatDuration } from '../duration';
 import type { ServiceRecord } from './service-record';
 
 const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;

@@ -1,19 +1,9 @@
 /** What PanelPilot keeps about orders it tracks. Stored in `local:orders` (utils/storage.ts). */
 import type { Money } from '../money';
-import type { OrderProgress, OrderStatus, RefillStatus } from '../panel-api/types';
+import type { OrderProgress, OrderStatus, RefillStatus, Service } from '../panel-api/types';
 
 /** The service as it was when the order was placed (catalogs change; the order does not). */
-export interface OrderServiceSnapshot {
-  id: string;
-  name: string;
-  type: string;
-  category: string;
-  rate: Money;
-  refill: boolean | null;
-  cancel: boolean | null;
-  /** The service's own currency when its catalog entry stated one (see Service.currency). */
-  currency?: string;
-}
+export type OrderServiceSnapshot = Pick<Service, 'id' | 'name' | 'type' | 'category' | 'rate' | 'refill' | 'cancel' | 'currency'>;
 
 export interface StatusChange {
   at: number;

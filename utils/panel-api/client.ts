@@ -5,7 +5,6 @@
  */
 import { panelError, type PanelError } from './errors';
 import {
-  errorFromText,
   normalizeAddAnswer,
   normalizeBalance,
   normalizeBatch,
@@ -39,7 +38,7 @@ export interface PanelClientOptions {
   addTimeoutMs?: number;
 }
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
+function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -127,6 +126,3 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
     balance: () => call({ action: 'balance' }, normalizeBalance),
   };
 }
-
-export { errorFromText };
-export type { PanelError };

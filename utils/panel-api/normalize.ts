@@ -4,7 +4,7 @@
  */
 import { splitCurrency } from '../amount-text';
 import { parseMoney } from '../money';
-import { orderStatusFromWord, refillStatusFromWord } from '../orders/status';
+import { orderStatusFromWord, refillStatusFromWord } from './status-words';
 import { isEmptyData, unwrapList, unwrapObject } from './envelope';
 import { classifyErrorText, hintForText, panelError, type PanelError } from './errors';
 import { errorText, field, isObject, readBool, readId, readInt, readText } from './fields';

@@ -34,7 +34,6 @@ export const KNOWN_SERVICE_TYPES = [
   'Subscriptions',
   'Web Traffic',
 ] as const;
-export type KnownServiceType = (typeof KNOWN_SERVICE_TYPES)[number];
 
 export interface Service {
   id: string;

@@ -1,6 +1,6 @@
 /**
  * The building blocks of the stored types' single definitions (utils/orders/schema.ts,
- * utils/panels/schema.ts, utils/tracker/schema.ts, utils/settings.ts). A field says three
+ * utils/panels/schema.ts, utils/tracker-state/schema.ts, utils/settings.ts). A field says three
  * things, once: how a present value is read into its stored form (or refused), the value of a
  * missing field (an older version's blob that did not have it yet), and in words what a good
  * value is. From these tables come the storage check, the backup reader and restore's

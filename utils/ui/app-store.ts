@@ -25,8 +25,8 @@ import {
   readLocalItems,
 } from '../storage';
 import { sendToBackground } from '../messaging';
-import type { TrackerState } from '../tracker/types';
-import type { AutoRefillState } from '../tracker/auto-refill';
+import type { TrackerState } from '../tracker-state/types';
+import type { AutoRefillState } from '../tracker-state/auto-refill-state';
 import type { AutoRefillChoices } from '../orders/auto-refill-knobs';
 import { takeEarlyRead } from './early-read';
 

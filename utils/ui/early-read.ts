@@ -2,9 +2,9 @@
  * A page's first storage read, started before its modules have loaded.
  *
  * Why: an extension page's module graph takes ~20 ms to arrive and run, and the storage read
- * that follows takes ~15 ms more; the popup paints nothing useful until both are done. A tiny
- * classic script (entrypoints/popup-boot.ts, `async` in popup.html) starts the read while the
- * modules are still loading; the page's hydration then takes that answer instead of asking
+ * that follows takes ~15 ms more; the popup paints nothing useful until both are done. The
+ * popup's one classic script (entrypoints/popup-app.tsx) imports utils/ui/popup-early-start.ts
+ * first, which starts the read while the rest of the script is still being evaluated; the page's hydration then takes that answer instead of asking
  * again. Changes that land between this read and the page's own watchers are folded in, so
  * the early answer is never older than a late one would have been.
  *

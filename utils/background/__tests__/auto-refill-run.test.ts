@@ -4,8 +4,8 @@ import { createPanelClient } from '../../panel-api/client';
 import type { TrackedOrder } from '../../orders/types';
 import { DEFAULT_SETTINGS } from '../../settings';
 import { autoRefillChoicesItem, autoRefillItem, ordersItem, panelsItem, settingsItem, trackerStateItem } from '../../storage';
-import { EMPTY_AUTO_REFILL_STATE } from '../../tracker/auto-refill';
-import { order } from '../../tracker/__tests__/helpers';
+import { EMPTY_AUTO_REFILL_STATE } from '../../orders/auto-refill';
+import { order } from '../../../testing/orders';
 import { runAutoRefill, type AutoRefillDeps } from '../auto-refill-run';
 import { AUTO_REFILL_ALARM, autoRefillHandlers, registerAutoRefill } from '../auto-refill-alarm';
 

@@ -10,7 +10,7 @@ import { SimPanel } from '../../../panel-sim/panel';
 import { createPanelClient } from '../../panel-api/client';
 import { normalizeServices } from '../../panel-api/normalize';
 import { catalogItem, ordersItem } from '../../storage';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { duplicatesFor } from '../duplicates';
 import { placeOrder, type PlaceOrderDeps } from '../place-order';
 

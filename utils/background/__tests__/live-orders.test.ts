@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { makeOrder } from '../../../tests/e2e/seed';
+import { makeOrder } from '../../../testing/orders';
 import { liveOrdersItem, ordersItem, storageNoticesItem } from '../../storage';
 import { refreshLiveOrders, registerLiveOrders } from '../live-orders';
 import { registerStorageRepairs } from '../storage-repair';

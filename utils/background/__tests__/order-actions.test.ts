@@ -6,7 +6,7 @@ import { SimPanel } from '../../../panel-sim/panel';
 import { toUnits } from '../../../panel-sim/money';
 import { createPanelClient } from '../../panel-api/client';
 import { ordersItem } from '../../storage';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { cancelOrders, importOrders, refillOrders, restoreOrders, stopTracking, type ActionDeps } from '../order-actions';
 
 const SERVICES = [

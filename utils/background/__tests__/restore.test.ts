@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, MAX_POLL_INTERVAL_SEC, minPollIntervalSec } from '../../settings';
 import { ordersItem, settingsItem, unconfirmedItem } from '../../storage';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { restoreBackup } from '../backup';
 import { saveSettings } from '../settings';
 

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { addsInFlightItem, unconfirmedItem } from '../../storage';
-import { POLL_ALARM } from '../../tracker/alarms';
+import { POLL_ALARM } from '../tracker/alarms';
 
 const attempt = {
   id: 'a1', panelId: 'p', serviceId: '1', serviceName: 'Followers', link: 'https://instagram.com/p/x/', quantity: 100, estimatedCharge: '0.09',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { DEFAULT_SETTINGS } from '../../settings';
 import type { PanelProfile } from '../../panels/types';
 import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../backup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { CSV_BOM, numberCell, ordersToCsv, textCell } from '../csv';
 
 /** The cells of one CSV line, unquoted. */

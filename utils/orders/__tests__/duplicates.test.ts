@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { describeDuplicate, findDuplicates, repeatedLines } from '../duplicates';
 import { linkIdentity } from '../link-identity';
 import type { UnconfirmedAttempt } from '../types';

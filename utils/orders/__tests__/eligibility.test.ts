@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { cancelEligibility, eligibleFor, refillEligibility } from '../eligibility';
 
 const svc = (refill: boolean | null, cancel: boolean | null) => ({ id: '1', name: 'S', type: 'Default', category: '', rate: '1', refill, cancel });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { deliveredCount, orderedTotal, orderKind, progressWords } from '../kind';
 
 describe('what kind of order', () => {

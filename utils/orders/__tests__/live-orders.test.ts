@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeOrder } from '../../../tests/e2e/seed';
+import { makeOrder } from '../../../testing/orders';
 import { liveOrdersOf, RECENT_FINISHED } from '../live-orders';
 import type { TrackedOrder } from '../types';
 

@@ -1,8 +1,8 @@
 import Big from 'big.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { order } from '../../tracker/__tests__/helpers';
-import { EMPTY_FILTER, filterOrders, readPageParams, SORT_KEYS, sortOrders, type OrderSort, type SortKey } from '../order-query';
+import { order } from '../../../testing/orders';
+import { EMPTY_FILTER, filterOrders, SORT_KEYS, sortOrders, type OrderSort, type SortKey } from '../order-query';
 import type { TrackedOrder } from '../types';
 
 const day = (d: number, h = 12) => new Date(2026, 10, d, h).getTime();
@@ -69,14 +69,6 @@ describe('sorting orders', () => {
     expect(sorted[0]!.orderId).toBe('0');
     expect(sorted[1]!.orderId).toBe('7');
     expect(new Set(sorted.map((o) => o.key)).size).toBe(10_000);
-  });
-});
-
-describe('the page address', () => {
-  it('opens one order, a list of keys, or a stored list', () => {
-    expect(readPageParams('?order=a%3A1')).toEqual({ open: 'a:1', keys: null, list: null });
-    expect(readPageParams('?keys=a%3A1,%20a%3A2,')).toEqual({ open: null, keys: ['a:1', 'a:2'], list: null });
-    expect(readPageParams('?list=tok')).toEqual({ open: null, keys: null, list: 'tok' });
   });
 });
 

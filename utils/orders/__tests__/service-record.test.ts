@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from '../../ui/duration';
+import { formatDuration } from '../../duration';
 import { deliveredUnits, netCharge } from '../net-charge';
 import { compareByRecord, deliveryScore, recordHint } from '../record-text';
 import { recordKey, serviceRecords, type ServiceRecord } from '../service-record';

@@ -1,7 +1,7 @@
 /** Tracked orders with a status history, as the tracker would have recorded them. */
 import type { OrderStatus } from '../../panel-api/types';
 import type { OrderServiceSnapshot, TrackedOrder } from '../types';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 
 export const H = 3_600_000;
 export const D = 24 * H;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ORDER, UNCONFIRMED, checkOrders } from '../../orders/schema';
 import { PANEL, checkPanels } from '../../panels/schema';
-import { order } from '../../tracker/__tests__/helpers';
+import { order } from '../../../testing/orders';
 import { TEXT_CAP, type Field } from '../fields';
 import { readStored, readStrict, storable } from '../read';
 
