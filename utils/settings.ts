@@ -9,6 +9,8 @@ export interface NotifySettings {
   failed: boolean;
   refill: boolean; // refill completed or rejected
   lowBalance: boolean;
+  /** Rates, limits or terms of services the user orders changed, or they were removed (one per refresh and panel). */
+  catalogChanges: boolean;
 }
 
 export interface Settings {
@@ -21,7 +23,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   pollIntervalSec: 120,
-  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true },
+  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true, catalogChanges: true },
   catalogTtlHours: 24,
 };
 
@@ -32,6 +34,7 @@ const NOTIFY = object<NotifySettings>({
   failed: bool(true),
   refill: bool(true),
   lowBalance: bool(true),
+  catalogChanges: bool(true),
 });
 
 export const SETTINGS = object<Settings>({

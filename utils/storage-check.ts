@@ -6,10 +6,11 @@
  * - a field or entry that is there but UNUSABLE (wrong type, not money, no id) is dropped or
  *   reset, and `lost` says so: the background keeps a backup of the raw value and tells the user.
  * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker/schema.ts,
- * utils/settings.ts; the field kinds and readers: utils/schema/.
+ * utils/settings.ts, utils/catalog/schema.ts; the field kinds and readers: utils/schema/.
  */
 export type { Checked } from './schema/read';
 export { checkOrders, checkRecentServices, checkUnconfirmed } from './orders/schema';
 export { checkBalances, checkPanels, checkSecrets } from './panels/schema';
 export { checkSettings } from './settings';
 export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker/schema';
+export { checkCatalogTimes, checkCatalogRemoved, checkChangeLog, checkPinnedServices } from './catalog/schema';

@@ -9,6 +9,7 @@ const NOTIFY_LABELS: [keyof NotifySettings, string][] = [
   ['failed', 'Order failed'],
   ['refill', 'Refill finished'],
   ['lowBalance', 'Balance under the warning level'],
+  ['catalogChanges', 'A service I order changed its price or terms, or was removed'],
 ];
 
 export function SettingsForm({ settings, minInterval, onSave }: { settings: Settings; minInterval: number; onSave: (s: Settings) => Promise<void> }) {

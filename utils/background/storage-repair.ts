@@ -15,6 +15,10 @@ import {
   panelSecretsItem,
   panelsItem,
   recentServicesItem,
+  pinnedServicesItem,
+  catalogRemovedItem,
+  catalogChangesItem,
+  catalogTimesItem,
   settingsItem,
   storageBackupsItem,
   storageNoticesItem,
@@ -36,6 +40,10 @@ export const CHECKED_ITEMS: readonly CheckedItem<unknown>[] = [
   unconfirmedItem,
   trackerStateItem,
   recentServicesItem,
+  pinnedServicesItem,
+  catalogRemovedItem,
+  catalogChangesItem,
+  catalogTimesItem,
 ] as CheckedItem<unknown>[];
 
 /** Copies `raw` aside (unless this very blob is already kept) and says so in the notices. */
