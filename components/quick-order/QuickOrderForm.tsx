@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
-import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
+import { detectPlatform, likelyKind, type Platform } from '@/utils/catalog/platform';
+import { fitsLink } from '@/utils/catalog/last-used';
 import type { PlaceOrderInput, PlaceOrderOutcome } from '@/utils/messaging';
 import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
@@ -13,6 +14,8 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { timeAgo } from '@/utils/ui/format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
+import { PinServiceButton } from './PinServiceButton';
+import { RemovedChoiceNotice } from './RemovedChoiceNotice';
 import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
 import { OrderOutcome } from './OrderOutcome';
@@ -28,14 +31,13 @@ export interface QuickOrderActions {
   duplicates: (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
   openOrder: (key: string) => void;
   openOrders: () => void;
+  /** "Pin service": its catalog changes are listed even if it is never ordered. */
+  pin: (panelId: string, serviceId: string, pinned: boolean) => Promise<unknown>;
 }
 
 /** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
 function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
-  const fits = (s: Service) => {
-    const h = `${s.name} ${s.category}`.toLowerCase();
-    return (!platform || platform.keywords.some((k) => ` ${h} `.includes(k))) && (!kind || kindOfService(h) === kind);
-  };
+  const fits = (s: Service) => fitsLink(s, platform, kind);
   for (const id of recent) {
     const s = services.find((x) => x.id === id);
     if (s && fits(s)) return s;
@@ -187,6 +189,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               </>
             )}
           </p>
+          {panelId && <RemovedChoiceNotice panelId={panelId} recent={recent} services={catalog.index.services} platform={detected} kind={likelyKind(values.link ?? '')} currency={balance?.currency ?? null} onPick={(s) => { setService(s); setOutcome(null); setConfirmed(false); }} />}
         </>
       ) : (
         <p class="muted" role="status">
@@ -262,6 +265,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
               {sending ? 'Placing order…' : 'Place order'}
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}
+            {panelId && <PinServiceButton panelId={panelId} serviceId={service.id} onPin={actions.pin} />}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
           {panelId && <ComparePanels chosen={service} panelId={panelId} onSwitch={(id, s) => { setPanelId(id); setService(s); }} />}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '@/components/theme.css';
 import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
+import { OrdersViews, viewFromSearch } from '@/components/orders/OrdersViews';
 import type { OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { readPageParams } from '@/utils/orders/order-query';
@@ -24,12 +25,14 @@ const actions: OrdersActions = {
   resolveUnconfirmed: (id, orderId) => sendToBackground('unconfirmed.resolve', { id, orderId }),
 };
 
-// ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
+// ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup);
+// ?view=catalog opens the Catalog changes (a catalog-change notification).
 async function main(): Promise<void> {
   const { open, keys, list } = readPageParams(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
   await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances']), preparePageLanguage()]);
-  render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
+  const page = <OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />;
+  render(<OrdersViews initial={viewFromSearch(location.search)} orders={page} />, document.getElementById('app')!);
 }
 
 void main();

@@ -18,6 +18,7 @@ const actions: QuickOrderActions = {
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
   openOrder: (key) => void browser.tabs.create({ url: extensionUrl(`/orders.html?order=${encodeURIComponent(key)}`) }),
   openOrders: () => void browser.tabs.create({ url: extensionUrl('/orders.html') }),
+  pin: (panelId, serviceId, pinned) => sendToBackground('service.pin', { panelId, serviceId, pinned }),
 };
 
 async function main(): Promise<void> {
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     if (panel) preloadCatalog(panel.id);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
-  const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
+  const [recent] = await Promise.all([recentServicesItem.getValue(), panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight', 'catalogRemoved', 'pinnedServices']), preparePageLanguage()]);
   render(<QuickOrderPage initialUrl={params.get('url') ?? ''} initialPanelId={panelParam} recentByPanel={recent} actions={actions} />, document.getElementById('app')!);
   // The balance shown beside the charge should be fresh.
   void sendToBackground('balance.refresh', {});

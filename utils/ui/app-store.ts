@@ -11,6 +11,9 @@ import type { Settings } from '../settings';
 import {
   addsInFlightItem,
   balancesItem,
+  catalogChangesItem,
+  catalogRemovedItem,
+  pinnedServicesItem,
   liveOrdersItem,
   ordersItem,
   panelsItem,
@@ -24,6 +27,8 @@ import {
 } from '../storage';
 import { sendToBackground } from '../messaging';
 import type { TrackerState } from '../tracker/types';
+import type { RemovedService } from '../catalog/catalog-diff';
+import type { CatalogChangeLog } from '../catalog/change-log';
 import { takeEarlyRead } from './early-read';
 
 export interface AppState {
@@ -40,6 +45,12 @@ export interface AppState {
   tracker: TrackerState;
   /** Stored data that could not be read and was reset (a backup kept): see utils/storage.ts. */
   storageNotices: StorageNotice[];
+  /** Catalog changes found by the background's refreshes (the orders page's "Catalog changes"). */
+  catalogChanges: CatalogChangeLog;
+  /** panelId → services the panel removed, as last seen (the quick-order form flags a choice of one). */
+  catalogRemoved: Record<string, Record<string, RemovedService>>;
+  /** panelId → pinned service ids ("Pin service"). */
+  pinnedServices: Record<string, string[]>;
 }
 
 const ITEMS = {
@@ -52,6 +63,9 @@ const ITEMS = {
   settings: settingsItem,
   tracker: trackerStateItem,
   storageNotices: storageNoticesItem,
+  catalogChanges: catalogChangesItem,
+  catalogRemoved: catalogRemovedItem,
+  pinnedServices: pinnedServicesItem,
 } as const;
 export type ItemName = keyof typeof ITEMS;
 
@@ -69,6 +83,9 @@ export const appStore = createStore<AppState>(() => ({
   settings: settingsItem.fallback,
   tracker: trackerStateItem.fallback,
   storageNotices: storageNoticesItem.fallback,
+  catalogChanges: catalogChangesItem.fallback,
+  catalogRemoved: catalogRemovedItem.fallback,
+  pinnedServices: pinnedServicesItem.fallback,
 }));
 
 // A page never repairs stored data, it shows what could be read: a bad value found here is
