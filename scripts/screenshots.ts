@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { startPanelSim } from '../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
-import { sampleState } from './sample-state';
+import { sampleRemovedLastUsed, sampleState } from './sample-state';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const OUT_DIR = resolve('docs/screenshots');
@@ -54,6 +54,13 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
       await page.getByRole('alertdialog').waitFor();
     }],
     ['orders', '/orders.html', { width: 1400, height: 800 }],
+    ['orders-catalog-changes', '/orders.html?view=catalog', { width: 1400, height: 560 }],
+    // Last: the removed last-used service stays stored for the rest of this browser's shots.
+    ['quick-order-removed', quickOrder, { width: 480, height: 820 }, async (page) => {
+      await page.evaluate((state) => (globalThis as any).chrome.storage.local.set(state), sampleRemovedLastUsed());
+      await page.reload();
+      await page.getByRole('region', { name: 'Your last-used service was removed' }).waitFor();
+    }],
   ];
   for (const [name, path, viewport, prepare] of surfaces) {
     if (!existsSync(`${EXTENSION_DIR}${path.split('?')[0]}`)) continue;
