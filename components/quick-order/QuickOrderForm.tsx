@@ -74,8 +74,10 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, acti
 
   // Preselect the likely service once the catalog is there (not after the user picked one).
   // A layout effect: the form's first paint with the catalog already shows the service.
+  // A refreshed catalog gives the chosen service its new terms (rate, min, max), or none once removed.
   useLayoutEffect(() => {
-    if (!catalog.index || service) return;
+    if (!catalog.index) return;
+    if (service) return setService(catalog.index.services.find((s) => s.id === service.id) ?? null);
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 

@@ -95,6 +95,24 @@ test('a rate change and a removal: the background’s refresh lists both, one no
   expect(await catalogNotices(worker)).toHaveLength(1);
 });
 
+test('a page refreshing the service list finds the changes too, through the same diff (one notification)', async ({ worker, openPage, panel }) => {
+  await recordNotifications(worker);
+  const form = await openForm(openPage);
+  await panel.control.editService('3226', { rate: '1.05', min: 50 });
+  await form.getByRole('button', { name: 'Refresh services' }).click();
+  await expect.poll(() => catalogNotices(worker)).toHaveLength(1);
+  const page = await openPage('orders.html');
+  await page.getByRole('tab', { name: 'Catalog changes' }).click();
+  const row = page.getByRole('tabpanel', { name: 'Catalog changes' }).getByRole('row').filter({ hasText: '3226' });
+  await expect(row).toContainText(/Rate 0\.84 → 1\.05 USD \(\+25\.0%\)/);
+  await expect(row).toContainText('Minimum 20 → 50');
+  // The form's chosen service takes the new terms: its rate, and its minimum in the check.
+  await expect(form.getByLabel('Service details')).toContainText('1.05 USD');
+  await form.getByLabel('Quantity').fill('30');
+  await form.getByRole('button', { name: 'Place order' }).click();
+  await expect(form.getByText('Quantity must be at least 50 for this service.')).toBeVisible();
+});
+
 test('Pin service is stored for the panel and shown pressed', async ({ worker, openPage }) => {
   const form = await openForm(openPage, POST);
   const pin = form.getByRole('button', { name: 'Pin service' });
