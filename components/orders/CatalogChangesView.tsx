@@ -16,11 +16,11 @@ export function CatalogChangesView() {
   useEffect(() => void hydrateAppStore(['catalogChanges']), []);
   const names = useMemo(() => new Map(panels.map((p) => [p.id, p.name])), [panels]);
   return (
-    <main class="catalog-changes-view">
+    <div class="catalog-changes-view">
       <CatalogChanges log={log} panelName={(id) => names.get(id) ?? id} currencyOf={(id) => own(balances, id)?.last?.currency ?? null} />
       <p class="muted small">
         PanelPilot refreshes each panel’s service list once it is older than the time set in Settings (and when a page opens an old one), and lists here what changed for the services you ordered in the last 90 days or pinned (“Pin service” in the order form).
       </p>
-    </main>
+    </div>
   );
 }

@@ -146,7 +146,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const keysOf = (list: TrackedOrder[]) => list.map((o) => o.key);
 
   return (
-    <main class="orders-page">
+    <div class="orders-page">
       <header class="row page-head">
         <h1>Orders</h1>
         <span class="muted small" aria-live="polite">
@@ -245,6 +245,6 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           />
         ) : null}
       </div>
-    </main>
+    </div>
   );
 }

@@ -38,7 +38,8 @@ export function OrdersViews({ initial, orders }: { initial: OrdersView; orders: 
     show(VIEWS[(i + step * rtl + VIEWS.length) % VIEWS.length]![0], true);
   };
   return (
-    <div class="orders-views">
+    // The page's one main landmark: the views and their tabs all sit in it.
+    <main class="orders-views">
       <div role="tablist" aria-label="Orders page views" class="tabs view-tabs" onKeyDown={onKeyDown}>
         {VIEWS.map(([id, label]) => (
           <button key={id} type="button" role="tab" id={`view-tab-${id}`} aria-controls={`view-${id}`} aria-selected={view === id} tabIndex={view === id ? 0 : -1} onClick={() => show(id)}>
@@ -51,6 +52,6 @@ export function OrdersViews({ initial, orders }: { initial: OrdersView; orders: 
           {id === 'orders' ? orders : opened.has(id) ? <CatalogChangesView /> : null}
         </div>
       ))}
-    </div>
+    </main>
   );
 }
