@@ -4,12 +4,16 @@
  * "Catalog changes" and shows exactly one notification; the quick-order form flags the removed
  * last-used service with replacements on the same panel; "Pin service" is stored.
  */
-import type { Worker } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openForm, POST } from './quick-order-form';
 import { makeOrder, readStorage, seedOrders, seedPanels } from './seed';
 
 const DAY = 24 * 3_600_000;
+
+/** Every accessibility rule axe knows, on what the page shows now. */
+const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 
 /**
  * Every notification the extension raises from now on is recorded as it is created: the
@@ -71,6 +75,7 @@ test('a rate change and a removal: the background’s refresh lists both, one no
   for (const text of ['Demo panel', 'Instagram Likes + Impressions', 'Removed from the panel']) await expect(removed).toContainText(text);
   await expect(rows.filter({ hasText: 'Instagram Views' })).toContainText(/Rate 0\.06\d* → 0\.075 USD \(\+25\.0%\)/);
   await expect(rows.filter({ hasText: 'Instagram Views' })).toContainText('Demo panel');
+  expect(await axeViolations(page)).toEqual([]);
 
   // Keyboard: back to the orders and again, with the arrow keys.
   await page.getByRole('tab', { name: 'Catalog changes' }).focus();
@@ -87,6 +92,7 @@ test('a rate change and a removal: the background’s refresh lists both, one no
   await expect(notice).toContainText('is no longer on this panel');
   const replacements = notice.getByRole('button');
   await expect(replacements.first()).toBeVisible();
+  expect(await axeViolations(form)).toEqual([]);
   const first = (await replacements.first().innerText()).split(' · ')[0]!;
   await replacements.first().click();
   await expect(form.getByRole('combobox', { name: 'Service' })).toHaveValue(new RegExp(`^${first} · `));
