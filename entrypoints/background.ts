@@ -8,6 +8,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '@/utils/messaging';
 import { panelHandlers } from '@/utils/background/panels';
 import { catalogHandlers } from '@/utils/background/catalog';
+import { registerCatalogAlarm } from '@/utils/background/catalog-alarm';
+import { pinnedServiceHandlers } from '@/utils/background/pinned-services';
 import { placeOrderHandlers, recoverInterruptedAdds } from '@/utils/background/place-order';
 import { duplicateHandlers } from '@/utils/background/duplicates';
 import { orderActionHandlers } from '@/utils/background/order-actions';
@@ -34,6 +36,7 @@ export default defineBackground({
     handleMessages({
       ...panelHandlers,
       ...catalogHandlers,
+      ...pinnedServiceHandlers,
       ...placeOrderHandlers,
       ...duplicateHandlers,
       ...orderActionHandlers,
@@ -47,6 +50,7 @@ export default defineBackground({
     registerStorageRepairs();
     registerTracker();
     registerAutoRefill();
+    registerCatalogAlarm();
     registerLiveOrders();
     optionalFeature('the context menu', registerContextMenus);
     // A language chosen in Settings: the texts the worker already wrote are written again.

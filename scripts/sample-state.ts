@@ -6,6 +6,8 @@ import { panelRecords } from '../testing/seed';
 import { makeOrder } from '../testing/orders';
 import type { TrackedOrder } from '../utils/orders/types';
 import type { PanelProfile } from '../utils/panels/types';
+import type { CatalogChangeLog } from '../utils/catalog/change-log';
+import type { RemovedService } from '../utils/catalog/catalog-diff';
 
 const MINUTE = 60_000;
 
@@ -25,8 +27,32 @@ export function sampleOrders(panelIds: [string, string]): TrackedOrder[] {
   return rows.map(([panel, id, patch]) => makeOrder(panel, id, { lastCheckedAt: now - MINUTE, ...patch }));
 }
 
+/** What two catalog refreshes found: the orders page's Catalog changes. */
+export function sampleCatalogChanges(now = Date.now()): CatalogChangeLog {
+  const at = now - 50 * MINUTE;
+  const earlier = now - 26 * 60 * MINUTE;
+  return {
+    entries: [
+      { at, panelId: 'demo', serviceId: '3226', name: 'Instagram Likes + Impressions', changes: [{ kind: 'rate', direction: 'up', from: '0.84', to: '0.945', percent: '12.5' }] },
+      { at, panelId: 'demo', serviceId: '90226', name: 'Instagram Likes [Real] [R30]', changes: [{ kind: 'removed' }] },
+      { at, panelId: 'demo', serviceId: '3410', name: 'TikTok Views [Max 10M] ⚡ Instant', changes: [{ kind: 'rate', direction: 'down', from: '0.0129', to: '0.0115', percent: '-10.9' }, { kind: 'min', from: 100, to: 500 }] },
+      { at: earlier, panelId: 'backup', serviceId: '812', name: 'YouTube Likes [Refill 30D]', changes: [{ kind: 'refill', from: true, to: false }, { kind: 'guarantee', from: '30 days', to: 'none' }] },
+    ],
+    refreshes: [
+      { at, panelId: 'demo', unwatched: { rateUp: 140, rateDown: 12, terms: 9, removed: 31, back: 2, added: 18 } },
+      { at: earlier, panelId: 'backup', unwatched: { rateUp: 0, rateDown: 3, terms: 0, removed: 0, back: 0, added: 0 } },
+    ],
+  };
+}
+
+/** A service the demo panel removed, last used for Instagram posts: the quick-order form flags it. */
+export function sampleRemovedLastUsed(now = Date.now()): { recentServices: Record<string, string[]>; catalogRemoved: Record<string, Record<string, RemovedService>> } {
+  const service = { id: '90226', name: 'Instagram Likes [Real] [R30]', type: 'Default', category: 'Instagram Likes', rate: '0.9', min: 20, max: 30_000, refill: true, cancel: false, dripfeed: null };
+  return { recentServices: { demo: ['90226'] }, catalogRemoved: { demo: { '90226': { service, at: now - 50 * MINUTE } } } };
+}
+
 /** Everything to store, for panels at `apiUrl` (with a low-balance warning) and `secondUrl`. */
-export function sampleState(apiUrl: string, secondUrl: string): { panels: PanelProfile[]; panelSecrets: Record<string, string>; orders: Record<string, TrackedOrder>; unconfirmed: unknown[] } {
+export function sampleState(apiUrl: string, secondUrl: string): { panels: PanelProfile[]; panelSecrets: Record<string, string>; orders: Record<string, TrackedOrder>; unconfirmed: unknown[]; catalogChanges: CatalogChangeLog } {
   const records = panelRecords([
     { id: 'demo', name: 'Demo panel', apiUrl, key: 'demo-key', lowBalanceThreshold: '10' },
     { id: 'backup', name: 'Backup panel', apiUrl: secondUrl, key: 'demo-key' },
@@ -34,6 +60,7 @@ export function sampleState(apiUrl: string, secondUrl: string): { panels: PanelP
   const orders = sampleOrders([records.panels[0]!.id, records.panels[1]!.id]);
   return {
     ...records,
+    catalogChanges: sampleCatalogChanges(),
     orders: Object.fromEntries(orders.map((o) => [o.key, o])),
     unconfirmed: [
       { id: 'u1', panelId: 'demo', serviceId: '1', serviceName: 'Instagram Followers', link: 'https://www.instagram.com/p/Zz9/', quantity: 300, estimatedCharge: '0.27', attemptedAt: Date.now() - 120_000, reason: 'The panel did not answer within 20 s.' },

@@ -12,7 +12,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from '@playwrig
 import { startPanelSim } from '../panel-sim/server';
 import { CHROMIUM_ARGS, findChromium } from '../testing/chromium';
 import { recordOrders } from './sample-record';
-import { sampleState } from './sample-state';
+import { sampleRemovedLastUsed, sampleState } from './sample-state';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const OUT_DIR = resolve('docs/screenshots');
@@ -68,6 +68,13 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
     ['orders-remains', '/orders.html?order=demo%3A24002', { width: 1400, height: 800 }],
     ['orders-spending', '/orders.html', { width: 1400, height: 800 }, async (page) => {
       await page.getByRole('tab', { name: 'Spending' }).click();
+    }],
+    ['orders-catalog-changes', '/orders.html?view=catalog', { width: 1400, height: 560 }],
+    // Last: the removed last-used service stays stored for the rest of this browser's shots.
+    ['quick-order-removed', quickOrder, { width: 480, height: 820 }, async (page) => {
+      await page.evaluate((state) => (globalThis as any).chrome.storage.local.set(state), sampleRemovedLastUsed());
+      await page.reload();
+      await page.getByRole('region', { name: 'Your last-used service was removed' }).waitFor();
     }],
   ];
   for (const [name, path, viewport, prepare] of surfaces) {

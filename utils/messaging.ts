@@ -58,6 +58,8 @@ export interface ProtocolMap {
   'panel.setDefault': { in: { id: string }; out: { ok: true } };
   'balance.refresh': { in: { panelId?: string }; out: Record<string, Result<BalanceSnapshot>> };
   'catalog.refresh': { in: { panelId: string }; out: Result<{ count: number; fetchedAt: number }> };
+  /** "Pin service": its catalog changes are listed (utils/orders/watched-services.ts). */
+  'service.pin': { in: { panelId: string; serviceId: string; pinned: boolean }; out: { pinned: boolean } };
   'order.place': { in: PlaceOrderInput; out: PlaceOrderOutcome };
   /** The duplicate-link check for these links on one panel (null: no link). */
   'order.duplicates': { in: { panelId: string; links: (string | null)[] }; out: (DuplicateHit | null)[] };

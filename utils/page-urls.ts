@@ -6,24 +6,31 @@
  */
 const q = encodeURIComponent;
 
-/** `?order=<key>` opens one order's details; `?keys=a,b` shows only those; `?list=<token>` names keys kept in storage. */
-export type OrdersPageQuery = { order: string } | { keys: readonly string[] } | { list: string } | Record<string, never>;
+/** The orders page's views (tabs); `?view=` opens one (a catalog-change notification opens "catalog"). */
+export const ORDERS_PAGE_VIEWS = ['orders', 'catalog', 'spending'] as const;
+export type OrdersPageView = (typeof ORDERS_PAGE_VIEWS)[number];
+
+/** `?order=<key>` opens one order's details; `?keys=a,b` shows only those; `?list=<token>` names keys kept in storage; `?view=` a view. */
+export type OrdersPageQuery = { order: string } | { keys: readonly string[] } | { list: string } | { view: OrdersPageView } | Record<string, never>;
 
 export function ordersPagePath(query: OrdersPageQuery = {}): string {
   if ('order' in query) return `/orders.html?order=${q(query.order)}`;
   if ('keys' in query) return `/orders.html?keys=${q(query.keys.join(','))}`;
   if ('list' in query) return `/orders.html?list=${query.list}`;
+  if ('view' in query) return query.view === 'orders' ? '/orders.html' : `/orders.html?view=${query.view}`;
   return '/orders.html';
 }
 
-export function readOrdersPageQuery(search: string): { open: string | null; keys: string[] | null; list: string | null } {
+export function readOrdersPageQuery(search: string): { open: string | null; keys: string[] | null; list: string | null; view: OrdersPageView } {
   const params = new URLSearchParams(search);
   const keys = params.get('keys');
+  const view = ORDERS_PAGE_VIEWS.find((v) => v === params.get('view')) ?? 'orders';
   return {
     open: params.get('order') || null,
     keys: keys ? keys.split(',').map((k) => k.trim()).filter(Boolean) : null,
     // A notification about many orders: the keys are stored under this token (tracker/notifications.ts).
     list: params.get('list') || null,
+    view,
   };
 }
 

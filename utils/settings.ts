@@ -13,6 +13,8 @@ export interface NotifySettings {
   lowBalance: boolean;
   /** An auto-refill rejected, or auto-refill stopped on a panel (completed ones are not notified). */
   autoRefill: boolean;
+  /** Rates, limits or terms of services the user orders changed, or they were removed (one per refresh and panel). */
+  catalogChanges: boolean;
 }
 
 export interface Settings {
@@ -29,7 +31,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   pollIntervalSec: 120,
-  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true, autoRefill: true },
+  notify: { completed: true, partial: true, canceled: true, failed: true, refill: true, lowBalance: true, autoRefill: true, catalogChanges: true },
   catalogTtlHours: 24,
   language: 'auto',
   autoRefill: DEFAULT_AUTO_REFILL_KNOBS,
@@ -43,6 +45,7 @@ const NOTIFY = object<NotifySettings>({
   refill: bool(true),
   lowBalance: bool(true),
   autoRefill: bool(true),
+  catalogChanges: bool(true),
 });
 
 export const SETTINGS = object<Settings>({

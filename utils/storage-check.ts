@@ -6,7 +6,8 @@
  * - a field or entry that is there but UNUSABLE (wrong type, not money, no id) is dropped or
  *   reset, and `lost` says so: the background keeps a backup of the raw value and tells the user.
  * The definitions: utils/orders/schema.ts, utils/panels/schema.ts, utils/tracker-state/schema.ts,
- * utils/settings.ts, utils/tracker-state/auto-refill-state.ts, utils/orders/auto-refill-knobs.ts; the field kinds and readers: utils/schema/.
+ * utils/settings.ts, utils/tracker-state/auto-refill-state.ts, utils/orders/auto-refill-knobs.ts,
+ * utils/catalog/schema.ts; the field kinds and readers: utils/schema/.
  */
 export type { Checked } from './schema/read';
 export { checkOrders, checkRecentServices, checkUnconfirmed } from './orders/schema';
@@ -15,3 +16,4 @@ export { checkSettings } from './settings';
 export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker-state/schema';
 export { checkAutoRefillState } from './tracker-state/auto-refill-state';
 export { checkAutoRefillChoices } from './orders/auto-refill-knobs';
+export { checkCatalogTimes, checkCatalogRemoved, checkChangeLog, checkPinnedServices } from './catalog/schema';

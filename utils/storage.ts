@@ -42,6 +42,10 @@ import {
   checkSettings,
   checkTrackerState,
   checkUnconfirmed,
+  checkCatalogTimes,
+  checkCatalogRemoved,
+  checkChangeLog,
+  checkPinnedServices,
   EMPTY_TRACKER_STATE,
   type Checked,
 } from './storage-check';
@@ -54,6 +58,9 @@ import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker-state/types';
 import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from './tracker-state/auto-refill-state';
 import { EMPTY_AUTO_REFILL_CHOICES, type AutoRefillChoices } from './orders/auto-refill-knobs';
+import type { RemovedService } from './catalog/catalog-diff';
+import type { CatalogTimes } from './catalog/refresh-plan';
+import { EMPTY_CHANGE_LOG, type CatalogChangeLog } from './catalog/change-log';
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 
@@ -178,6 +185,43 @@ export const recentServicesItem = checked(
   storage.defineItem<Record<string, string[]>>('local:recentServices', { fallback: {}, version: 1 }),
   checkRecentServices,
   'recentServices',
+);
+
+/** panelId → service ids pinned with "Pin service": their catalog changes are listed. Written by `service.pin`. */
+export const pinnedServicesItem = checked(
+  storage.defineItem<Record<string, string[]>>('local:pinnedServices', { fallback: {}, version: 1 }),
+  checkPinnedServices,
+  'pinnedServices',
+);
+
+/**
+ * panelId → serviceId → a service the panel removed, as last seen, and when it was found gone
+ * (utils/catalog/catalog-diff.ts): "back again" and the quick-order form's replacements read
+ * it. Written by the background's catalog refresh only.
+ */
+export const catalogRemovedItem = checked(
+  storage.defineItem<Record<string, Record<string, RemovedService>>>('local:catalogRemoved', { fallback: {}, version: 1 }),
+  checkCatalogRemoved,
+  'catalogChanges',
+);
+
+/** The "Catalog changes" list (utils/catalog/change-log.ts). Written by the background's catalog refresh only. */
+export const catalogChangesItem = checked(
+  storage.defineItem<CatalogChangeLog>('local:catalogChanges', { fallback: EMPTY_CHANGE_LOG, version: 1 }),
+  checkChangeLog,
+  'catalogChanges',
+);
+
+/**
+ * panelId → when the background's own refresh last asked for its catalog (answered or not: a
+ * panel that keeps failing takes its turn after the others) and when a catalog was last
+ * stored, so the hourly check reads this instead of every 2 MB catalog
+ * (utils/background/catalog-alarm.ts). Background only.
+ */
+export const catalogTimesItem = checked(
+  storage.defineItem<Record<string, CatalogTimes>>('local:catalogTimes', { fallback: {}, version: 1 }),
+  checkCatalogTimes,
+  'catalogTimes',
 );
 
 export interface CachedCatalog {

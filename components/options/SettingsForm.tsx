@@ -10,6 +10,7 @@ const NOTIFY_LABELS: [keyof NotifySettings, string][] = [
   ['refill', 'Refill finished'],
   ['lowBalance', 'Balance under the warning level'],
   ['autoRefill', 'Auto-refill rejected or stopped'],
+  ['catalogChanges', 'A service I order changed its price or terms, or was removed'],
 ];
 
 export function SettingsForm({ settings, minInterval, onSave }: { settings: Settings; minInterval: number; onSave: (s: Settings) => Promise<void> }) {

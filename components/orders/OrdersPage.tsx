@@ -15,6 +15,8 @@ import { UnconfirmedList } from './UnconfirmedList';
 import { useShownOrders } from './use-shown-orders';
 import { SpendingView } from './SpendingView';
 import { ViewSwitch, type PageView } from './ViewSwitch';
+import { CatalogChangesView } from './CatalogChangesView';
+import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
 import { plural } from '@/utils/i18n/messages';
 
@@ -33,13 +35,13 @@ function summary(action: string, verb: string, results: readonly PerOrderResult[
   return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
-type View = 'orders' | 'spending';
-const VIEWS: PageView<View>[] = [
+const VIEWS: PageView<OrdersPageView>[] = [
   { id: 'orders', label: 'Orders' },
+  { id: 'catalog', label: 'Catalog changes' },
   { id: 'spending', label: 'Spending' },
 ];
 
-export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null } }) {
+export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null; view: OrdersPageView } }) {
   const panels = useApp((s) => s.panels);
   const stored = useApp((s) => s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
@@ -54,7 +56,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importing, setImporting] = useState(false);
   const [now, setNow] = useState(Date.now());
-  const [view, setView] = useState<View>('orders');
+  const [view, setView] = useState<OrdersPageView>(initial.view);
   const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -191,6 +193,11 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           }}
         />
       </header>
+      {view === 'catalog' && (
+        <div role="tabpanel" id="view-catalog" aria-labelledby="view-tab-catalog">
+          <CatalogChangesView />
+        </div>
+      )}
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
           <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />

@@ -3,6 +3,7 @@ import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
+import { fitsLink } from '@/utils/catalog/last-used';
 import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor } from '@/utils/orders/service-types';
@@ -12,6 +13,8 @@ import { defaultPanel } from '@/utils/ui/app-store';
 import { timeAgo } from '@/utils/format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
+import { PinServiceButton } from './PinServiceButton';
+import { RemovedChoiceNotice } from './RemovedChoiceNotice';
 import { ServiceFacts } from './ServiceFacts';
 import { ServicePicker } from './ServicePicker';
 import { OrderOutcome } from './OrderOutcome';
@@ -29,10 +32,7 @@ import { ErrorNotice } from '@/components/ErrorNotice';
 
 /** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
 function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
-  const fits = (s: Service) => {
-    const h = `${s.name} ${s.category}`.toLowerCase();
-    return (!platform || platform.keywords.some((k) => ` ${h} `.includes(k))) && (!kind || kindOfService(h) === kind);
-  };
+  const fits = (s: Service) => fitsLink(s, platform, kind);
   for (const id of recent) {
     const s = services.find((x) => x.id === id);
     if (s && fits(s)) return s;
@@ -73,8 +73,12 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
 
   // Preselect the likely service once the catalog is there (not after the user picked one).
   // A layout effect: the form's first paint with the catalog already shows the service.
+  // A refreshed catalog gives the chosen service its new terms (rate, min, max), or none once removed.
   useLayoutEffect(() => {
-    if (!catalog.index || service || remains) return;
+    if (!catalog.index) return;
+    if (service) return setService(catalog.index.services.find((s) => s.id === service.id) ?? null);
+    // A form filled from an order's remains keeps the service it chose.
+    if (remains) return;
     setService(likelyService(catalog.index.services, recent, detected, likelyKind(values.link ?? '')));
   }, [catalog.index]);
 
@@ -197,6 +201,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
               </>
             )}
           </p>
+          {panelId && <RemovedChoiceNotice panelId={panelId} recent={recent} services={catalog.index.services} platform={detected} kind={likelyKind(values.link ?? '')} currency={balance?.currency ?? null} onPick={(s) => { setService(s); setOutcome(null); setConfirmed(false); }} />}
         </>
       ) : (
         <p class="muted" role="status">
@@ -270,6 +275,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
               {sending ? 'Placing order…' : 'Place order'}
             </button>
             {service.refill === true && <span class="muted small">Refill available</span>}
+            {panelId && <PinServiceButton panelId={panelId} serviceId={service.id} onPin={actions.pin} />}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />
           {panelId && <ComparePanels chosen={service} panelId={panelId} records={records} readCatalog={actions.readCatalog} onSwitch={(id, s) => choose(id, s)} />}

@@ -16,6 +16,8 @@ export interface QuickOrderActions {
   refreshCatalog: (panelId: string) => Promise<MessageOut<'catalog.refresh'>>;
   /** The tracked orders as stored ("Your record", "Order the remaining N"; read once per page open by page-orders.ts). */
   readOrders: () => Promise<Record<string, TrackedOrder>>;
+  /** "Pin service": its catalog changes are listed even if it is never ordered. */
+  pin: (panelId: string, serviceId: string, pinned: boolean) => Promise<unknown>;
 }
 
 /** The catalog reads of the page, for useCatalog and ComparePanels. */

@@ -28,12 +28,13 @@ const actions: OrdersActions = {
   orderRemains: (key) => void browser.tabs.create({ url: extensionUrl(remainsPagePath(key)) }),
 };
 
-// ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup).
+// ?order=<key> opens one order's details; ?keys=a,b shows only those (links from notifications and the popup);
+// ?view=catalog opens the Catalog changes (a catalog-change notification).
 async function main(): Promise<void> {
-  const { open, keys, list } = readOrdersPageQuery(location.search);
+  const { open, keys, list, view } = readOrdersPageQuery(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
-  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices']), preparePageLanguage()]);
-  render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys }} />, document.getElementById('app')!);
+  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices', 'catalogChanges']), preparePageLanguage()]);
+  render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys, view }} />, document.getElementById('app')!);
 }
 
 void main();

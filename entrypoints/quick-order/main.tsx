@@ -23,6 +23,7 @@ const actions: QuickOrderActions = {
   readCatalog: (panelId) => catalogItem(panelId).getValue(),
   refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
   readOrders: () => ordersItem.getValue(),
+  pin: (panelId, serviceId, pinned) => sendToBackground('service.pin', { panelId, serviceId, pinned }),
 };
 
 /** ?remains=<orderKey> (orders page, "Order the remaining N"): the order, read before the first render. */
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
     if (panel) preloadCatalog(panel.id, actions.readCatalog);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
-  const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight']), preparePageLanguage()]);
+  const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight', 'catalogRemoved', 'pinnedServices']), preparePageLanguage()]);
   // A remains order's panel, when still in Settings, and its link come first.
   const orderPanel = reorder?.order && appStore.getState().panels.some((p) => p.id === reorder.order!.panelId) ? reorder.order.panelId : null;
   render(

@@ -52,6 +52,8 @@ test('after a browser restart the orders are checked again without the user open
     ({ context, worker } = await launch(profile));
     try {
       await expect.poll(() => statuses(worker), { timeout: 20_000 }).toEqual(['completed', 'completed', 'completed']);
+      // The catalog alarm is put back by the same start-up (1 min in the e2e build).
+      await expect.poll(() => worker.evaluate(async () => (await (globalThis as any).chrome.alarms.get('panelpilot-catalogs'))?.periodInMinutes)).toBe(1);
       // The menu items were created once, on install, and are still there (Firefox keeps them
       // only for an event page: tests/e2e-firefox/restart.spec.ts).
       const menus = await worker.evaluate(() =>

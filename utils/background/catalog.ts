@@ -2,6 +2,8 @@
 import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
 import { catalogItem } from '../storage';
+import { recordCatalogChanges } from './catalog-refresh';
+import { noteCatalogTimes } from './catalog-times';
 import { noClientError, openPanel } from './panel-client';
 
 const inFlight = new Map<string, Promise<Result<{ count: number; fetchedAt: number }>>>();
@@ -15,7 +17,15 @@ export function refreshCatalog(panelId: string, now = Date.now()): Promise<Resul
       if (!opened) return { ok: false as const, error: await noClientError() };
       const result = await opened.client.services();
       if (!result.ok) return result;
+      const before = await catalogItem(panelId).getValue();
       await catalogItem(panelId).setValue({ panelId, fetchedAt: now, services: result.value });
+      await noteCatalogTimes(panelId, { fetchedAt: now });
+      // The catalog is stored whatever the diff does: a failed diff is logged, not the refresh's error.
+      try {
+        await recordCatalogChanges(panelId, before?.services ?? [], result.value, now);
+      } catch (error) {
+        console.warn('PanelPilot: recording catalog changes failed:', error instanceof Error ? error.message : String(error));
+      }
       return { ok: true as const, value: { count: result.value.length, fetchedAt: now } };
     })().finally(() => inFlight.delete(panelId));
     inFlight.set(panelId, running);

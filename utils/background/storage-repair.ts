@@ -17,6 +17,10 @@ import {
   panelSecretsItem,
   panelsItem,
   recentServicesItem,
+  pinnedServicesItem,
+  catalogRemovedItem,
+  catalogChangesItem,
+  catalogTimesItem,
   settingsItem,
   storageBackupsItem,
   storageNoticesItem,
@@ -40,6 +44,10 @@ export const CHECKED_ITEMS: readonly CheckedItem<unknown>[] = [
   recentServicesItem,
   autoRefillItem,
   autoRefillChoicesItem,
+  pinnedServicesItem,
+  catalogRemovedItem,
+  catalogChangesItem,
+  catalogTimesItem,
 ] as CheckedItem<unknown>[];
 
 /** Copies `raw` aside (unless this very blob is already kept) and says so in the notices. */

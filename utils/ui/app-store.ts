@@ -13,6 +13,9 @@ import {
   autoRefillChoicesItem,
   autoRefillItem,
   balancesItem,
+  catalogChangesItem,
+  catalogRemovedItem,
+  pinnedServicesItem,
   liveOrdersItem,
   ordersItem,
   panelsItem,
@@ -28,6 +31,8 @@ import { sendToBackground } from '../messaging';
 import type { TrackerState } from '../tracker-state/types';
 import type { AutoRefillState } from '../tracker-state/auto-refill-state';
 import type { AutoRefillChoices } from '../orders/auto-refill-knobs';
+import type { RemovedService } from '../catalog/catalog-diff';
+import type { CatalogChangeLog } from '../catalog/change-log';
 import { takeEarlyRead } from './early-read';
 
 export interface AppState {
@@ -47,6 +52,12 @@ export interface AppState {
   /** Auto-refill's bookkeeping (written by the background) and the user's on/off choices. */
   autoRefill: AutoRefillState;
   autoRefillChoices: AutoRefillChoices;
+  /** Catalog changes found by the background's refreshes (the orders page's "Catalog changes"). */
+  catalogChanges: CatalogChangeLog;
+  /** panelId → services the panel removed, as last seen (the quick-order form flags a choice of one). */
+  catalogRemoved: Record<string, Record<string, RemovedService>>;
+  /** panelId → pinned service ids ("Pin service"). */
+  pinnedServices: Record<string, string[]>;
 }
 
 const ITEMS = {
@@ -61,6 +72,9 @@ const ITEMS = {
   storageNotices: storageNoticesItem,
   autoRefill: autoRefillItem,
   autoRefillChoices: autoRefillChoicesItem,
+  catalogChanges: catalogChangesItem,
+  catalogRemoved: catalogRemovedItem,
+  pinnedServices: pinnedServicesItem,
 } as const;
 export type ItemName = keyof typeof ITEMS;
 
@@ -80,6 +94,9 @@ export const appStore = createStore<AppState>(() => ({
   storageNotices: storageNoticesItem.fallback,
   autoRefill: autoRefillItem.fallback,
   autoRefillChoices: autoRefillChoicesItem.fallback,
+  catalogChanges: catalogChangesItem.fallback,
+  catalogRemoved: catalogRemovedItem.fallback,
+  pinnedServices: pinnedServicesItem.fallback,
 }));
 
 // A page never repairs stored data, it shows what could be read: a bad value found here is

@@ -15,12 +15,12 @@ import { optionsPagePath, ordersPagePath } from '../../page-urls';
 import { notificationListsItem } from '../../storage';
 import { groupEvents, settingFor, type EventGroup, type TrackerEvent } from './events';
 
-const PREFIX = 'pp|';
+export const PREFIX = 'pp|';
 /** Notification ids above ~500 characters are dropped without an error (Chromium 156). */
 export const MAX_TARGET_LENGTH = 300;
 /** How many long lists are kept for clicks (older notifications then open the plain page). */
 const LISTS_KEPT = 50;
-const ICON = '/icon/128.png';
+export const ICON = '/icon/128.png';
 
 const VERB: Record<string, string> = {
   'order:completed': 'completed',

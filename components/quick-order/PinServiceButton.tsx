@@ -1,0 +1,26 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '@/components/use-app';
+import { own } from '@/utils/own';
+
+/**
+ * "Pin service": a toggle. A pinned service's price and terms changes are listed in the orders
+ * page's Catalog changes (and notified) even when it has not been ordered in 90 days.
+ */
+export function PinServiceButton({ panelId, serviceId, onPin }: { panelId: string; serviceId: string; onPin: (panelId: string, serviceId: string, pinned: boolean) => Promise<unknown> }) {
+  const pinned = useApp((s) => (own(s.pinnedServices, panelId) ?? []).includes(serviceId));
+  const [busy, setBusy] = useState(false);
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      // The stored list changes and comes back through the store: the button follows it.
+      await onPin(panelId, serviceId, !pinned);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" class="pin-service" aria-pressed={pinned} disabled={busy} onClick={() => void toggle()} title="Pinned services have their price and terms changes listed in Catalog changes, even if you have not ordered them lately.">
+      {pinned ? '★ ' : '☆ '}Pin service
+    </button>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The service the quick-order form would take from the user's own history for a link: the
+ * most recent one used on the panel that fits the link's platform and kind. When the panel
+ * has since removed it, the form says so and offers the closest replacements on the same
+ * panel (replacements.ts). Pure.
+ */
+import type { Service } from '../panel-api/types';
+import type { RemovedService } from './catalog-diff';
+import { kindOfService, type Platform } from './platform';
+import { removedChoice, type RemovedChoice } from './replacements';
+
+/** Does this service serve the link's platform and kind (either unknown: any)? */
+export function fitsLink(service: Pick<Service, 'name' | 'category'>, platform: Platform | null, kind: string | null): boolean {
+  const h = `${service.name} ${service.category}`.toLowerCase();
+  return (!platform || platform.keywords.some((k) => ` ${h} `.includes(k))) && (!kind || kindOfService(h) === kind);
+}
+
+/**
+ * The last-used choice for this link, when the panel removed it: the service as last seen and
+ * its replacements; null when that choice is still listed (or there is none).
+ */
+export function removedLastUsed(
+  recent: readonly string[],
+  services: readonly Service[],
+  removed: Readonly<Record<string, RemovedService>>,
+  platform: Platform | null,
+  kind: string | null,
+): RemovedChoice | null {
+  const listed = new Map(services.map((s) => [s.id, s]));
+  for (const id of recent) {
+    const service = listed.get(id) ?? (Object.hasOwn(removed, id) ? removed[id]!.service : undefined);
+    if (!service || !fitsLink(service, platform, kind)) continue;
+    return listed.has(id) ? null : removedChoice(id, services, removed);
+  }
+  return null;
+}
