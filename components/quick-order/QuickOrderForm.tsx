@@ -88,7 +88,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   const otherCurrency = !!service?.currency && !!balance && service.currency !== balance.currency;
   const comparable = balance && balance.balance !== null && !otherCurrency ? { amount: balance.balance, currency: balance.currency ?? CURRENCY_NOT_STATED, fetchedAt: balance.fetchedAt } : null;
   const check = service ? checkOrder({ service, values, dripfeed, balance: comparable, now: Date.now() }) : null;
-  const [duplicate, setDuplicate] = useDuplicateCheck(actions.duplicates, panelId, check?.fields.link ?? check?.fields.username ?? null, outcome);
+  const [duplicate, setDuplicate] = useDuplicateCheck(actions.duplicates, panelId, check?.fields.link ?? check?.fields.username ?? null, outcome, sending);
   const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const perRun = dripfeed && canDripfeed;

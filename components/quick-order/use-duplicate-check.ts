@@ -10,15 +10,17 @@ type AskDuplicates = (panelId: string, links: (string | null)[]) => Promise<(Dup
  * the orders, the unconfirmed attempts or the adds in flight change (`also`: other reasons
  * to ask again, such as an answer to this form). Placing checks once more in the background.
  * Null: none known. The setter lets a "needs confirmation" answer show its own words.
+ * Not asked while this form sends (`sending`): the add in flight would be its own order,
+ * shown as "being sent right now" beside the panel's answer to it.
  */
-export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, link: string | null, also: unknown): [string | null, (message: string | null) => void] {
+export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, link: string | null, also: unknown, sending = false): [string | null, (message: string | null) => void] {
   const [duplicate, setDuplicate] = useState<string | null>(null);
   const liveOrders = useApp((s) => s.liveOrders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const addsInFlight = useApp((s) => s.addsInFlight);
   useEffect(() => setDuplicate(null), [panelId, link]);
   useEffect(() => {
-    if (!panelId || !link) return;
+    if (!panelId || !link || sending) return;
     let current = true;
     const timer = setTimeout(() => {
       ask(panelId, [link])
@@ -29,6 +31,6 @@ export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, li
       current = false;
       clearTimeout(timer);
     };
-  }, [panelId, link, also, liveOrders, unconfirmed, addsInFlight]);
+  }, [panelId, link, also, sending, liveOrders, unconfirmed, addsInFlight]);
   return [duplicate, setDuplicate];
 }
