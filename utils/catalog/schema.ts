@@ -78,8 +78,11 @@ export const CHANGE_LOG = object<CatalogChangeLog>({
   refreshes: listOf(REFRESH_SUMMARY),
 });
 
+/** Pins kept per panel (most recent first): more would be a list nobody reads. */
+export const PINS_KEPT = 200;
+
 /** panelId → pinned service ids ("Pin service"), most recently pinned first. */
-export const PINNED_SERVICES = recordOf(listOf(id));
+export const PINNED_SERVICES = recordOf(listOf(id, { cap: (list) => (list.length > PINS_KEPT ? list.slice(0, PINS_KEPT) : list) }));
 
 /** panelId → when its catalog was last asked for (answered or not) and last stored. */
 export const CATALOG_TIMES = recordOf(object<CatalogTimes>({ askedAt: time, fetchedAt: nullable(time) }));
