@@ -96,8 +96,10 @@ export function diffCatalogs(
   previouslyRemoved: Readonly<Record<string, RemovedService>>,
   now: number,
 ): CatalogDiff {
-  // The first catalog of a panel has nothing to differ from.
-  if (before.length === 0) return { watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: { ...previouslyRemoved } };
+  // The first catalog of a panel has nothing to differ from. An empty list where services were
+  // is a panel down or misconfigured, not one that removed everything: "N removed" now and
+  // "N back" at the next refresh would be two false alarms.
+  if (before.length === 0 || after.length === 0) return { watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: { ...previouslyRemoved } };
   const beforeById = new Map(before.map((s) => [s.id, s]));
   const afterIds = new Set(after.map((s) => s.id));
   const removed = new Map<string, RemovedService>();
