@@ -71,6 +71,25 @@ describe('a catalog refresh diffs the new catalog with the stored one', () => {
     expect(shown()).toHaveLength(2);
   });
 
+  it('a worker killed while the new catalog is written: the changes are already listed, and the next refresh neither loses nor repeats them', async () => {
+    await refreshCatalog('a', 1);
+    listed = listed.map((s) => (s.service === '1' ? { ...s, rate: '1.00' } : s));
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const killed = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((k) => k.startsWith('catalog:'))) throw new Error('the worker was killed');
+      return set(items);
+    });
+    await refreshCatalog('a', 2).catch(() => null);
+    killed.mockRestore();
+    const entries = async () => (await catalogChangesItem.getValue()).entries.map((e) => [e.serviceId, e.changes.map((c) => c.kind)]);
+    expect(await entries()).toEqual([['1', ['rate']]]);
+    // The next refresh finds the old catalog still stored: the same change, listed and told once.
+    await refreshCatalog('a', 3);
+    expect(await entries()).toEqual([['1', ['rate']]]);
+    expect(shown()).toHaveLength(1);
+    expect((await catalogItem('a').getValue())?.fetchedAt).toBe(3);
+  });
+
   it('nothing watched changed: nothing listed, no notification', async () => {
     await refreshCatalog('a', 1);
     listed = listed.map((s) => (s.service === '3' ? { ...s, rate: '0.5' } : s));
