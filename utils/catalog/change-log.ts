@@ -63,7 +63,7 @@ export function describeChange(change: ServiceChange, currency: string | null): 
   switch (change.kind) {
     case 'rate': {
       const pct = change.percent === null ? '' : ` (${change.percent.startsWith('-') ? '' : '+'}${change.percent}%)`;
-      return `Rate ${formatAmount(change.from)} → ${formatMoney(change.to, currency)}${pct}`;
+      return `Rate ${formatAmount(change.from)} → ${formatMoney(change.to, change.currency ?? currency)}${pct}`;
     }
     case 'min':
       return `Minimum ${limit(change.from)} → ${limit(change.to)}`;

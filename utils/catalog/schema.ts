@@ -40,7 +40,7 @@ const flag = nullable(bool(false));
 
 /** One change, read by its kind; an unknown kind is unusable (dropped, not guessed). */
 const CHANGE_BY_KIND = new Map<string, Field<ServiceChange>>([
-  ['rate', object({ kind: kind('rate'), direction: withDefault(oneOf(['up', 'down'] as const, 'up'), REQUIRED), from: money, to: money, percent: nullable(text(TEXT_CAP.short)) })],
+  ['rate', object({ kind: kind('rate'), direction: withDefault(oneOf(['up', 'down'] as const, 'up'), REQUIRED), from: money, to: money, percent: nullable(text(TEXT_CAP.short)), currency: optional(text(TEXT_CAP.short)) })],
   ['min', object({ kind: kind('min'), from: count, to: count })],
   ['max', object({ kind: kind('max'), from: count, to: count })],
   ['type', object({ kind: kind('type'), from: text(TEXT_CAP.line), to: text(TEXT_CAP.line) })],
