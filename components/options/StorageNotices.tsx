@@ -1,8 +1,8 @@
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 
-/** What each stored item is, in the user's words. */
-const ITEM_NAMES: Record<string, string> = {
+/** What each stored item is, in the user's words (every item the background checks: a unit test holds it to that). */
+export const ITEM_NAMES: Record<string, string> = {
   panels: 'panels',
   panelSecrets: 'API keys',
   settings: 'settings',
@@ -11,6 +11,13 @@ const ITEM_NAMES: Record<string, string> = {
   balances: 'balances',
   tracker: 'order-check schedule',
   recentServices: 'recently used services',
+  liveOrders: 'active orders list',
+  autoRefill: 'auto-refill history',
+  autoRefillChoices: 'auto-refill choices',
+  pinnedServices: 'pinned services',
+  catalogRemoved: 'services removed from catalogs',
+  catalogChanges: 'catalog changes list',
+  catalogTimes: 'catalog refresh times',
 };
 
 /** Stored data that could not be read was reset; says what, where the copy is, what to do. */

@@ -18,9 +18,18 @@ export function PinServiceButton({ panelId, serviceId, onPin }: { panelId: strin
       setBusy(false);
     }
   };
+  return <PinToggle pinned={pinned} busy={busy} onToggle={() => void toggle()} />;
+}
+
+/**
+ * The button itself. Its name stays "Pin service" and aria-pressed says whether it is on: the
+ * star only shows it to the eye (read aloud it was "black star Pin service").
+ */
+export function PinToggle({ pinned, busy, onToggle }: { pinned: boolean; busy: boolean; onToggle: () => void }) {
   return (
-    <button type="button" class="pin-service" aria-pressed={pinned} disabled={busy} onClick={() => void toggle()} title="Pinned services have their price and terms changes listed in Catalog changes, even if you have not ordered them lately.">
-      {pinned ? '★ ' : '☆ '}Pin service
+    <button type="button" class="pin-service" aria-pressed={pinned} disabled={busy} onClick={onToggle} title="Pinned services have their price and terms changes listed in Catalog changes, even if you have not ordered them lately.">
+      <span aria-hidden="true">{pinned ? '★ ' : '☆ '}</span>
+      Pin service
     </button>
   );
 }

@@ -56,7 +56,8 @@ const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
  * compared in code are ruled out by where they stand (scan below), not by their letters.
  */
 export function readsAsProse(template: string): boolean {
-  const text = template.replace(/\{\}/g, 'x'); // a template's value reads as a word
+  // A template's value reads as a word (two letters: "{} removed" is "3 removed", words for a person).
+  const text = template.replace(/\{\}/g, 'xx');
   if (!LETTER.test(text) || /^[a-z][\w.:-]*$/.test(text) || /^https?:\/\//.test(text)) return false;
   const sentenceEnd = /[.!?…:]$/.test(text) && /\p{L}{2}/u.test(text);
   const words = /\p{L}{2,}[’']?\p{L}*\p{P}*\s[\s\p{P}]*\p{L}{2,}/u.test(text) || (/^[\p{Lu}\d]/u.test(text) && /\p{L}+[’']?\p{L}*\s+\p{L}/u.test(text));
@@ -65,7 +66,7 @@ export function readsAsProse(template: string): boolean {
 }
 
 /** Calls whose string arguments are code (selectors, keys, patterns) or a log's words, never shown. */
-const CODE_CALLS = new Set(['includes', 'has', 'get', 'set', 'delete', 'startsWith', 'endsWith', 'indexOf', 'querySelector', 'querySelectorAll', 'getElementById', 'addEventListener', 'removeEventListener', 'getAttribute', 'setAttribute', 'removeAttribute', 'closest', 'matches', 'split', 'join', 'replace', 'replaceAll', 'createElement', 'getValue', 'setValue', 'defineItem', 'watch', 'postMessage', 'sendToBackground', 'waitForEvent', 'emulateMedia', 'detached']);
+const CODE_CALLS = new Set(['includes', 'has', 'get', 'set', 'delete', 'startsWith', 'endsWith', 'indexOf', 'querySelector', 'querySelectorAll', 'getElementById', 'addEventListener', 'removeEventListener', 'getAttribute', 'setAttribute', 'removeAttribute', 'closest', 'matches', 'split', 'join', 'replace', 'replaceAll', 'createElement', 'getValue', 'setValue', 'defineItem', 'watch', 'postMessage', 'sendToBackground', 'waitForEvent', 'emulateMedia', 'detached', 'cached']);
 const CLASS_ATTRIBUTES = new Set(['class', 'className', 'id', 'role', 'type', 'name', 'href', 'src', 'for', 'htmlFor', 'autocomplete', 'inputMode', 'inputmode', 'dir', 'lang', 'rel', 'target', 'key', 'method', 'pattern', 'accept', 'spellcheck', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-live', 'aria-haspopup', 'aria-current', 'aria-sort', 'aria-autocomplete', 'aria-activedescendant', 'data-mark']);
 
 interface Node {
@@ -260,7 +261,7 @@ function scan(file: string, code: string): FileScan {
       }
       if (callee.type === 'MemberExpression' && callee.object?.type === 'Identifier' && callee.object.name === 'console') for (const a of node.arguments) skip(a);
       const name = callee.type === 'MemberExpression' ? callee.property?.name : callee.type === 'Identifier' ? callee.name : undefined;
-      if (name && CODE_CALLS.has(name)) for (const a of node.arguments) if (a.type === 'Literal') decided.add(a);
+      if (name && CODE_CALLS.has(name)) for (const a of node.arguments) if (a.type === 'Literal' || a.type === 'TemplateLiteral') decided.add(a);
     },
     Property(node: Node) {
       if (node.key?.type === 'Literal') decided.add(node.key);

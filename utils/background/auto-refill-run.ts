@@ -55,7 +55,7 @@ async function sendAsks(asks: readonly RefillAsk[], opened: readonly PanelWithCl
         const item = own(answer.items, orderId);
         const error: PanelError = answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.');
         const result: Result<{ refillId: string | null }> = item ?? { ok: false, error };
-        return { panelId, orderKey, result };
+        return item ? { panelId, orderKey, result } : { panelId, orderKey, result, wholeCall: true };
       });
     }),
   );

@@ -3,9 +3,9 @@
  * builds and checks the file). Restore writes only after the whole file was read successfully.
  */
 import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
-import { buildBackup, mergeBackup, parseBackup, type BackupData } from '../orders/backup';
+import { buildBackup, mergeBackup, mergeChoices, mergePins, parseBackup, type BackupData } from '../orders/backup';
 import { exportFileName } from '../orders/csv';
-import { ordersItem, panelsItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { autoRefillChoicesItem, ordersItem, panelsItem, pinnedServicesItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
 import { dropKeys, readKeys } from './key-vault';
 import { withLock } from './lock';
 import { own } from '../own';
@@ -13,14 +13,16 @@ import { updateOrders, updateUnconfirmed } from './orders-store';
 import { saveSettings } from './settings';
 
 async function currentData(): Promise<BackupData> {
-  const [panels, settings, orders, unconfirmed, recentServices] = await Promise.all([
+  const [panels, settings, orders, unconfirmed, recentServices, pinnedServices, autoRefillChoices] = await Promise.all([
     panelsItem.getValue(),
     settingsItem.getValue(),
     ordersItem.getValue(),
     unconfirmedItem.getValue(),
     recentServicesItem.getValue(),
+    pinnedServicesItem.getValue(),
+    autoRefillChoicesItem.getValue(),
   ]);
-  return { panels, settings, orders, unconfirmed, recentServices };
+  return { panels, settings, orders, unconfirmed, recentServices, pinnedServices, autoRefillChoices };
 }
 
 export async function exportBackup(now = Date.now()): Promise<{ json: string; fileName: string }> {
@@ -53,6 +55,9 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
   // The settings form's rule: a file cannot set a poll every second or a day-long cache of a year.
   await saveSettings(merged.settings);
   await withLock('recentServices', async () => recentServicesItem.setValue({ ...(await recentServicesItem.getValue()), ...backup.recentServices }));
+  // Under the locks of `service.pin` and `autoRefill.choose`, merged with what is stored then.
+  await withLock('pinnedServices', async () => pinnedServicesItem.setValue(mergePins(await pinnedServicesItem.getValue(), backup.pinnedServices)));
+  await withLock('autoRefillChoices', async () => autoRefillChoicesItem.setValue(mergeChoices(await autoRefillChoicesItem.getValue(), backup.autoRefillChoices)));
   return { ok: true, orders: Object.keys(backup.orders).length, panels: backup.panels.length, panelsWithoutKey };
 }
 

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { diffCatalogs, summarizeWatched, type CatalogDiff, type ServiceDiff } from '../catalog/catalog-diff';
-import { appendChanges, describeChange } from '../catalog/change-log';
+import { appendChanges, describeChange, unlogged } from '../catalog/change-log';
 import { CATALOG_REMOVED, CHANGE_LOG } from '../catalog/schema';
 import { watchedServices } from '../orders/watched-services';
 import { own } from '../own';
@@ -36,9 +36,10 @@ export async function recordCatalogChanges(panelId: string, before: readonly Ser
     const diff = diffCatalogs(before, after, watched, previous, now);
     // Written as they read back (texts capped), so the next read is never a repair.
     if (!sameKeys(previous, diff.removed)) await catalogRemovedItem.setValue(storable(CATALOG_REMOVED, { ...removed, [panelId]: diff.removed }));
-    const next = appendChanges(log, panelId, diff, now);
+    const fresh = { ...diff, watched: unlogged(log, panelId, diff.watched) };
+    const next = appendChanges(log, panelId, fresh, now);
     if (next !== log) await catalogChangesItem.setValue(storable(CHANGE_LOG, next));
-    return diff;
+    return fresh;
   });
   if (diff.watched.length) await notifyCatalogChanges(panelId, diff.watched, now);
   return diff;

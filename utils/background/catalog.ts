@@ -18,14 +18,18 @@ export function refreshCatalog(panelId: string, now = Date.now()): Promise<Resul
       const result = await opened.client.services();
       if (!result.ok) return result;
       const before = await catalogItem(panelId).getValue();
-      await catalogItem(panelId).setValue({ panelId, fetchedAt: now, services: result.value });
-      await noteCatalogTimes(panelId, { fetchedAt: now });
-      // The catalog is stored whatever the diff does: a failed diff is logged, not the refresh's error.
+      // The changes are listed BEFORE the new catalog replaces the old one: a worker killed in
+      // between finds the old catalog at the next refresh and diffs again (a change already
+      // listed is not listed twice). The other way round the old catalog, and with it the
+      // changes, would be gone. The catalog is stored whatever the diff does: a failed diff is
+      // logged, not the refresh's error.
       try {
         await recordCatalogChanges(panelId, before?.services ?? [], result.value, now);
       } catch (error) {
         console.warn('PanelPilot: recording catalog changes failed:', error instanceof Error ? error.message : String(error));
       }
+      await catalogItem(panelId).setValue({ panelId, fetchedAt: now, services: result.value });
+      await noteCatalogTimes(panelId, { fetchedAt: now });
       return { ok: true as const, value: { count: result.value.length, fetchedAt: now } };
     })().finally(() => inFlight.delete(panelId));
     inFlight.set(panelId, running);

@@ -11,8 +11,6 @@ import { cancelEligibility, refillEligibility, type Eligibility } from '../order
 import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
-import { REFILL } from '../orders/schema';
-import { isStorable } from '../schema/read';
 import { pollOnce } from './tracker/poll-cycle';
 import { ordersItem } from '../storage';
 import { detached } from './detached';

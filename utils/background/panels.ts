@@ -8,13 +8,14 @@ import { createPanelClient } from '../panel-api/client';
 import { panelError } from '../panel-api/errors';
 import type { Balance, PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
-import { own, without } from '../own';
+import { own } from '../own';
 import { releasePanelOrigin } from '../panels/permissions';
 import { BALANCE_STATE } from '../panels/schema';
 import { storable } from '../schema/read';
 import type { BalanceSnapshot, PanelProfile } from '../panels/types';
-import { balancesItem, catalogItem, panelsItem, recentServicesItem } from '../storage';
+import { balancesItem, panelsItem } from '../storage';
 import { withLock } from './lock';
+import { forgetPanelData } from './panel-leftovers';
 import { noClientError, openPanel } from './panel-client';
 import { lockedError, readKeys, writeKey } from './key-vault';
 
@@ -110,14 +111,7 @@ export async function removePanel(id: string): Promise<Result<null>> {
     return dropped;
   });
   if (!removed.ok) return { ok: false, error: { ...removed.error, message: 'PanelPilot is locked: unlock it to remove a panel (its API key is removed with it).' } };
-  // Under the same locks their other writers take (recordBalance, placed orders).
-  await withLock('balances', async () => {
-    await balancesItem.setValue(without(await balancesItem.getValue(), id));
-  });
-  await withLock('recentServices', async () => {
-    await recentServicesItem.setValue(without(await recentServicesItem.getValue(), id));
-  });
-  await catalogItem(id).removeValue();
+  await forgetPanelData(id);
   return removed;
 }
 

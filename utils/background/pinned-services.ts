@@ -1,13 +1,10 @@
 /** "Pin service": a pinned service's catalog changes are listed even if it was never ordered. */
 import type { MessageHandlers } from '../messaging';
 import { own } from '../own';
-import { PINNED_SERVICES } from '../catalog/schema';
+import { PINNED_SERVICES, PINS_KEPT } from '../catalog/schema';
 import { storable } from '../schema/read';
 import { pinnedServicesItem } from '../storage';
 import { withLock } from './lock';
-
-/** Pins kept per panel (most recent first): more would be a list nobody reads. */
-export const PINS_KEPT = 200;
 
 export function pinService(panelId: string, serviceId: string, pinned: boolean): Promise<string[]> {
   return withLock('pinnedServices', async () => {

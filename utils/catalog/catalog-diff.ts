@@ -14,7 +14,16 @@ import type { Service } from '../panel-api/types';
 import { guaranteeLabel, parseGuarantee } from './guarantee';
 
 export type ServiceChange =
-  | { kind: 'rate'; direction: 'up' | 'down'; from: Money; to: Money; /** Signed, one decimal ("12.5", "-3.0"); null when the old rate was 0. */ percent: string | null }
+  | {
+      kind: 'rate';
+      direction: 'up' | 'down';
+      from: Money;
+      to: Money;
+      /** Signed, one decimal ("12.5", "-3.0"); null when the old rate was 0. */
+      percent: string | null;
+      /** The service's own currency when the panel states one (a service can be billed apart from the balance); absent: the panel's. */
+      currency?: string;
+    }
   | { kind: 'min' | 'max'; from: number; to: number }
   | { kind: 'type'; from: string; to: string }
   | { kind: 'refill'; from: boolean | null; to: boolean | null }
@@ -67,7 +76,10 @@ export function termChanges(before: Service, after: Service): ServiceChange[] {
   const changes: ServiceChange[] = [];
   // Rates are canonical decimal strings (money.ts): equal text is equal money, no big.js needed.
   const rate = after.rate === before.rate ? 0 : compareMoney(after.rate, before.rate);
-  if (rate !== 0) changes.push({ kind: 'rate', direction: rate > 0 ? 'up' : 'down', from: before.rate, to: after.rate, percent: ratePercent(before.rate, after.rate) });
+  if (rate !== 0) {
+    const change: ServiceChange = { kind: 'rate', direction: rate > 0 ? 'up' : 'down', from: before.rate, to: after.rate, percent: ratePercent(before.rate, after.rate) };
+    changes.push(after.currency ? { ...change, currency: after.currency } : change);
+  }
   if (after.min !== before.min) changes.push({ kind: 'min', from: before.min, to: after.min });
   if (after.max !== before.max) changes.push({ kind: 'max', from: before.max, to: after.max });
   if (after.type !== before.type) changes.push({ kind: 'type', from: before.type, to: after.type });
@@ -96,8 +108,10 @@ export function diffCatalogs(
   previouslyRemoved: Readonly<Record<string, RemovedService>>,
   now: number,
 ): CatalogDiff {
-  // The first catalog of a panel has nothing to differ from.
-  if (before.length === 0) return { watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: { ...previouslyRemoved } };
+  // The first catalog of a panel has nothing to differ from. An empty list where services were
+  // is a panel down or misconfigured, not one that removed everything: "N removed" now and
+  // "N back" at the next refresh would be two false alarms.
+  if (before.length === 0 || after.length === 0) return { watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: { ...previouslyRemoved } };
   const beforeById = new Map(before.map((s) => [s.id, s]));
   const afterIds = new Set(after.map((s) => s.id));
   const removed = new Map<string, RemovedService>();

@@ -40,6 +40,21 @@ export function appendChanges(log: CatalogChangeLog, panelId: string, diff: Pick
   };
 }
 
+/** One change list as text, its fields in a fixed order (a stored entry and a new diff compare equal). */
+const changesKey = (changes: readonly ServiceChange[]) => JSON.stringify(changes.map((c) => Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1))));
+
+/**
+ * The watched diffs that are not already their service's newest entry: a refresh run again
+ * after the worker was killed between listing the changes and storing the new catalog
+ * diffs the same two catalogs, and lists (and tells) nothing twice. A real change cannot
+ * repeat without another one between (1.00 → 1.20 again needs 1.20 → 1.00 first).
+ */
+export function unlogged<T extends { serviceId: string; changes: ServiceChange[] }>(log: CatalogChangeLog, panelId: string, watched: readonly T[]): T[] {
+  const newest = new Map<string, string>();
+  for (const e of log.entries) if (e.panelId === panelId && !newest.has(e.serviceId)) newest.set(e.serviceId, changesKey(e.changes));
+  return watched.filter((d) => newest.get(d.serviceId) !== changesKey(d.changes));
+}
+
 const yesNo = (v: boolean | null) => (v === null ? 'not stated' : v ? 'yes' : 'no');
 const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? 'no limit' : n.toLocaleString('en-US'));
 
@@ -48,7 +63,7 @@ export function describeChange(change: ServiceChange, currency: string | null): 
   switch (change.kind) {
     case 'rate': {
       const pct = change.percent === null ? '' : ` (${change.percent.startsWith('-') ? '' : '+'}${change.percent}%)`;
-      return `Rate ${formatAmount(change.from)} → ${formatMoney(change.to, currency)}${pct}`;
+      return `Rate ${formatAmount(change.from)} → ${formatMoney(change.to, change.currency ?? currency)}${pct}`;
     }
     case 'min':
       return `Minimum ${limit(change.from)} → ${limit(change.to)}`;

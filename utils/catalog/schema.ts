@@ -40,7 +40,7 @@ const flag = nullable(bool(false));
 
 /** One change, read by its kind; an unknown kind is unusable (dropped, not guessed). */
 const CHANGE_BY_KIND = new Map<string, Field<ServiceChange>>([
-  ['rate', object({ kind: kind('rate'), direction: withDefault(oneOf(['up', 'down'] as const, 'up'), REQUIRED), from: money, to: money, percent: nullable(text(TEXT_CAP.short)) })],
+  ['rate', object({ kind: kind('rate'), direction: withDefault(oneOf(['up', 'down'] as const, 'up'), REQUIRED), from: money, to: money, percent: nullable(text(TEXT_CAP.short)), currency: optional(text(TEXT_CAP.short)) })],
   ['min', object({ kind: kind('min'), from: count, to: count })],
   ['max', object({ kind: kind('max'), from: count, to: count })],
   ['type', object({ kind: kind('type'), from: text(TEXT_CAP.line), to: text(TEXT_CAP.line) })],
@@ -78,8 +78,11 @@ export const CHANGE_LOG = object<CatalogChangeLog>({
   refreshes: listOf(REFRESH_SUMMARY),
 });
 
+/** Pins kept per panel (most recent first): more would be a list nobody reads. */
+export const PINS_KEPT = 200;
+
 /** panelId → pinned service ids ("Pin service"), most recently pinned first. */
-export const PINNED_SERVICES = recordOf(listOf(id));
+export const PINNED_SERVICES = recordOf(listOf(id, { cap: (list) => (list.length > PINS_KEPT ? list.slice(0, PINS_KEPT) : list) }));
 
 /** panelId → when its catalog was last asked for (answered or not) and last stored. */
 export const CATALOG_TIMES = recordOf(object<CatalogTimes>({ askedAt: time, fetchedAt: nullable(time) }));

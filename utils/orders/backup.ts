@@ -12,6 +12,8 @@ import type { PanelProfile } from '../panels/types';
 import { SchemaError, isObject } from '../schema/fields';
 import { readStored, readStrict, storable } from '../schema/read';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings } from '../settings';
+import { PINNED_SERVICES, PINS_KEPT } from '../catalog/schema';
+import { AUTO_REFILL_CHOICES, EMPTY_AUTO_REFILL_CHOICES, type AutoRefillChoices } from './auto-refill-knobs';
 import { ORDER, RECENT_SERVICES, UNCONFIRMED_LIST } from './schema';
 import type { TrackedOrder, UnconfirmedAttempt } from './types';
 
@@ -24,6 +26,10 @@ export interface BackupData {
   orders: Record<string, TrackedOrder>;
   unconfirmed: UnconfirmedAttempt[];
   recentServices: Record<string, string[]>;
+  /** "Pin service": panelId → pinned service ids. The user's choice, so it travels with the backup. */
+  pinnedServices: Record<string, string[]>;
+  /** "Auto-refill while the guarantee lasts", on/off per panel, service and order (its knobs are in `settings`). */
+  autoRefillChoices: AutoRefillChoices;
 }
 
 export interface Backup {
@@ -54,8 +60,9 @@ const orderLabel = (i: number, raw: unknown) => `Order ${i + 1}${isObject(raw) &
 /**
  * Orders, panels and unconfirmed attempts are read strictly (their definitions, in
  * utils/orders/schema.ts and utils/panels/schema.ts): the first unusable value stops the
- * restore with where it is and what it must be. Settings and recent services are read as
- * storage reads them: a bad one is its default.
+ * restore with where it is and what it must be. Settings, recent and pinned services and the
+ * auto-refill choices are read as storage reads them: a bad one is its default, and a backup
+ * made before pins and auto-refill existed restores with none.
  */
 function readData(data: Record<string, unknown>): BackupData {
   const orderList = isObject(data.orders) ? Object.values(data.orders) : data.orders === undefined ? [] : data.orders;
@@ -71,6 +78,8 @@ function readData(data: Record<string, unknown>): BackupData {
     orders,
     unconfirmed: readStrict(UNCONFIRMED_LIST, data.unconfirmed),
     recentServices: readStored(RECENT_SERVICES, data.recentServices, {}).value,
+    pinnedServices: readStored(PINNED_SERVICES, data.pinnedServices, {}).value,
+    autoRefillChoices: readStored(AUTO_REFILL_CHOICES, data.autoRefillChoices, EMPTY_AUTO_REFILL_CHOICES).value,
   };
 }
 
@@ -121,5 +130,24 @@ export function mergeBackup(current: BackupData, backup: BackupData): BackupData
     orders: { ...current.orders, ...Object.fromEntries(Object.entries(backup.orders).map(([key, o]) => [key, newerOrder(own(current.orders, key), o)])) },
     unconfirmed: [...backup.unconfirmed, ...current.unconfirmed.filter((a) => !unconfirmedIds.has(a.id))],
     recentServices: { ...current.recentServices, ...backup.recentServices },
+    pinnedServices: mergePins(current.pinnedServices, backup.pinnedServices),
+    autoRefillChoices: mergeChoices(current.autoRefillChoices, backup.autoRefillChoices),
   };
+}
+
+/** Each panel's pins: the stored ones kept, the backup's added after them (within the cap). */
+export function mergePins(current: Record<string, string[]>, backup: Record<string, string[]>): Record<string, string[]> {
+  const merged = new Map(Object.entries(current));
+  for (const [panelId, ids] of Object.entries(backup)) {
+    const kept = merged.get(panelId) ?? [];
+    merged.set(panelId, [...kept, ...ids.filter((id) => !kept.includes(id))].slice(0, PINS_KEPT));
+  }
+  // Built from entries: a panel id like "__proto__" stays an ordinary key.
+  return Object.fromEntries(merged);
+}
+
+/** Each choice of the backup put back; a choice only stored stays (as settings, the backup wins where both have one). */
+export function mergeChoices(current: AutoRefillChoices, backup: AutoRefillChoices): AutoRefillChoices {
+  const scope = (k: keyof AutoRefillChoices) => Object.fromEntries([...Object.entries(current[k]), ...Object.entries(backup[k])]);
+  return { panels: scope('panels'), services: scope('services'), orders: scope('orders') };
 }

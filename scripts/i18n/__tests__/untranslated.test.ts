@@ -69,6 +69,13 @@ describe('the scan', () => {
     expect(texts(code)).toEqual(['The panel did not answer.', 'Checked {} orders', 'Shown as a tooltip.', 'just now', 'Quantity']);
   });
 
+  it('finds a count followed by words ("3 removed", "2 price drops"), not a cache key built from a value', () => {
+    const code = `
+      const parts = [u.removed && \`\${u.removed} removed\`, \`\${n} price \${n === 1 ? 'rise' : 'rises'}\`];
+      const f = cached(\`int \${tag}\`, () => make(tag));`;
+    expect(texts(code, 'utils/x.ts')).toEqual(['{} removed', '{} price {}']);
+  });
+
   it('leaves data alone: <code>, translate={false}, dir="ltr", t() keys', () => {
     expect(texts('const A = () => <p><code>https://yourpanel.com/api/v2</code><h1 translate={false}>PanelPilot</h1><span dir="ltr">USD</span>{t("popup_addPanel")}</p>;')).toEqual([]);
   });

@@ -113,6 +113,18 @@ describe('an auto-refill run', () => {
     expect((await runAutoRefill(deps)).asked).toBe(0);
   });
 
+  it('a refusal of the whole call (not of each order) counts once, however many orders it carried', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoRefill: { ...DEFAULT_SETTINGS.autoRefill, stopAfterRejections: 3 } });
+    await autoRefillChoicesItem.setValue({ panels: { a: true }, services: {}, orders: {} });
+    const refusing = createPanelClient({ apiUrl: 'https://a.example/api/v2', apiKey: 'k' }, { fetch: async () => new Response(JSON.stringify({ error: 'Refill is not available' })) });
+    deps.openPanels = async () => [{ panel: panel.panel, client: refusing }];
+    await ordersItem.setValue({ 'a:1': completed('1'), 'a:3': completed('3'), 'a:4': completed('4'), 'a:5': completed('5') });
+    expect((await runAutoRefill(deps)).asked).toBe(4);
+    const state = await autoRefillItem.getValue();
+    expect(state.panels.a).toMatchObject({ rejectedInRow: 1, lastRejection: 'Refill is not available', stopped: null });
+    expect(deps.notifyAutoRefill).not.toHaveBeenCalled();
+  });
+
   it('stops a panel after refusals in a row, says why once; Resume starts over', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, autoRefill: { ...DEFAULT_SETTINGS.autoRefill, stopAfterRejections: 2 } });
     await autoRefillChoicesItem.setValue({ panels: { a: true }, services: {}, orders: {} });

@@ -2,15 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../settings';
-import { catalogChangesItem, catalogItem, catalogRemovedItem, catalogTimesItem, ordersItem, panelSecretsItem, panelsItem, pinnedServicesItem, settingsItem, trackerStateItem } from '../../storage';
+import { balancesItem, catalogChangesItem, catalogItem, catalogRemovedItem, catalogTimesItem, ordersItem, panelSecretsItem, panelsItem, pinnedServicesItem, settingsItem, trackerStateItem } from '../../storage';
 import { EMPTY_TRACKER_STATE } from '../../storage-check';
 import { order } from '../../../testing/orders';
 import { refreshCatalog } from '../catalog';
+import { describeChange } from '../../catalog/change-log';
 import { CATALOG_ALARM, refreshDueCatalog, registerCatalogAlarm } from '../catalog-alarm';
 import { pinService } from '../pinned-services';
 
 const H = 3_600_000;
-type Raw = { service: string; name: string; category: string; rate: string; min: string; max: string; type: string; refill: boolean };
+type Raw = { service: string; name: string; category: string; rate: string; min: string; max: string; type: string; refill: boolean; currency?: string };
 const raw = (service: string, name: string, rate: string, extra: Partial<Raw> = {}): Raw => ({ service, name, category: 'Instagram Followers', rate, min: '10', max: '10000', type: 'Default', refill: true, ...extra });
 let listed: Raw[];
 let serviceCalls = 0;
@@ -69,6 +70,36 @@ describe('a catalog refresh diffs the new catalog with the stored one', () => {
     expect((await catalogChangesItem.getValue()).entries[0]).toMatchObject({ serviceId: '2', changes: [{ kind: 'back' }] });
     expect((await catalogRemovedItem.getValue()).a).toEqual({});
     expect(shown()).toHaveLength(2);
+  });
+
+  it('a worker killed while the new catalog is written: the changes are already listed, and the next refresh neither loses nor repeats them', async () => {
+    await refreshCatalog('a', 1);
+    listed = listed.map((s) => (s.service === '1' ? { ...s, rate: '1.00' } : s));
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const killed = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((k) => k.startsWith('catalog:'))) throw new Error('the worker was killed');
+      return set(items);
+    });
+    await refreshCatalog('a', 2).catch(() => null);
+    killed.mockRestore();
+    const entries = async () => (await catalogChangesItem.getValue()).entries.map((e) => [e.serviceId, e.changes.map((c) => c.kind)]);
+    expect(await entries()).toEqual([['1', ['rate']]]);
+    // The next refresh finds the old catalog still stored: the same change, listed and told once.
+    await refreshCatalog('a', 3);
+    expect(await entries()).toEqual([['1', ['rate']]]);
+    expect(shown()).toHaveLength(1);
+    expect((await catalogItem('a').getValue())?.fetchedAt).toBe(3);
+  });
+
+  it('a service billed in its own currency: its rate change is told in that currency, not the balance\'s', async () => {
+    await balancesItem.setValue({ a: { last: { balance: '50', currency: 'USD', text: '50', fetchedAt: 1 }, error: null } } as never);
+    listed = listed.map((s) => (s.service === '1' ? { ...s, currency: 'EUR' } : s));
+    await refreshCatalog('a', 1);
+    listed = listed.map((s) => (s.service === '1' ? { ...s, rate: '1.00' } : s));
+    await refreshCatalog('a', 2);
+    expect(shown()[0]!.message).toBe('1 Instagram Followers [R30]: Rate 0.80 → 1.00 EUR (+25.0%)');
+    const [entry] = (await catalogChangesItem.getValue()).entries;
+    expect(describeChange(entry!.changes[0]!, 'USD')).toBe('Rate 0.80 → 1.00 EUR (+25.0%)');
   });
 
   it('nothing watched changed: nothing listed, no notification', async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PanelClient } from '../../panel-api/types';
-import { panelSecretsItem, panelsItem } from '../../storage';
+import { autoRefillChoicesItem, autoRefillItem, catalogChangesItem, catalogRemovedItem, catalogTimesItem, panelSecretsItem, panelsItem, pinnedServicesItem } from '../../storage';
+import { EMPTY_AUTO_REFILL_STATE, FRESH_PANEL_REFILL_STATE } from '../../tracker-state/auto-refill-state';
 import { removePanel, savePanel, type PanelDeps } from '../panels';
 
 let asked: { apiUrl: string; apiKey: string }[];
@@ -69,5 +70,33 @@ describe('panel origins are given back', () => {
     // Moving within the same site gives nothing back.
     await savePanel({ id: 'p3', name: 'B', apiUrl: 'https://b-new.example/v2', apiKey: '' }, deps);
     expect(removed).toHaveLength(1);
+  });
+});
+
+describe('removing a panel', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await savePanel({ name: 'A', apiUrl: 'https://a.example/api/v2', apiKey: 'key-a' }, deps);
+  });
+
+  it('drops what was kept for it (pins, catalog changes and times, auto-refill choices and state), keeps the other panels’ and the orders’ choices', async () => {
+    const removedService = { service: { id: '3', name: 'Views', type: 'Default', category: 'X', rate: '1', min: 1, max: 10, refill: null, cancel: null, dripfeed: null }, at: 1 };
+    const change = (panelId: string) => ({ at: 1, panelId, serviceId: '3', name: 'Views', changes: [{ kind: 'removed' as const }] });
+    const quiet = { rateUp: 0, rateDown: 0, terms: 0, removed: 1, back: 0, added: 0 };
+    await pinnedServicesItem.setValue({ p1: ['3'], q: ['4'] });
+    await catalogRemovedItem.setValue({ p1: { '3': removedService }, q: {} });
+    await catalogChangesItem.setValue({ entries: [change('p1'), change('q')], refreshes: [{ at: 1, panelId: 'p1', unwatched: quiet }] });
+    await catalogTimesItem.setValue({ p1: { askedAt: 1, fetchedAt: 1 }, q: { askedAt: 2, fetchedAt: null } });
+    await autoRefillChoicesItem.setValue({ panels: { p1: true, q: false }, services: { 'p1:3': true, 'q:3': true }, orders: { 'p1:77': true } });
+    await autoRefillItem.setValue({ ...EMPTY_AUTO_REFILL_STATE, panels: { p1: { ...FRESH_PANEL_REFILL_STATE, rejectedInRow: 2 } } });
+
+    expect((await removePanel('p1')).ok).toBe(true);
+
+    expect(await pinnedServicesItem.getValue()).toEqual({ q: ['4'] });
+    expect(await catalogRemovedItem.getValue()).toEqual({ q: {} });
+    expect(await catalogChangesItem.getValue()).toEqual({ entries: [change('q')], refreshes: [] });
+    expect(await catalogTimesItem.getValue()).toEqual({ q: { askedAt: 2, fetchedAt: null } });
+    expect(await autoRefillChoicesItem.getValue()).toEqual({ panels: { q: false }, services: { 'q:3': true }, orders: { 'p1:77': true } });
+    expect((await autoRefillItem.getValue()).panels).toEqual({});
   });
 });

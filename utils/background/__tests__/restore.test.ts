@@ -5,9 +5,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, MAX_POLL_INTERVAL_SEC, minPollIntervalSec } from '../../settings';
-import { ordersItem, settingsItem, unconfirmedItem } from '../../storage';
+import { autoRefillChoicesItem, ordersItem, pinnedServicesItem, settingsItem, unconfirmedItem } from '../../storage';
 import { order } from '../../../testing/orders';
-import { restoreBackup } from '../backup';
+import { exportBackup, restoreBackup } from '../backup';
 import { saveSettings } from '../settings';
 
 const file = (data: Record<string, unknown>) => JSON.stringify({ format: 'panelpilot-backup', version: 1, exportedAt: '', data });
@@ -39,6 +39,17 @@ describe('restore', () => {
     // The form's own saves go through the same rule.
     await saveSettings({ ...DEFAULT_SETTINGS, pollIntervalSec: 5 });
     expect((await settingsItem.getValue()).pollIntervalSec).toBe(min);
+  });
+
+  it('pinned services and auto-refill choices go into the backup and come back with it', async () => {
+    await pinnedServicesItem.setValue({ p: ['3', '5'] });
+    await autoRefillChoicesItem.setValue({ panels: { p: true }, services: { 'p:3': false }, orders: {} });
+    const { json } = await exportBackup(0);
+    fakeBrowser.reset();
+    await pinnedServicesItem.setValue({ q: ['1'] });
+    expect(await restoreBackup(json)).toMatchObject({ ok: true });
+    expect(await pinnedServicesItem.getValue()).toEqual({ q: ['1'], p: ['3', '5'] });
+    expect(await autoRefillChoicesItem.getValue()).toEqual({ panels: { p: true }, services: { 'p:3': false }, orders: {} });
   });
 
   it('keeps web links and plain usernames', async () => {

@@ -31,10 +31,11 @@ const nameOf = (panels: readonly PanelProfile[], id: string) => panels.find((p) 
 export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], panels: readonly PanelProfile[]): Promise<void> {
   for (const notice of notices) {
     const target = notice.kind === 'stopped' ? '/options.html#auto-refill' : ordersTarget(notice.orderKeys);
-    await show(`auto-refill:${notice.kind}`, target, autoRefillNoticeText(notice, nameOf(panels, notice.panelId)));
+    // The panel in the id: two panels told in the same millisecond must not share one notification.
+    await show(`auto-refill:${notice.kind}:${notice.panelId}`, target, autoRefillNoticeText(notice, nameOf(panels, notice.panelId)));
   }
 }
 
 export async function notifyReminders(groups: readonly ReminderGroup[], panels: readonly PanelProfile[]): Promise<void> {
-  for (const group of groups) await show('refill:window', ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), formatDateTime));
+  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), formatDateTime));
 }

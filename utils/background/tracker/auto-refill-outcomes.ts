@@ -16,6 +16,8 @@ export interface AskResult {
   orderKey: string;
   /** `refillId` null: the panel accepted without naming the refill, so its end cannot be followed. */
   result: Result<{ refillId: string | null }>;
+  /** The panel refused the whole call, not this order: one rejection for all the orders it carried. */
+  wholeCall?: boolean;
 }
 
 export interface StoppedPanel {
@@ -72,8 +74,9 @@ export function applyAskResults(state: AutoRefillState, results: readonly AskRes
   const panels = { ...state.panels };
   const autoRefills = [...state.autoRefills];
   const stopped: StoppedPanel[] = [];
+  const refusedCalls = new Set<string>();
   let changed = false;
-  for (const { panelId, orderKey, result } of results) {
+  for (const { panelId, orderKey, result, wholeCall } of results) {
     const panel = Object.hasOwn(panels, panelId) ? panels[panelId]! : panelRefillState(state, panelId);
     if (result.ok) {
       // Without an id the refill is never polled, so no end of it will ever be matched.
@@ -91,6 +94,9 @@ export function applyAskResults(state: AutoRefillState, results: readonly AskRes
         changed = true;
       }
     } else if (failure === 'rejected') {
+      // A refused call is one answer, however many orders it carried (else one call stops the panel).
+      if (wholeCall && refusedCalls.has(panelId)) continue;
+      if (wholeCall) refusedCalls.add(panelId);
       const next = rejected(panel, result.error.message, stopAfter, now);
       panels[panelId] = next.panel;
       if (next.stopped) stopped.push({ panelId, reason: next.stopped });

@@ -72,6 +72,9 @@ describe('catalog changes on a real 2,054-service catalog', () => {
   it('an unchanged catalog, the first catalog and a brand-new service', () => {
     expect(diffCatalogs(before, before, watched, {}, 1)).toEqual({ watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: {} });
     expect(diffCatalogs([], before, watched, {}, 1).watched).toEqual([]);
+    // A panel answering an empty list removed nothing: no watched service is reported gone.
+    const kept = { '1': { service: byId('3226'), at: 0 } };
+    expect(diffCatalogs(before, [], watched, kept, 1)).toEqual({ watched: [], unwatched: { rateUp: 0, rateDown: 0, terms: 0, removed: 0, back: 0, added: 0 }, removed: kept });
     const added = diffCatalogs(before, [...before, { ...byId('3226'), id: '999999' }], watched, {}, 1);
     expect(added.unwatched.added).toBe(1);
   });

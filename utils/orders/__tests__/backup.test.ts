@@ -18,6 +18,8 @@ function data(): BackupData {
       },
     ],
     recentServices: { a: ['3', '1'] },
+    pinnedServices: { a: ['3'] },
+    autoRefillChoices: { panels: { a: true }, services: { 'a:3': false }, orders: { 'a:1': true } },
   };
 }
 
@@ -34,6 +36,17 @@ describe('the backup file', () => {
     const original = data();
     const parsed = parseBackup(JSON.stringify(buildBackup(original, 0)));
     expect(parsed).toEqual({ ok: true, exportedAt: '1970-01-01T00:00:00.000Z', data: original });
+  });
+
+  it('a backup made before pins and auto-refill restores with none', () => {
+    const parsed = parseBackup(JSON.stringify({ format: 'panelpilot-backup', version: 1, data: {} }));
+    expect(parsed.ok && [parsed.data.pinnedServices, parsed.data.autoRefillChoices]).toEqual([{}, { panels: {}, services: {}, orders: {} }]);
+  });
+
+  it('reads pins and auto-refill choices as storage does: a bad entry is dropped, not guessed', () => {
+    const parsed = parseBackup(JSON.stringify({ format: 'panelpilot-backup', version: 1, data: { pinnedServices: { a: ['3', { x: 1 }], b: 'no' }, autoRefillChoices: { panels: { a: 'yes', b: false }, orders: 7 } } }));
+    expect(parsed.ok && parsed.data.pinnedServices).toEqual({ a: ['3'] });
+    expect(parsed.ok && parsed.data.autoRefillChoices).toEqual({ panels: { b: false }, services: {}, orders: {} });
   });
 
   it('an unconfirmed attempt from an older backup gains the fields it lacked', () => {
@@ -63,6 +76,15 @@ describe('the backup file', () => {
     expect(Object.keys(merged.orders).sort()).toEqual(['a:1', 'b:2']);
     expect(merged.orders['a:1']!.charge).toBe('0.1234567');
     expect(merged.settings.pollIntervalSec).toBe(300);
+  });
+
+  it('restore merges pins and auto-refill choices: stored ones stay, the backup adds its own', () => {
+    const current: BackupData = { ...data(), pinnedServices: { a: ['9'], b: ['1'] }, autoRefillChoices: { panels: { a: false, b: true }, services: {}, orders: {} } };
+    const merged = mergeBackup(current, data());
+    expect(merged.pinnedServices).toEqual({ a: ['9', '3'], b: ['1'] });
+    expect(merged.autoRefillChoices).toEqual({ panels: { a: true, b: true }, services: { 'a:3': false }, orders: { 'a:1': true } });
+    const many = Array.from({ length: 300 }, (_, i) => String(i));
+    expect(mergeBackup(current, { ...data(), pinnedServices: { a: many } }).pinnedServices.a).toHaveLength(200);
   });
 
   it('restore never rolls back: a stored panel keeps its address, a stored order its newer state', () => {
