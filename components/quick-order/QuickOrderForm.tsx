@@ -94,12 +94,18 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   const perRun = dripfeed && canDripfeed;
   // SmartPanel and Perfect Panel alike: a drip-feed's quantity is what each run delivers.
   const typeFields = perRun ? spec.fields.map((f) => (f.name === 'quantity' ? { ...f, label: 'Quantity per run', help: 'Each run delivers this many; the total is quantity × runs.' } : f)) : spec.fields;
-  const set = (name: string, value: string) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    // A changed order after "not confirmed" is a new request (the link check still asks first).
+  /**
+   * The order changed (a field, the service or the panel). After "not confirmed" it is a new
+   * request (the link check still asks first); under the old id it would be refused as sent.
+   */
+  const orderChanged = () => {
     if (outcome?.kind === 'unconfirmed') requestId.current = crypto.randomUUID();
     setOutcome(null);
     setConfirmed(false);
+  };
+  const set = (name: string, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    orderChanged();
   };
   // After "not confirmed", the same click must not send again: the button stays off until the
   // user changes the order (and then the unconfirmed attempt on that link asks to confirm).
@@ -109,8 +115,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
     setPanelId(id);
     setService(s);
     if (filled) setValues((v) => ({ ...v, ...filled }));
-    setOutcome(null);
-    setConfirmed(false);
+    orderChanged();
   };
 
   const submit = async (e: Event) => {
@@ -164,7 +169,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
             onChange={(e) => {
               setPanelId((e.target as HTMLSelectElement).value);
               setService(null);
-              setOutcome(null);
+              orderChanged();
             }}
           >
             <PanelOptions panels={panels} balances={balances} />
@@ -182,8 +187,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
             hints={hints}
             onSelect={(s) => {
               setService(s);
-              setOutcome(null);
-              setConfirmed(false);
+              orderChanged();
             }}
             onClearPlatform={() => setPlatformCleared(true)}
           />
@@ -201,7 +205,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
               </>
             )}
           </p>
-          {panelId && <RemovedChoiceNotice panelId={panelId} recent={recent} services={catalog.index.services} platform={detected} kind={likelyKind(values.link ?? '')} currency={balance?.currency ?? null} onPick={(s) => { setService(s); setOutcome(null); setConfirmed(false); }} />}
+          {panelId && <RemovedChoiceNotice panelId={panelId} recent={recent} services={catalog.index.services} platform={detected} kind={likelyKind(values.link ?? '')} currency={balance?.currency ?? null} onPick={(s) => { setService(s); orderChanged(); }} />}
         </>
       ) : (
         <p class="muted" role="status">

@@ -92,6 +92,23 @@ test('drip-feed: runs × quantity is charged and sent', async ({ openPage, panel
   expect(await panel.control.orders()).toEqual([expect.objectContaining({ quantity: 300, charge: '0.25200' })]);
 });
 
+test('after “not confirmed”, another service is a new order: sent once the user says yes, not refused as already sent', async ({ openPage, panel }) => {
+  const page = await openForm(openPage);
+  await pickService(page, '3226');
+  await page.getByLabel('Quantity').fill('100');
+  await panel.control.setFault({ kind: 'stall', actions: ['add'], times: 1, stallMs: 15_000 });
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('alert')).toContainText('The panel did not confirm this order', { timeout: 15_000 });
+  // Only the service changes (the quantity of 100 fits it too).
+  await pickService(page, '3527');
+  await expect(page.getByRole('alert')).toContainText('the panel never confirmed it: it may exist');
+  await page.getByLabel('Order this link again anyway').check();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'placed' })).toContainText(/Order \d+ placed\./);
+  await expect(page.getByText('This order was already sent once')).toHaveCount(0);
+  expect((await panel.control.stats()).counts.add).toBe(2);
+});
+
 test('a timed-out add is kept as unconfirmed, never resent, and the user is told how to check', async ({ openPage, panel, worker }) => {
   const page = await openForm(openPage);
   await pickService(page, '3226');
