@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, type SimHandle } from './fixtures';
 import { POST, openForm, pickService } from './quick-order-form';
 import { readStorage, seedOrders, seedPanels } from '../../testing/seed';
 import { makeOrder } from '../../testing/orders';
@@ -92,13 +93,19 @@ test('drip-feed: runs × quantity is charged and sent', async ({ openPage, panel
   expect(await panel.control.orders()).toEqual([expect.objectContaining({ quantity: 300, charge: '0.25200' })]);
 });
 
-test('after “not confirmed”, another service is a new order: sent once the user says yes, not refused as already sent', async ({ openPage, panel }) => {
+/** An order of 100 × 3226 whose add the panel stalls past the timeout: the form says “not confirmed”. */
+async function placeUnconfirmed(openPage: (path: string) => Promise<Page>, panel: SimHandle): Promise<Page> {
   const page = await openForm(openPage);
   await pickService(page, '3226');
   await page.getByLabel('Quantity').fill('100');
   await panel.control.setFault({ kind: 'stall', actions: ['add'], times: 1, stallMs: 15_000 });
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByRole('alert')).toContainText('The panel did not confirm this order', { timeout: 15_000 });
+  return page;
+}
+
+test('after “not confirmed”, another service is a new order: sent once the user says yes, not refused as already sent', async ({ openPage, panel }) => {
+  const page = await placeUnconfirmed(openPage, panel);
   // Only the service changes (the quantity of 100 fits it too).
   await pickService(page, '3527');
   await expect(page.getByRole('alert')).toContainText('the panel never confirmed it: it may exist');
@@ -110,12 +117,7 @@ test('after “not confirmed”, another service is a new order: sent once the u
 });
 
 test('a timed-out add is kept as unconfirmed, never resent, and the user is told how to check', async ({ openPage, panel, worker }) => {
-  const page = await openForm(openPage);
-  await pickService(page, '3226');
-  await page.getByLabel('Quantity').fill('100');
-  await panel.control.setFault({ kind: 'stall', actions: ['add'], times: 1, stallMs: 15_000 });
-  await page.getByRole('button', { name: 'Place order' }).click();
-  await expect(page.getByRole('alert')).toContainText('The panel did not confirm this order', { timeout: 15_000 });
+  const page = await placeUnconfirmed(openPage, panel);
   await expect(page.getByRole('alert')).toContainText('will not send it again');
   await expect(page.getByRole('link', { name: 'the panel’s orders page' })).toHaveAttribute('href', `${panel.url}/orders`);
   const attempts = await readStorage<unknown[]>(worker, 'unconfirmed');

@@ -11,17 +11,13 @@ import { withChoice } from '../orders/auto-refill-knobs';
 import { autoRefillChoicesItem, autoRefillItem } from '../storage';
 import { resumePanel } from './tracker/auto-refill-outcomes';
 import { autoRefillOnce } from './auto-refill-run';
-import { detached } from './detached';
+import { reconcileAlarm, registerPeriodicJob } from './periodic-alarm';
 import { withLock } from './lock';
 
 export const AUTO_REFILL_ALARM = 'panelpilot-auto-refill';
 export const AUTO_REFILL_PERIOD_MIN = import.meta.env.MODE === 'e2e' ? 1 : 60;
 
-export async function reconcileAutoRefillAlarm(): Promise<void> {
-  const existing = await browser.alarms.get(AUTO_REFILL_ALARM);
-  if (existing && existing.periodInMinutes === AUTO_REFILL_PERIOD_MIN) return;
-  await browser.alarms.create(AUTO_REFILL_ALARM, { periodInMinutes: AUTO_REFILL_PERIOD_MIN, delayInMinutes: AUTO_REFILL_PERIOD_MIN });
-}
+export const reconcileAutoRefillAlarm = (): Promise<void> => reconcileAlarm(AUTO_REFILL_ALARM, AUTO_REFILL_PERIOD_MIN);
 
 async function runAndReschedule(): Promise<void> {
   try {
@@ -33,13 +29,7 @@ async function runAndReschedule(): Promise<void> {
 
 /** Registered synchronously at worker start. */
 export function registerAutoRefill(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === AUTO_REFILL_ALARM) detached('auto-refill', runAndReschedule());
-  });
-  // As the poll alarm: reconciled on a browser restart and an update, and at every start.
-  browser.runtime.onStartup.addListener(() => detached('scheduling auto-refill', reconcileAutoRefillAlarm()));
-  browser.runtime.onInstalled.addListener(() => detached('scheduling auto-refill', reconcileAutoRefillAlarm()));
-  detached('scheduling auto-refill', reconcileAutoRefillAlarm());
+  registerPeriodicJob({ name: AUTO_REFILL_ALARM, periodMinutes: AUTO_REFILL_PERIOD_MIN, what: 'auto-refill', run: runAndReschedule });
 }
 
 const SCOPES: ReadonlySet<string> = new Set(['panels', 'services', 'orders']);

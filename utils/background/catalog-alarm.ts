@@ -5,23 +5,18 @@
  * worker may be killed at any moment, and the alarm and the times in storage are all that
  * carries over. The refresh itself is the page's (`refreshCatalog`): it diffs and notifies.
  */
-import { browser } from 'wxt/browser';
 import { nextCatalogRefresh } from '../catalog/refresh-plan';
 import { own } from '../own';
 import { panelsItem, settingsItem, trackerStateItem } from '../storage';
 import { refreshCatalog } from './catalog';
 import { catalogTimesOf, noteCatalogTimes } from './catalog-times';
-import { detached } from './detached';
+import { reconcileAlarm, registerPeriodicJob } from './periodic-alarm';
 import { keyLockStatus } from './key-vault';
 
 export const CATALOG_ALARM = 'panelpilot-catalogs';
 const PERIOD_MINUTES = import.meta.env.MODE === 'e2e' ? 1 : 60;
 
-export async function reconcileCatalogAlarm(): Promise<void> {
-  const existing = await browser.alarms.get(CATALOG_ALARM);
-  if (existing && existing.periodInMinutes === PERIOD_MINUTES) return;
-  await browser.alarms.create(CATALOG_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES });
-}
+export const reconcileCatalogAlarm = (): Promise<void> => reconcileAlarm(CATALOG_ALARM, PERIOD_MINUTES);
 
 /** One run: the panel due first, if any, is refreshed. Returns its id (null: none was due). */
 export async function refreshDueCatalog(now = Date.now()): Promise<string | null> {
@@ -45,10 +40,5 @@ export async function refreshDueCatalog(now = Date.now()): Promise<string | null
 
 /** Registered synchronously at worker start. */
 export function registerCatalogAlarm(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === CATALOG_ALARM) detached('the scheduled catalog refresh', refreshDueCatalog());
-  });
-  browser.runtime.onStartup.addListener(() => detached('the catalog alarm', reconcileCatalogAlarm()));
-  browser.runtime.onInstalled.addListener(() => detached('the catalog alarm', reconcileCatalogAlarm()));
-  detached('the catalog alarm', reconcileCatalogAlarm());
+  registerPeriodicJob({ name: CATALOG_ALARM, periodMinutes: PERIOD_MINUTES, what: 'the scheduled catalog refresh', run: () => refreshDueCatalog() });
 }
