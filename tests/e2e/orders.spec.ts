@@ -212,7 +212,9 @@ test('10,000 orders: only the rows in view are rendered, the keyboard reaches th
     await (globalThis as any).chrome.storage.local.set({ orders });
   }, makeOrder('demo', 'template'));
   const page = await openPage('orders.html');
-  await expect(page.getByText('10,000 orders tracked')).toBeVisible();
+  // How fast this opens is figure 9 of `npm run bench` (a ratio to a blank page, measured
+  // alone); here only what is rendered counts, so a busy machine gets time to read 10,000 orders.
+  await expect(page.getByText('10,000 orders tracked')).toBeVisible({ timeout: 30_000 });
   expect(await page.getByRole('row').count()).toBeLessThan(80);
   await page.getByRole('row').nth(1).focus();
   await page.keyboard.press('End');
