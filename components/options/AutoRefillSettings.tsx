@@ -3,7 +3,8 @@ import { useApp } from '@/components/use-app';
 import { AUTO_REFILL_BOUNDS, clampAutoRefillKnobs, type AutoRefillKnobs } from '@/utils/orders/auto-refill-knobs';
 import { AUTO_REFILL_LABEL } from '@/utils/orders/auto-refill-settings';
 import type { Settings } from '@/utils/settings';
-import { asksInLastDay, panelRefillState } from '@/utils/orders/auto-refill';
+import { asksInLastDay } from '@/utils/orders/auto-refill';
+import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
 import { formatDateTime } from '@/utils/format';
 
 export interface AutoRefillActions {

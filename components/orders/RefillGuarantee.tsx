@@ -5,7 +5,8 @@ import { AUTO_REFILL_LABEL, autoRefillChoice, serviceChoiceKey } from '@/utils/o
 import { guaranteeOfOrder, guaranteeWindow, type GuaranteeWindow } from '@/utils/orders/guarantee-window';
 import { DAY_MS } from '@/utils/orders/order-times';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { autoRefillStatus, panelRefillState, type AutoRefillStatus } from '@/utils/orders/auto-refill';
+import { autoRefillStatus, type AutoRefillStatus } from '@/utils/orders/auto-refill';
+import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
 import { formatDateTime } from '@/utils/format';
 
 export type ChooseAutoRefill = (scope: AutoRefillScope, id: string, on: boolean | null) => void;

@@ -8,7 +8,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import type { TrackedOrder } from '../../utils/orders/types';
-import type { AutoRefillState } from '../../utils/orders/auto-refill';
+import type { AutoRefillState } from '../../utils/tracker-state/auto-refill-state';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { test, expect, type SimHandle } from './fixtures';
 import { readStorage, seedOrders, seedPanels, seedSettings } from '../../testing/seed';

@@ -17,8 +17,6 @@ import type { TrackedOrder } from './types';
 import { activeRefills } from './active-refills';
 import { panelRefillState, type AutoRefillState, type PanelRefillState } from '../tracker-state/auto-refill-state';
 
-// The state it plans with is stored (utils/tracker-state): named here too for the planner's users.
-export { EMPTY_AUTO_REFILL_STATE, FRESH_PANEL_REFILL_STATE, panelRefillState, type AutoRefillState, type PanelRefillState } from '../tracker-state/auto-refill-state';
 
 export interface AutoRefillOptions {
   /** The shortest interval allowed: 24 h in the product, shorter in the e2e build. */

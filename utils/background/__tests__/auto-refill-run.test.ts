@@ -4,7 +4,7 @@ import { createPanelClient } from '../../panel-api/client';
 import type { TrackedOrder } from '../../orders/types';
 import { DEFAULT_SETTINGS } from '../../settings';
 import { autoRefillChoicesItem, autoRefillItem, ordersItem, panelsItem, settingsItem, trackerStateItem } from '../../storage';
-import { EMPTY_AUTO_REFILL_STATE } from '../../orders/auto-refill';
+import { EMPTY_AUTO_REFILL_STATE } from '../../tracker-state/auto-refill-state';
 import { order } from '../../../testing/orders';
 import { runAutoRefill, type AutoRefillDeps } from '../auto-refill-run';
 import { AUTO_REFILL_ALARM, autoRefillHandlers, registerAutoRefill } from '../auto-refill-alarm';

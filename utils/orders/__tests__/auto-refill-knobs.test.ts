@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSettings, clampSettings, DEFAULT_SETTINGS } from '../../settings';
 import { checkAutoRefillState } from '../../tracker-state/auto-refill-state';
-import { EMPTY_AUTO_REFILL_STATE } from '../auto-refill';
+import { EMPTY_AUTO_REFILL_STATE } from '../../tracker-state/auto-refill-state';
 import { autoRefillChoice } from '../auto-refill-settings';
 import { autoRefillSettings, checkAutoRefillChoices, clampAutoRefillKnobs, DEFAULT_AUTO_REFILL_KNOBS, EMPTY_AUTO_REFILL_CHOICES, withChoice } from '../auto-refill-knobs';
 

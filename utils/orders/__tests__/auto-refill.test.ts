@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../auto-refill-settings';
 import type { TrackedOrder } from '../types';
 import { D, H, service, tracked } from '../__tests__/timeline';
-import { autoRefillStatus, EMPTY_AUTO_REFILL_STATE, planAutoRefills, type AutoRefillState } from '../auto-refill';
+import { autoRefillStatus, planAutoRefills } from '../auto-refill';
+import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from '../../tracker-state/auto-refill-state';
 
 const R30 = service('Instagram Followers [R30] [1H - 1K/Day]');
 const onFor = (patch: Partial<AutoRefillSettings> = {}): AutoRefillSettings => ({ ...DEFAULT_AUTO_REFILL, panels: { p: true }, ...patch });

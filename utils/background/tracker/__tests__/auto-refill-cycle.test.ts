@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../settings';
 import { autoRefillItem } from '../../../storage';
-import { EMPTY_AUTO_REFILL_STATE } from '../../../orders/auto-refill';
+import { EMPTY_AUTO_REFILL_STATE } from '../../../tracker-state/auto-refill-state';
 import { followAutoRefills } from '../auto-refill-cycle';
 import type { TrackerEvent } from '../events';
 

@@ -12,7 +12,8 @@ import { panelError } from '../../../panel-api/errors';
 import type { TrackedOrder } from '../../../orders/types';
 import { D, H, service, tracked } from '../../../orders/__tests__/timeline';
 import type { TrackerEvent } from '../events';
-import { EMPTY_AUTO_REFILL_STATE, panelRefillState, planAutoRefills, type AutoRefillState } from '../../../orders/auto-refill';
+import { planAutoRefills } from '../../../orders/auto-refill';
+import { EMPTY_AUTO_REFILL_STATE, panelRefillState, type AutoRefillState } from '../../../tracker-state/auto-refill-state';
 import { applyAskResults, applyRefillEvents, type AskResult } from '../auto-refill-outcomes';
 
 const PANELS = ['p', 'q'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { panelError } from '../../../panel-api/errors';
 import type { TrackerEvent } from '../events';
-import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from '../../../orders/auto-refill';
+import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from '../../../tracker-state/auto-refill-state';
 import {
   applyAskResults,
   applyRefillEvents,
