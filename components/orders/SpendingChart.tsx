@@ -31,6 +31,19 @@ export function SpendHead({ first }: { first: string }) {
   );
 }
 
+/** One row of a spending table: what it is (a day, a week, a panel…), the amount spent, the orders. */
+export function SpendRow({ label, amount, currency, orders }: { label: string; amount: string; currency: string; orders: number }) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td class="num">
+        <Amount value={amount} currency={currency || null} />
+      </td>
+      <td class="num">{formatInt(orders)}</td>
+    </tr>
+  );
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Jan 5" for a 'YYYY-MM-DD' day. */
@@ -78,13 +91,7 @@ export function SpendingChart({ points, currency, period, label = period === 'we
           <SpendHead first={period === 'week' ? 'Week of' : 'Day'} />
           <tbody>
             {points.map((p) => (
-              <tr key={p.period}>
-                <th scope="row">{p.period}</th>
-                <td class="num">
-                  <Amount value={p.amount} currency={currency || null} />
-                </td>
-                <td class="num">{formatInt(p.orders)}</td>
-              </tr>
+              <SpendRow key={p.period} label={p.period} amount={p.amount} currency={currency} orders={p.orders} />
             ))}
           </tbody>
         </table>

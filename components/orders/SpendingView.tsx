@@ -7,7 +7,7 @@ import { addDays, localDay, spendCurrencies, spending, spendingToCsv, spendSerie
 import type { TrackedOrder } from '@/utils/orders/types';
 import { formatInt } from '@/utils/format';
 import { plural } from '@/utils/i18n/messages';
-import { SpendHead, SpendingChart } from './SpendingChart';
+import { SpendHead, SpendingChart, SpendRow } from './SpendingChart';
 import './spending-chart.css';
 
 const RANGES = [
@@ -97,13 +97,7 @@ export function SpendingView({ orders: stored, panelName, currencyOf, download, 
                   {totals
                     .filter((t) => t.currency === currency)
                     .map((t) => (
-                      <tr key={t.group}>
-                        <th scope="row">{label(t.group)}</th>
-                        <td class="num">
-                          <Amount value={t.amount} currency={currency || null} />
-                        </td>
-                        <td class="num">{formatInt(t.orders)}</td>
-                      </tr>
+                      <SpendRow key={t.group} label={label(t.group)} amount={t.amount} currency={currency} orders={t.orders} />
                     ))}
                 </tbody>
               </table>
