@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
-import { Amount } from '@/components/Amount';
 import { platformById } from '@/utils/catalog/platform';
 import { exportFileName } from '@/utils/orders/csv';
 import { spendTotals } from '@/utils/orders/spend-totals';
 import { addDays, localDay, spendCurrencies, spending, spendingToCsv, spendSeries, type SpendGroup, type SpendPeriod } from '@/utils/orders/spending';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/format';
 import { plural } from '@/utils/i18n/messages';
 import { SpendHead, SpendingChart, SpendRow } from './SpendingChart';
 import './spending-chart.css';
