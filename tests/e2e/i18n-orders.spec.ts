@@ -115,5 +115,8 @@ test.describe('in an Arabic browser', () => {
     expect(await id.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     const link = details.getByRole('link', { name: 'https://www.instagram.com/p/1001/' });
     expect(await link.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    const charge = details.getByRole('definition').filter({ hasText: '0.90 USD' }).first().locator('[dir=ltr]');
+    await expect(charge).toHaveText('0.90 USD');
+    expect(await charge.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
   });
 });
