@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SelectionEligibility } from '@/utils/orders/eligibility';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
 
 export interface BulkBarProps {
   count: number;
@@ -31,23 +31,22 @@ function ActionButton({ id, label, reason, detail, busy, onClick, danger }: { id
 
 /** Actions on the selected orders. */
 export function BulkBar({ count, refill, cancel, busy, ...on }: BulkBarProps) {
-  const none = count === 0 ? 'Select orders first.' : null;
+  const none = count === 0 ? t('orders_selectFirst') : null;
   // A cancel cannot be taken back: one more click, naming how many, before anything is sent.
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   useEffect(() => setConfirmingCancel(false), [count]);
-  const cancelCount = plural('common_orders', cancel.eligible.length);
   return (
-    <div class="row bulk-bar" role="toolbar" aria-label="Actions on selected orders">
+    <div class="row bulk-bar" role="toolbar" aria-label={t('orders_bulkToolbar')}>
       <span class="small" aria-live="polite">
-        {count ? `${plural('common_orders', count)} selected` : 'No orders selected'}
+        {count ? plural('orders_ordersSelected', count) : t('orders_noneSelected')}
       </span>
-      <ActionButton id="bulk-refill" label="Refill" reason={refill.reason} detail={`${plural('common_selectedOrders', refill.eligible.length)} can be refilled.`} busy={busy} onClick={on.onRefill} />
-      <ActionButton id="bulk-cancel" label="Cancel" reason={cancel.reason} detail={`${plural('common_selectedOrders', cancel.eligible.length)} can be cancelled.`} busy={busy} onClick={() => setConfirmingCancel(true)} danger />
-      <ActionButton id="bulk-check" label="Check now" reason={none} detail="Ask the panel for these orders’ status now." busy={busy} onClick={on.onCheck} />
-      <ActionButton id="bulk-stop" label="Stop tracking" reason={none} detail="Remove these orders from PanelPilot (you can undo)." busy={busy} onClick={on.onStop} />
+      <ActionButton id="bulk-refill" label={t('orders_refill')} reason={refill.reason} detail={plural('orders_canBeRefilled', refill.eligible.length)} busy={busy} onClick={on.onRefill} />
+      <ActionButton id="bulk-cancel" label={t('orders_cancel')} reason={cancel.reason} detail={plural('orders_canBeCancelled', cancel.eligible.length)} busy={busy} onClick={() => setConfirmingCancel(true)} danger />
+      <ActionButton id="bulk-check" label={t('orders_checkNow')} reason={none} detail={t('orders_checkNowHelp')} busy={busy} onClick={on.onCheck} />
+      <ActionButton id="bulk-stop" label={t('orders_stopTracking')} reason={none} detail={t('orders_stopTrackingHelp')} busy={busy} onClick={on.onStop} />
       {confirmingCancel ? (
         <span class="notice warn row confirm-cancel" role="alert">
-          Ask the panel to cancel {cancelCount}? A cancel cannot be undone.
+          {plural('orders_confirmCancel', cancel.eligible.length)}
           <button
             type="button"
             class="danger"
@@ -57,16 +56,16 @@ export function BulkBar({ count, refill, cancel, busy, ...on }: BulkBarProps) {
               on.onCancel();
             }}
           >
-            Cancel {cancelCount}
+            {plural('orders_cancelCount', cancel.eligible.length)}
           </button>
           <button type="button" onClick={() => setConfirmingCancel(false)}>
-            Keep them
+            {t('orders_keepThem')}
           </button>
         </span>
       ) : null}
       {count ? (
         <button type="button" class="link" onClick={on.onClear}>
-          Clear selection
+          {t('orders_clearSelection')}
         </button>
       ) : null}
     </div>

@@ -18,7 +18,7 @@ import { ViewSwitch, type PageView } from './ViewSwitch';
 import { CatalogChangesView } from './CatalogChangesView';
 import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
 
 interface Notice {
   kind: 'ok' | 'error' | 'info' | 'warn';
@@ -28,17 +28,18 @@ interface Notice {
 }
 
 /** "Refill: 118 requested, 2 refused (see the Result column)." */
-function summary(action: string, verb: string, results: readonly PerOrderResult[]): Notice {
+function summary(action: 'refill' | 'cancel', results: readonly PerOrderResult[]): Notice {
   const ok = results.filter((r) => r.ok).length;
   const failed = results.length - ok;
-  const text = `${action}: ${ok} ${verb}${failed ? `, ${failed} refused or failed — the Result column says why for each order` : ''}.`;
+  const text = action === 'refill' ? (failed ? t('orders_refillSummaryFailed', ok, failed) : t('orders_refillSummary', ok)) : failed ? t('orders_cancelSummaryFailed', ok, failed) : t('orders_cancelSummary', ok);
   return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
-const VIEWS: PageView<OrdersPageView>[] = [
-  { id: 'orders', label: 'Orders' },
-  { id: 'catalog', label: 'Catalog changes' },
-  { id: 'spending', label: 'Spending' },
+/** A function, not a constant: the messages are read once the page's language is known. */
+const views = (): PageView<OrdersPageView>[] => [
+  { id: 'orders', label: t('orders_viewOrders') },
+  { id: 'catalog', label: t('orders_viewCatalog') },
+  { id: 'spending', label: t('orders_viewSpending') },
 ];
 
 export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null; view: OrdersPageView } }) {
@@ -69,17 +70,17 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const all = useMemo(() => Object.values(stored), [stored]);
   const shown = useShownOrders(all, filter, sort, names, now);
   const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : []), [shown, selected]);
-  const refill = eligibleFor(selection, refillEligibility, 'be refilled');
-  const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
+  const refill = eligibleFor(selection, refillEligibility, 'refill');
+  const cancel = eligibleFor(selection, cancelEligibility, 'cancel');
   const open = openKey ? own(stored, openKey) : undefined;
 
   const run = async <T,>(label: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(label);
-    setNotice({ kind: 'info', text: `${label}…` });
+    setNotice({ kind: 'info', text: t('orders_working', label) });
     try {
       return await task();
     } catch (error) {
-      setNotice({ kind: 'error', text: `${label} failed: ${error instanceof Error ? error.message : String(error)}. Reload the page and try again.` });
+      setNotice({ kind: 'error', text: t('orders_taskFailed', label, error instanceof Error ? error.message : String(error)) });
       return null;
     } finally {
       setBusy(null);
@@ -87,64 +88,65 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   };
 
   const doRefill = async (keys: string[]) => {
-    const out = await run(`Requesting refills for ${plural('common_orders', keys.length)}`, () => actions.refill(keys));
+    const out = await run(plural('orders_requestingRefills', keys.length), () => actions.refill(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
-    setNotice(summary('Refill', 'requested', out));
+    setNotice(summary('refill', out));
   };
   const doCancel = async (keys: string[]) => {
-    const out = await run(`Requesting cancellation of ${plural('common_orders', keys.length)}`, () => actions.cancel(keys));
+    const out = await run(plural('orders_requestingCancel', keys.length), () => actions.cancel(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
-    setNotice(summary('Cancel', 'requested', out));
+    setNotice(summary('cancel', out));
   };
   const doCheck = async (keys: string[]) => {
-    const out = await run(`Checking ${plural('common_orders', keys.length)}`, () => actions.check(keys));
-    if (out) setNotice({ kind: out.errors ? 'warn' : 'ok', text: `Checked ${plural('common_orders', out.checked)}: ${out.changed} changed${out.errors ? `, ${plural('common_panels', out.errors)} answered with an error` : ''}.` });
+    const out = await run(plural('orders_checking', keys.length), () => actions.check(keys));
+    if (out) setNotice({ kind: out.errors ? 'warn' : 'ok', text: out.errors ? plural('orders_checkedResultErrors', out.checked, out.changed, plural('orders_panelsAnsweredError', out.errors)) : plural('orders_checkedResult', out.checked, out.changed) });
   };
   const doStop = async (keys: string[]) => {
-    const out = await run(`Removing ${plural('common_orders', keys.length)}`, () => actions.stopTracking(keys));
+    const out = await run(plural('orders_removing', keys.length), () => actions.stopTracking(keys));
     if (!out) return;
     setSelected((s) => new Set([...s].filter((k) => !keys.includes(k))));
     if (openKey && keys.includes(openKey)) setOpenKey(null);
-    setNotice({ kind: 'info', text: `Stopped tracking ${plural('common_orders', out.removed.length)}.`, undo: out.removed });
+    setNotice({ kind: 'info', text: plural('orders_stoppedTracking', out.removed.length), undo: out.removed });
   };
   const undoStop = async (orders: TrackedOrder[]) => {
-    const out = await run('Putting the orders back', () => actions.restore(orders));
-    if (out) setNotice({ kind: 'ok', text: `Tracking ${plural('common_orders', orders.length)} again.` });
+    const out = await run(t('orders_puttingBack'), () => actions.restore(orders));
+    if (out) setNotice({ kind: 'ok', text: plural('orders_trackingAgain', orders.length) });
   };
   const doImport = async (panelId: string, ids: string[]) => {
-    const out = await run(`Importing ${plural('common_orderIds', ids.length)}`, () => actions.importOrders(panelId, ids));
+    const out = await run(plural('orders_importingIds', ids.length), () => actions.importOrders(panelId, ids));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out.results) }));
     const failed = out.results.filter((r): r is Extract<PerOrderResult, { ok: false }> => !r.ok);
     const already = out.results.filter((r) => r.ok && r.detail === 'Already tracked').length;
-    const parts = [`Imported ${plural('common_orders', out.imported)}`];
-    if (already) parts.push(`${already} already tracked`);
+    const parts = [plural('orders_importedPart', out.imported)];
+    if (already) parts.push(plural('orders_alreadyTrackedPart', already));
     if (failed.length) {
       const ids = failed.slice(0, 8).map((f) => f.key.slice(panelId.length + 1));
-      parts.push(`${failed.length} not imported (${ids.join(', ')}${failed.length > 8 ? ' …' : ''}): ${failed[0]!.error.message}`);
+      parts.push(plural('orders_notImportedPart', failed.length, `${ids.join(', ')}${failed.length > 8 ? ' …' : ''}`, failed[0]!.error.message));
     }
-    setNotice({ kind: failed.length ? (out.imported ? 'warn' : 'error') : 'ok', text: `${parts.join('; ')}.` });
+    setNotice({ kind: failed.length ? (out.imported ? 'warn' : 'error') : 'ok', text: t('orders_importSummary', parts.join('; ')) });
     // The form stays open while some ids failed, so they can be corrected and sent again.
     if ((out.imported || already) && failed.length === 0) setImporting(false);
   };
   const exportCsv = () => {
     actions.download(exportFileName('orders', Date.now(), 'csv'), ordersToCsv(shown, panels), 'text/csv;charset=utf-8');
-    setNotice({ kind: 'ok', text: `Exported ${plural('common_orders', shown.length)} (what the filter shows) as CSV.` });
+    setNotice({ kind: 'ok', text: plural('orders_exportedCsv', shown.length) });
   };
   const backup = async () => {
-    const out = await run('Preparing the backup', () => actions.exportBackup());
+    const out = await run(t('orders_preparingBackup'), () => actions.exportBackup());
     if (!out) return;
     actions.download(out.fileName, out.json, 'application/json');
-    setNotice({ kind: 'ok', text: `Backup saved as ${out.fileName}. It holds no API keys.` });
+    setNotice({ kind: 'ok', text: t('orders_backupSaved', out.fileName) });
   };
   const restoreFile = async (file: File) => {
-    const out = await run(`Restoring ${file.name}`, async () => actions.restoreBackup(await file.text()));
+    const out = await run(t('orders_restoring', file.name), async () => actions.restoreBackup(await file.text()));
     if (!out) return;
     if (!out.ok) return setNotice({ kind: 'error', text: out.message });
-    const keys = out.panelsWithoutKey.length ? ` Enter the API key in Settings for: ${out.panelsWithoutKey.join(', ')}.` : '';
-    setNotice({ kind: 'ok', text: `Restored ${plural('common_orders', out.orders)} and ${plural('common_panels', out.panels)}.${keys}` });
+    const [orders, restoredPanels] = [plural('common_orders', out.orders), plural('common_panels', out.panels)];
+    const text = out.panelsWithoutKey.length ? t('orders_restoredNeedKeys', orders, restoredPanels, out.panelsWithoutKey.join(', ')) : t('orders_restored', orders, restoredPanels);
+    setNotice({ kind: 'ok', text });
   };
 
   const toggle = (key: string) =>
@@ -160,23 +162,23 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   return (
     <main class="orders-page">
       <header class="row page-head">
-        <h1>Orders</h1>
-        <ViewSwitch views={VIEWS} current={view} onChange={setView} />
+        <h1>{t('orders_heading')}</h1>
+        <ViewSwitch views={views()} current={view} onChange={setView} />
         <span class="muted small" aria-live="polite">
-          {all.length === shown.length ? plural('common_orders', all.length) + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural('common_orders', all.length)} shown`}
+          {all.length === shown.length ? plural('orders_trackedCount', all.length) : plural('orders_shownOf', all.length, shown.length)}
         </span>
         <span class="spacer" />
-        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? 'Add a panel in Settings first.' : undefined}>
-          Import orders
+        <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? t('orders_addPanelFirst') : undefined}>
+          {t('orders_importOrders')}
         </button>
-        <button type="button" onClick={exportCsv} disabled={shown.length === 0} title={shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
-          Export CSV
+        <button type="button" onClick={exportCsv} disabled={shown.length === 0} title={shown.length === 0 ? t('orders_nothingToExport') : t('orders_exportHelp')}>
+          {t('orders_exportCsv')}
         </button>
         <button type="button" onClick={() => void backup()} disabled={!!busy}>
-          Back up (JSON)
+          {t('orders_backUp')}
         </button>
         <button type="button" onClick={() => fileRef.current?.click()} disabled={!!busy}>
-          Restore backup…
+          {t('orders_restoreBackup')}
         </button>
         <input
           ref={fileRef}
@@ -184,7 +186,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           accept="application/json,.json"
           class="sr-only"
           tabIndex={-1}
-          aria-label="Restore from backup file"
+          aria-label={t('orders_restoreFileLabel')}
           onChange={(e) => {
             const input = e.target as HTMLInputElement;
             const file = input.files?.[0];
@@ -193,11 +195,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           }}
         />
       </header>
+      {/* i18n-exempt: a view id compared, not shown */}
       {view === 'catalog' && (
         <div role="tabpanel" id="view-catalog" aria-labelledby="view-tab-catalog">
           <CatalogChangesView />
         </div>
       )}
+      {/* i18n-exempt: a view id compared, not shown */}
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
           <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
@@ -210,9 +214,9 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
       {filter.keys ? (
         <p class="notice info row">
-          Showing {plural('common_orders', filter.keys.length)} from a notification.
+          {plural('orders_showingFromNotification', filter.keys.length)}
           <button type="button" class="link" onClick={() => setFilter((f) => ({ ...f, keys: null }))}>
-            Show all orders
+            {t('orders_showAll')}
           </button>
         </p>
       ) : null}
@@ -233,7 +237,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             <span>{notice.text}</span>
             {notice.undo?.length ? (
               <button type="button" onClick={() => void undoStop(notice.undo!)} disabled={!!busy}>
-                Undo
+                {t('orders_undo')}
               </button>
             ) : null}
           </p>
@@ -242,13 +246,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       <div class="orders-main">
         {all.length === 0 ? (
           <div class="empty-state">
-            <p>No orders are tracked yet.</p>
-            <p class="muted">Orders you place with PanelPilot appear here. Orders placed on a panel’s website can be added with “Import orders”.</p>
+            <p>{t('orders_emptyTitle')}</p>
+            <p class="muted">{t('orders_emptyHelp')}</p>
           </div>
         ) : (
           <>
             <OrdersTable orders={shown} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
-            {shown.length === 0 ? <p class="muted empty-filter">No orders match these filters.</p> : null}
+            {shown.length === 0 ? <p class="muted empty-filter">{t('orders_noMatch')}</p> : null}
           </>
         )}
         {open ? (
@@ -268,7 +272,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
             onCheck={() => void doCheck([open.key])}
             onStop={() => void doStop([open.key])}
             now={now}
-            onAutoRefill={(scope, id, on) => void run('Saving the auto-refill choice', () => actions.chooseAutoRefill(scope, id, on)).then((out) => out && setNotice(null))}
+            onAutoRefill={(scope, id, on) => void run(t('orders_savingAutoRefill'), () => actions.chooseAutoRefill(scope, id, on)).then((out) => out && setNotice(null))}
             onOrderRemains={actions.orderRemains}
           />
         ) : null}

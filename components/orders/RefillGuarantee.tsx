@@ -7,35 +7,39 @@ import { DAY_MS } from '@/utils/orders/order-times';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { autoRefillStatus, type AutoRefillStatus } from '@/utils/orders/auto-refill';
 import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime } from '@/utils/ui/intl-format';
+import { plural, t } from '@/utils/i18n/messages';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { T } from '@/components/T';
 
 export type ChooseAutoRefill = (scope: AutoRefillScope, id: string, on: boolean | null) => void;
 
 const daysLeft = (ms: number) => {
   const days = Math.ceil(ms / DAY_MS);
-  return days <= 1 ? 'less than a day left' : `${days} days left`;
+  return days <= 1 ? t('orders_lessThanDay') : plural('orders_daysLeft', days);
 };
 
 /** "Open until …", "Ended …", "From …, no end", or why there is no window. */
 function windowText(window: GuaranteeWindow, now: number): string {
   if (window.kind === 'none') return window.reason;
-  if (window.kind === 'lifetime') return `Open since ${formatDateTime(window.from)}, no end date`;
-  if (now >= window.until) return `Ended ${formatDateTime(window.until)} (${window.days} days from completion)`;
-  return `Open until ${formatDateTime(window.until)} (${window.days} days from completion, ${daysLeft(window.until - now)})`;
+  if (window.kind === 'lifetime') return t('orders_windowLifetime', formatDateTime(window.from));
+  if (now >= window.until) return plural('orders_windowEnded', window.days, formatDateTime(window.until));
+  return plural('orders_windowOpenUntil', window.days, formatDateTime(window.until), daysLeft(window.until - now));
 }
 
-const BY: Record<string, string> = { order: 'for this order', service: 'for this service', panel: 'for this panel', default: 'by default' };
+const BY: Record<string, MessageKey> = { order: 'orders_autoByOrder', service: 'orders_autoByService', panel: 'orders_autoByPanel', default: 'orders_autoByDefault' };
 
 function statusNote(status: AutoRefillStatus, by: string): string {
+  const scope = t(BY[by] ?? 'orders_autoByDefault');
   switch (status.kind) {
     case 'off':
-      return by === 'default' ? 'Off. Turn it on here, for every order of this service, or for the whole panel in Settings.' : `Off ${BY[by]}.`;
+      return by === 'default' ? t('orders_autoOffDefault') : t('orders_autoOff', scope);
     case 'blocked':
-      return `On ${BY[by]}, but not asked: ${status.reason}`;
+      return t('orders_autoBlocked', scope, status.reason);
     case 'waiting':
-      return `On ${BY[by]}. ${status.reason}${status.dueAt !== null ? ` Next ask from ${formatDateTime(status.dueAt)}.` : ''}`;
+      return status.dueAt !== null ? t('orders_autoWaitingUntil', scope, status.reason, formatDateTime(status.dueAt)) : t('orders_autoWaiting', scope, status.reason);
     case 'due':
-      return `On ${BY[by]}. A refill is asked at the next auto-refill run (within the hour).`;
+      return t('orders_autoDue', scope);
   }
 }
 
@@ -57,17 +61,17 @@ export function RefillGuarantee({ order, now: tick, onChoose }: { order: Tracked
   const noteId = `auto-refill-note-${order.key}`;
   return (
     <section class="refill-guarantee" aria-labelledby="refill-guarantee-title">
-      <h3 id="refill-guarantee-title">Refill guarantee</h3>
+      <h3 id="refill-guarantee-title">{t('orders_refillGuarantee')}</h3>
       <dl class="detail-fields">
         <div>
-          <dt>Guarantee</dt>
+          <dt>{t('orders_guarantee')}</dt>
           <dd>
             {guaranteeLabel(guarantee)}
-            {guarantee.matched ? <span class="muted small"> (“{guarantee.matched}”)</span> : null}
+            {guarantee.matched ? <span class="muted small"> (“<bdi translate={false}>{guarantee.matched}</bdi>”)</span> : null}
           </dd>
         </div>
         <div>
-          <dt>Window</dt>
+          <dt>{t('orders_window')}</dt>
           <dd>{windowText(window, now)}</dd>
         </div>
       </dl>
@@ -77,18 +81,23 @@ export function RefillGuarantee({ order, now: tick, onChoose }: { order: Tracked
       </label>
       <p id={noteId} class="field-help">
         {statusNote(status, choice.by)}
-        {panel.rejectedInRow > 0 && panel.lastRejection && !panel.stopped ? ` The panel’s last ${panel.rejectedInRow === 1 ? 'refill was' : `${panel.rejectedInRow} refills were`} rejected (“${panel.lastRejection}”).` : ''}
+        {panel.rejectedInRow > 0 && panel.lastRejection && !panel.stopped ? (
+          <>
+            {' '}
+            <T k="orders_lastRejected" count={panel.rejectedInRow} args={[<bdi translate={false}>{panel.lastRejection}</bdi>]} />
+          </>
+        ) : null}
       </p>
       <div class="row small">
         {serviceKey !== null ? (
           <label class="check">
             <input type="checkbox" checked={serviceOn === true} onChange={(e) => onChoose('services', serviceKey, (e.target as HTMLInputElement).checked ? true : null)} />
-            Auto-refill every order of this service
+            {t('orders_autoEveryOrderOfService')}
           </label>
         ) : null}
         {choice.by === 'order' ? (
           <button type="button" class="link" onClick={() => onChoose('orders', order.key, null)}>
-            Use the service’s or panel’s choice
+            {t('orders_useInheritedChoice')}
           </button>
         ) : null}
       </div>

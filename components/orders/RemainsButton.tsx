@@ -1,6 +1,6 @@
 import { remainsOf } from '@/utils/orders/reorder-remains';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { formatInt } from '@/utils/format';
+import { t } from '@/utils/i18n/messages';
 
 const REORDERABLE = new Set(['partial', 'canceled', 'refunded']);
 
@@ -13,8 +13,8 @@ export function RemainsButton({ order, onOpen }: { order: TrackedOrder; onOpen: 
   if (!REORDERABLE.has(order.status)) return null;
   const remains = remainsOf(order);
   return (
-    <button type="button" disabled={!remains.ok} title={remains.ok ? 'Opens the order form with the link, the service and this quantity; nothing is sent until you click Place order.' : remains.reason} onClick={() => onOpen(order.key)}>
-      {remains.ok ? `Order the remaining ${formatInt(remains.remains)}` : 'Order the remaining'}
+    <button type="button" disabled={!remains.ok} title={remains.ok ? t('orders_remainsButtonHelp') : remains.reason} onClick={() => onOpen(order.key)}>
+      {remains.ok ? t('orders_orderRemaining', remains.remains) : t('orders_orderRemainingOff')}
     </button>
   );
 }

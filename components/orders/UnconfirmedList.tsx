@@ -3,7 +3,9 @@ import { Amount } from '@/components/Amount';
 import type { UnconfirmedAttempt } from '@/utils/orders/types';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
-import { formatDateTime, formatInt, shortLink } from '@/utils/format';
+import { shortLink } from '@/utils/format';
+import { formatDateTime, formatInteger } from '@/utils/ui/intl-format';
+import { t } from '@/utils/i18n/messages';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import type { ResolveUnconfirmed } from './actions';
 
@@ -21,9 +23,9 @@ export function UnconfirmedList({ attempts, panelName, currencyOf, onResolve }: 
   if (attempts.length === 0) return null;
   return (
     <section class="notice warn unconfirmed" aria-labelledby="unconfirmed-title">
-      <h2 id="unconfirmed-title">Not confirmed by the panel ({attempts.length})</h2>
+      <h2 id="unconfirmed-title">{t('orders_unconfirmedTitle', attempts.length)}</h2>
       <p class="small">
-        The panel did not answer these orders in time, so they may or may not exist. Open the panel’s orders page and look for the link: if the order is there, enter its id to track it; if not, dismiss the attempt and order again.
+        {t('orders_unconfirmedHelp')}
       </p>
       <ul>
         {attempts.map((a) => (
@@ -44,12 +46,12 @@ function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: Unco
     setBusy(false);
     setError(result.ok ? null : result.error);
   };
-  const label = `Order id for ${attempt.serviceName} on ${shortLink(attempt.link, 40)}`;
+  const label = t('orders_unconfirmedIdLabel', attempt.serviceName, shortLink(attempt.link, 40));
   return (
     <li class="attempt">
       <div class="attempt-facts small">
-        <strong>{attempt.serviceName}</strong> · {panelName} · <span title={attempt.link ?? ''}>{shortLink(attempt.link, 48)}</span> · {formatInt(attempt.quantity)} ·{' '}
-        <Amount value={attempt.estimatedCharge} currency={currency} /> · tried {formatDateTime(attempt.attemptedAt)} <span class="muted">({attempt.reason})</span>
+        <strong translate={false}><bdi>{attempt.serviceName}</bdi></strong> · <bdi translate={false}>{panelName}</bdi> · <span title={attempt.link ?? ''} dir="ltr">{shortLink(attempt.link, 48)}</span> · <span dir="ltr">{formatInteger(attempt.quantity)}</span> ·{' '}
+        <span dir="ltr"><Amount value={attempt.estimatedCharge} currency={currency} /></span> · {t('orders_triedAt', formatDateTime(attempt.attemptedAt))} <span class="muted">({attempt.reason})</span>
       </div>
       <form
         class="row"
@@ -58,12 +60,12 @@ function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: Unco
           if (orderId.trim()) void resolve(orderId.trim());
         }}
       >
-        <input aria-label={label} placeholder="Order id from the panel" value={orderId} onInput={(e) => setOrderId((e.target as HTMLInputElement).value)} class="attempt-id" />
+        <input aria-label={label} placeholder={t('orders_unconfirmedIdPlaceholder')} value={orderId} onInput={(e) => setOrderId((e.target as HTMLInputElement).value)} class="attempt-id" />
         <button type="submit" disabled={busy || !orderId.trim()}>
-          Track this order
+          {t('orders_trackThisOrder')}
         </button>
         <button type="button" onClick={() => void resolve()} disabled={busy}>
-          Dismiss
+          {t('orders_dismiss')}
         </button>
       </form>
       {error && (

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n/messages';
 import './view-switch.css';
 
 export interface PageView<Id extends string> {
@@ -10,7 +11,7 @@ export interface PageView<Id extends string> {
  * joins by adding an entry. Arrow keys move between tabs (WAI-ARIA tabs pattern); each tab
  * controls the panel with id `view-<id>`.
  */
-export function ViewSwitch<Id extends string>({ views, current, onChange, label = 'View' }: { views: readonly PageView<Id>[]; current: Id; onChange: (id: Id) => void; label?: string }) {
+export function ViewSwitch<Id extends string>({ views, current, onChange, label = t('orders_views') }: { views: readonly PageView<Id>[]; current: Id; onChange: (id: Id) => void; label?: string }) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
     e.preventDefault();

@@ -2,6 +2,7 @@ import type { BackupRestoreOutcome, PerOrderResult } from '@/utils/messaging';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
 import type { Result } from '@/utils/panel-api/types';
+import { t } from '@/utils/i18n/messages';
 
 /** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
 export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
@@ -30,5 +31,5 @@ export interface RowResult {
 }
 
 export function rowResults(results: readonly PerOrderResult[]): Record<string, RowResult> {
-  return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? 'Done' } : { ok: false, text: r.error.message }]));
+  return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? t('orders_done') } : { ok: false, text: r.error.message }]));
 }

@@ -196,7 +196,10 @@ function scan(file: string, code: string): FileScan {
         const args = attr('args')?.value?.expression;
         if (key?.type === 'Literal') {
           decided.add(key);
-          uses.push({ file, line: lineOf(node.start), key: key.value, plural: Boolean(attr('count')), values: !args ? 0 : args.type === 'ArrayExpression' ? countable(args.elements) : null });
+          const plural = Boolean(attr('count'));
+          const values = !args ? 0 : args.type === 'ArrayExpression' ? countable(args.elements) : null;
+          // A plural's count is its $1, as for plural(): args are $2….
+          uses.push({ file, line: lineOf(node.start), key: key.value, plural, values: values === null ? null : values + (plural ? 1 : 0) });
         }
       }
     },

@@ -25,11 +25,9 @@ test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
 });
 
-/** As the pages write a time (utils/ui/format.ts formatDateTime), in this machine's time zone like the browser's. */
+/** As the pages write a time in English (utils/ui/intl-format.ts formatDateTime), in this machine's time zone like the browser's. */
 function localTime(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
 
 const stored = async (worker: Worker, key: string) => ((await readStorage<Record<string, TrackedOrder>>(worker, 'orders')) ?? {})[key]!;

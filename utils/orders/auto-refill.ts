@@ -10,6 +10,7 @@
  * user's own refills), never above the panel's cap in any 24 hours.
  */
 import type { Guarantee } from '../catalog/guarantee';
+import { t } from '../i18n/messages';
 import { autoRefillChoice, refillIntervalMs, type AutoRefillSettings } from './auto-refill-settings';
 import { guaranteeOfOrder, guaranteeWindow } from './guarantee-window';
 import { DAY_MS } from './order-times';
@@ -42,18 +43,18 @@ function lastAskOf(order: TrackedOrder, state: AutoRefillState): number | null {
 /** Where auto-refill stands for one order (the daily cap aside: that is per panel). */
 export function autoRefillStatus(order: TrackedOrder, settings: AutoRefillSettings, state: AutoRefillState, now: number, options: AutoRefillOptions = {}): AutoRefillStatus {
   if (!autoRefillChoice(settings, order).on) return { kind: 'off' };
-  if (order.missing) return { kind: 'blocked', reason: 'The panel does not know this order id.' };
-  if (order.service?.refill === false) return { kind: 'blocked', reason: 'The panel’s API offers no refill for this service.' };
+  if (order.missing) return { kind: 'blocked', reason: t('orders_unknownOrderId') };
+  if (order.service?.refill === false) return { kind: 'blocked', reason: t('orders_apiNoRefill') };
   const window = guaranteeWindow(order, (options.guaranteeOf ?? guaranteeOfOrder)(order));
   if (window.kind === 'none') return { kind: 'blocked', reason: window.reason };
-  if (now < window.from) return { kind: 'waiting', reason: 'The guarantee has not started yet.', dueAt: window.from };
-  if (window.kind === 'dated' && now >= window.until) return { kind: 'blocked', reason: 'The refill guarantee has ended.' };
+  if (now < window.from) return { kind: 'waiting', reason: t('orders_guaranteeNotStarted'), dueAt: window.from };
+  if (window.kind === 'dated' && now >= window.until) return { kind: 'blocked', reason: t('orders_guaranteeEnded') };
   const panel = panelRefillState(state, order.panelId);
   if (panel.stopped) return { kind: 'blocked', reason: panel.stopped.reason };
-  if (activeRefills(order).length > 0) return { kind: 'waiting', reason: 'A refill is still running.', dueAt: null };
+  if (activeRefills(order).length > 0) return { kind: 'waiting', reason: t('orders_refillRunning'), dueAt: null };
   const interval = refillIntervalMs(settings, panel.limitMs, options.floorMs);
   const since = Math.max(window.from, lastAskOf(order, state) ?? window.from);
-  if (now < since + interval) return { kind: 'waiting', reason: 'Waiting for the interval between refills.', dueAt: since + interval };
+  if (now < since + interval) return { kind: 'waiting', reason: t('orders_waitingInterval'), dueAt: since + interval };
   return { kind: 'due', until: window.kind === 'dated' ? window.until : null, since };
 }
 

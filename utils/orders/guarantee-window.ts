@@ -4,6 +4,7 @@
  * An order that completed before PanelPilot tracked it has no known start, so no window.
  */
 import { parseGuarantee, type Guarantee } from '../catalog/guarantee';
+import { t } from '../i18n/messages';
 import { DAY_MS, orderTimes } from './order-times';
 import type { TrackedOrder } from './types';
 
@@ -32,13 +33,13 @@ export function guaranteeOfOrder(order: Pick<TrackedOrder, 'service'>): Guarante
 }
 
 export function guaranteeWindow(order: TrackedOrder, guarantee: Guarantee = guaranteeOfOrder(order)): GuaranteeWindow {
-  if (guarantee.kind === 'none') return { kind: 'none', reason: 'This service has no refill guarantee.' };
+  if (guarantee.kind === 'none') return { kind: 'none', reason: t('orders_guaranteeNone') };
   if (guarantee.kind === 'unknown') {
-    return { kind: 'none', reason: guarantee.refill ? 'The service offers refills but does not say for how long.' : 'The service does not state a refill guarantee.' };
+    return { kind: 'none', reason: t(guarantee.refill ? 'orders_guaranteeNoLength' : 'orders_guaranteeUnstated') };
   }
-  if (order.status !== 'completed' && order.status !== 'partial') return { kind: 'none', reason: 'The guarantee starts when the order is completed.' };
+  if (order.status !== 'completed' && order.status !== 'partial') return { kind: 'none', reason: t('orders_guaranteeStartsOnCompletion') };
   const from = orderTimes(order).deliveredAt;
-  if (from === null) return { kind: 'none', reason: 'It completed before PanelPilot tracked it, so the guarantee’s start is unknown.' };
+  if (from === null) return { kind: 'none', reason: t('orders_guaranteeStartUnknown') };
   if (guarantee.kind === 'lifetime') return { kind: 'lifetime', from, auto: guarantee.auto };
   return { kind: 'dated', from, until: from + guarantee.days * DAY_MS, days: guarantee.days, auto: guarantee.auto };
 }
@@ -56,10 +57,7 @@ export function isWindowClosingSoon(window: GuaranteeWindow, now: number, within
 export const REFILL_WINDOW_FILTERS = ['open', 'closing'] as const;
 export type RefillWindowFilter = (typeof REFILL_WINDOW_FILTERS)[number];
 
-export const REFILL_WINDOW_FILTER_LABEL: Record<RefillWindowFilter, string> = {
-  open: 'Refill window open',
-  closing: 'Window closing in 3 days',
-};
+export const refillWindowFilterLabel = (filter: RefillWindowFilter): string => t(filter === 'open' ? 'orders_windowOpen' : 'orders_windowClosing');
 
 /** The orders page's filters "Refill window open" and "Window closing in 3 days". */
 export function matchesRefillWindow(order: TrackedOrder, filter: RefillWindowFilter, now: number): boolean {

@@ -7,6 +7,7 @@
  */
 import { guaranteeKey, parseGuarantee } from '../catalog/guarantee';
 import { nameLikeness, nameWords, offerOf, sameOffer } from '../catalog/service-match';
+import { t } from '../i18n/messages';
 import { big } from '../money';
 import type { Service } from '../panel-api/types';
 import { typeSpecFor } from './service-types';
@@ -18,10 +19,10 @@ export type RemainsCheck = { ok: true; remains: number } | { ok: false; reason: 
 
 /** Whether the order has remains to order again, before any service is chosen. */
 export function remainsOf(order: TrackedOrder): RemainsCheck {
-  if (!REORDERABLE.has(order.status)) return { ok: false, reason: 'Only partial, canceled or refunded orders have remains to order.' };
-  if (!order.link) return { ok: false, reason: 'This order has no link to order for.' };
-  if (order.remains === null) return { ok: false, reason: 'The panel did not say how much remains.' };
-  if (order.remains <= 0) return { ok: false, reason: 'Nothing remains: the panel delivered everything.' };
+  if (!REORDERABLE.has(order.status)) return { ok: false, reason: t('orders_remainsOnlyFinished') };
+  if (!order.link) return { ok: false, reason: t('orders_remainsNoLink') };
+  if (order.remains === null) return { ok: false, reason: t('orders_remainsUnknown') };
+  if (order.remains <= 0) return { ok: false, reason: t('orders_remainsNone') };
   return { ok: true, remains: order.remains };
 }
 
@@ -30,11 +31,11 @@ export type QuantityFit = { ok: true; quantity: number; capped: boolean } | { ok
 /** remains within a service's min, max and step; says why when it cannot be ordered. */
 export function fitQuantity(remains: number, service: Pick<Service, 'min' | 'max' | 'step' | 'type'>): QuantityFit {
   const { spec } = typeSpecFor(service.type);
-  if (spec.quantity !== 'field' || spec.link !== 'url') return { ok: false, reason: `A ${service.type} service is not ordered by quantity: open the quick-order form to order again.` };
+  if (spec.quantity !== 'field' || spec.link !== 'url') return { ok: false, reason: t('orders_remainsNotByQuantity', service.type) };
   let quantity = Math.min(remains, service.max);
   if (service.step) quantity -= quantity % service.step;
   if (quantity < service.min) {
-    return { ok: false, reason: `The remaining ${remains.toLocaleString('en-US')} is below this service’s minimum of ${service.min.toLocaleString('en-US')}.` };
+    return { ok: false, reason: t('orders_remainsBelowMin', remains, service.min) };
   }
   return { ok: true, quantity, capped: quantity < remains };
 }
@@ -63,9 +64,9 @@ function form(order: TrackedOrder, panelId: string, service: Service, remains: n
 export function remainsOnSamePanel(order: TrackedOrder, catalog: readonly Service[]): RemainsPlan {
   const remains = remainsOf(order);
   if (!remains.ok) return remains;
-  if (!order.service) return { ok: false, reason: 'The order’s service is unknown (imported): choose one in the quick-order form.' };
+  if (!order.service) return { ok: false, reason: t('orders_remainsServiceUnknown') };
   const service = catalog.find((s) => s.id === order.service!.id);
-  if (!service) return { ok: false, reason: 'The panel no longer lists this service: order the remains on a matching service.' };
+  if (!service) return { ok: false, reason: t('orders_remainsServiceGone') };
   return form(order, order.panelId, service, remains.remains);
 }
 

@@ -22,8 +22,8 @@ describe('what an order allows', () => {
   it('a selection says why nothing in it is eligible', () => {
     const done = order('a', '1', { status: 'completed' });
     const running = order('a', '2', { status: 'in_progress' });
-    expect(eligibleFor([done, running], refillEligibility, 'be refilled')).toEqual({ eligible: [done], reason: null });
-    expect(eligibleFor([running, running], refillEligibility, 'be refilled').reason).toBe('None of the selected orders can be refilled: Refill is only possible once an order is completed or partial.');
-    expect(eligibleFor([], refillEligibility, 'be refilled').reason).toBe('Select orders to be refilled.');
+    expect(eligibleFor([done, running], refillEligibility, 'refill')).toEqual({ eligible: [done], reason: null });
+    expect(eligibleFor([running, running], refillEligibility, 'refill').reason).toBe('None of the selected orders can be refilled: Refill is only possible once an order is completed or partial.');
+    expect(eligibleFor([], refillEligibility, 'refill').reason).toBe('Select orders to be refilled.');
   });
 });
