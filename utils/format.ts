@@ -1,6 +1,16 @@
-/** Formatting for people: pure, shared by every page. Money lives in utils/money.ts. */
+/**
+ * Formatting for people, in the reader's language (Intl), for the worker and the domain as
+ * well as the pages (which also have utils/ui/intl-format.ts). Money lives in utils/money.ts.
+ */
+import { activeTag } from './i18n/messages';
 
-/** "just now", "3 min ago", "2 h ago", "5 d ago". */
+const integers = new Map<string, Intl.NumberFormat>();
+
+/**
+ * "just now", "3 min ago", "2 h ago", "5 d ago". Still English: it is on the to-do list
+ * (locales/untranslated.txt) — Intl's relative time would be the same words in English with no
+ * message behind them, which the pseudo-locale run (rightly) cannot tell from forgotten text.
+ */
 export function timeAgo(at: number, now: number = Date.now()): string {
   const s = Math.max(0, Math.round((now - at) / 1000));
   if (s < 45) return 'just now';
@@ -24,10 +34,12 @@ export function shortLink(url: string | null, max = 36): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
-export function formatInt(n: number | null | undefined): string {
-  return n === null || n === undefined ? '—' : INT.format(n);
+/** 12,345 · 12 345 · 12.345 · 12,34,567 (hi) — "—" for no number. */
+export function formatInt(n: number | null | undefined, tag = activeTag()): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  let f = integers.get(tag);
+  if (!f) integers.set(tag, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })));
+  return f.format(n);
 }
 
 export function formatDateTime(at: number | null | undefined): string {

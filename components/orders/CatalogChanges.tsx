@@ -1,6 +1,11 @@
 import type { CatalogChangeLog } from '@/utils/catalog/change-log';
-import { describeChange, describeUnwatched } from '@/utils/catalog/change-log';
-import { formatDateTime } from '@/utils/format';
+import { describeChange, describeUnwatched, type MoneyFormat } from '@/utils/catalog/change-log';
+import { t } from '@/utils/i18n/messages';
+import { formatDateTime } from '@/utils/ui/intl-format';
+import { shownAmount, shownMoney } from '@/utils/ui/shown-money';
+
+/** Amounts in the reader's separators (the worker's notifications write them plainly). */
+const READER_MONEY: MoneyFormat = { amount: shownAmount, money: shownMoney };
 
 export interface CatalogChangesProps {
   log: CatalogChangeLog;
@@ -18,30 +23,35 @@ export function CatalogChanges({ log, panelName, currencyOf }: CatalogChangesPro
   const others = log.refreshes.map((r) => ({ r, text: describeUnwatched(r.unwatched) })).filter((x) => x.text);
   return (
     <section class="catalog-changes" aria-labelledby="catalog-changes-title">
-      <h2 id="catalog-changes-title">Catalog changes</h2>
+      <h2 id="catalog-changes-title">{t('catalog_title')}</h2>
       {log.entries.length === 0 ? (
-        <p class="muted">No changes to the services you ordered in the last 90 days or pinned.</p>
+        <p class="muted">{t('catalog_empty')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Found</th>
-              <th scope="col">Panel</th>
-              <th scope="col">Service</th>
-              <th scope="col">Change</th>
+              <th scope="col">{t('catalog_colFound')}</th>
+              <th scope="col">{t('catalog_colPanel')}</th>
+              <th scope="col">{t('catalog_colService')}</th>
+              <th scope="col">{t('catalog_colChange')}</th>
             </tr>
           </thead>
           <tbody>
             {log.entries.map((e) => (
               <tr key={`${e.at}:${e.panelId}:${e.serviceId}`}>
                 <td class="num">{formatDateTime(e.at)}</td>
-                <td>{panelName(e.panelId)}</td>
                 <td>
-                  <span class="muted">{e.serviceId}</span> {e.name}
+                  <bdi translate={false}>{panelName(e.panelId)}</bdi>
+                </td>
+                <td>
+                  <span class="muted" dir="ltr">
+                    {e.serviceId}
+                  </span>{' '}
+                  <bdi translate={false}>{e.name}</bdi>
                 </td>
                 <td>
                   {e.changes.map((c, i) => (
-                    <div key={i}>{describeChange(c, currencyOf(e.panelId))}</div>
+                    <div key={i}>{describeChange(c, currencyOf(e.panelId), READER_MONEY)}</div>
                   ))}
                 </td>
               </tr>
@@ -51,7 +61,7 @@ export function CatalogChanges({ log, panelName, currencyOf }: CatalogChangesPro
       )}
       {others.map(({ r, text }) => (
         <p key={r.panelId} class="muted small">
-          {panelName(r.panelId)}, {formatDateTime(r.at)}: {text}
+          {t('catalog_othersLine', panelName(r.panelId), formatDateTime(r.at), text)}
         </p>
       ))}
     </section>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
+import { t } from '@/utils/i18n/messages';
 import { own } from '@/utils/own';
 import { CatalogChanges } from './CatalogChanges';
 import './catalog-changes.css';
@@ -16,9 +17,7 @@ export function CatalogChangesView() {
   return (
     <div class="catalog-changes-view">
       <CatalogChanges log={log} panelName={(id) => names.get(id) ?? id} currencyOf={(id) => own(balances, id)?.last?.currency ?? null} />
-      <p class="muted small">
-        PanelPilot refreshes each panel’s service list once it is older than the time set in Settings (and when a page opens an old one), and lists here what changed for the services you ordered in the last 90 days or pinned (“Pin service” in the order form).
-      </p>
+      <p class="muted small">{t('catalog_explain')}</p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
-import { Amount } from '@/components/Amount';
-import { formatMoney } from '@/utils/money';
+import type { ComponentChild } from 'preact';
 import type { SpendPeriod, SpendPoint } from '@/utils/orders/spending';
+import { activeDir, t } from '@/utils/i18n/messages';
 import { barChartLayout } from '@/utils/ui/bar-chart';
-import { formatInt } from '@/utils/format';
+import { formatShortDay } from '@/utils/ui/intl-day';
+import { formatInteger } from '@/utils/ui/intl-format';
+import { shownAmount, shownMoney } from '@/utils/ui/shown-money';
 
 export interface SpendingChartProps {
   /** One currency's totals, every period present (spendSeries). */
@@ -10,7 +12,7 @@ export interface SpendingChartProps {
   /** '' = the panel never said: shown as "unknown currency". */
   currency: string;
   period: SpendPeriod;
-  /** The chart's accessible name; the first chart of the page is "Spending per day". */
+  /** The chart's accessible name; by default "Spending per day" or "Spending per week". */
   label?: string;
 }
 
@@ -21,35 +23,34 @@ export function SpendHead({ first }: { first: string }) {
       <tr>
         <th scope="col">{first}</th>
         <th scope="col" class="num">
-          Spent
+          {t('spending_colSpent')}
         </th>
         <th scope="col" class="num">
-          Orders
+          {t('spending_colOrders')}
         </th>
       </tr>
     </thead>
   );
 }
 
-/** One row of a spending table: what it is (a day, a week, a panel…), the amount spent, the orders. */
-export function SpendRow({ label, amount, currency, orders }: { label: string; amount: string; currency: string; orders: number }) {
+/**
+ * One row of a spending table: what it is (a day, a week, a panel…), the amount spent, the
+ * orders. The amount and the count stay left to right in every language.
+ */
+export function SpendRow({ label, amount, currency, orders }: { label: ComponentChild; amount: string; currency: string; orders: number }) {
   return (
     <tr>
       <th scope="row">{label}</th>
       <td class="num">
-        <Amount value={amount} currency={currency || null} />
+        <span class="num" dir="ltr">
+          {shownMoney(amount, currency || null)}
+        </span>
       </td>
-      <td class="num">{formatInt(orders)}</td>
+      <td class="num">
+        <span dir="ltr">{formatInteger(orders)}</span>
+      </td>
     </tr>
   );
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Jan 5" for a 'YYYY-MM-DD' day. */
-export function shortDay(day: string): string {
-  const [, m, d] = day.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}`;
 }
 
 /**
@@ -57,41 +58,48 @@ export function shortDay(day: string): string {
  * the chart is one image for assistive technology (its name says what it shows), the table
  * is what a screen reader reads and what the keyboard scrolls. No charting library.
  */
-export function SpendingChart({ points, currency, period, label = period === 'week' ? 'Spending per week' : 'Spending per day' }: SpendingChartProps) {
-  const layout = barChartLayout(points.map((p) => ({ label: period === 'week' ? `w/c ${shortDay(p.period)}` : shortDay(p.period), value: p.amount })));
-  const unit = currency || 'unknown currency';
-  const { plot } = layout;
+export function SpendingChart({ points, currency, period, label = t(period === 'week' ? 'spending_chartPerWeek' : 'spending_chartPerDay') }: SpendingChartProps) {
+  const layout = barChartLayout(points.map((p) => ({ label: period === 'week' ? t('spending_weekStarting', formatShortDay(p.period)) : formatShortDay(p.period), value: p.amount })));
+  const unit = currency || t('spending_unknownCurrency');
+  const { plot, width } = layout;
+  // Right to left, time runs from the right edge and the axis sits on the right: every x is
+  // mirrored (x → width − x); the text itself is never flipped.
+  const rtl = activeDir() === 'rtl';
+  const x = (at: number) => (rtl ? width - at : at);
+  const named = t('spending_chartWithCurrency', label, unit);
   return (
-    <section class="spending-chart" aria-label={`${label}, ${unit}`}>
-      <svg role="img" aria-label={label} tabindex={0} viewBox={`0 0 ${layout.width} ${layout.height}`} preserveAspectRatio="xMinYMin meet">
-        {layout.ticks.map((t) => (
-          <g key={t.value} class="tick">
-            <line x1={plot.left} x2={plot.left + plot.width} y1={t.y} y2={t.y} />
-            <text x={plot.left - 6} y={t.y} dy="0.32em" text-anchor="end">
-              {t.text}
+    <section class="spending-chart" aria-label={named}>
+      {/* i18n-exempt: SVG alignment keywords */}
+      <svg role="img" aria-label={label} tabindex={0} viewBox={`0 0 ${width} ${layout.height}`} preserveAspectRatio={rtl ? 'xMaxYMin meet' : 'xMinYMin meet'}>
+        {layout.ticks.map((tick) => (
+          <g key={tick.value} class="tick">
+            <line x1={x(plot.left)} x2={x(plot.left + plot.width)} y1={tick.y} y2={tick.y} />
+            <text x={x(plot.left - 6)} y={tick.y} dy="0.32em" text-anchor={rtl ? 'start' : 'end'}>
+              {shownAmount(tick.value)}
             </text>
           </g>
         ))}
         {layout.bars.map((b, i) => (
           <g key={i} class="bar">
-            <rect x={b.x} y={b.y} width={b.width} height={Math.max(b.height, 0)}>
-              <title>{`${b.label}: ${formatMoney(b.value, currency)}`}</title>
+            <rect x={rtl ? width - b.x - b.width : b.x} y={b.y} width={b.width} height={Math.max(b.height, 0)}>
+              <title>{t('spending_barTitle', b.label, shownMoney(b.value, currency))}</title>
             </rect>
             {b.showLabel && (
-              <text x={b.x + b.width / 2} y={plot.top + plot.height + 15} text-anchor="middle">
+              <text x={x(b.x + b.width / 2)} y={plot.top + plot.height + 15} text-anchor="middle">
                 {b.label}
               </text>
             )}
           </g>
         ))}
       </svg>
-      <div class="spending-table" tabIndex={0} role="region" aria-label={`${label} as a table, ${unit}`}>
+      <div class="spending-table" tabIndex={0} role="region" aria-label={t('spending_chartTable', label, unit)}>
         <table>
-          <caption class="sr-only">{`${label}, ${unit}`}</caption>
-          <SpendHead first={period === 'week' ? 'Week of' : 'Day'} />
+          <caption class="sr-only">{named}</caption>
+          <SpendHead first={t(period === 'week' ? 'spending_colWeekOf' : 'spending_colDay')} />
           <tbody>
             {points.map((p) => (
-              <SpendRow key={p.period} label={p.period} amount={p.amount} currency={currency} orders={p.orders} />
+              // The ISO day, as in the CSV export: unambiguous in every language, left to right.
+              <SpendRow key={p.period} label={<span dir="ltr">{p.period}</span>} amount={p.amount} currency={currency} orders={p.orders} />
             ))}
           </tbody>
         </table>

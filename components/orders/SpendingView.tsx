@@ -4,19 +4,16 @@ import { exportFileName } from '@/utils/orders/csv';
 import { spendTotals } from '@/utils/orders/spend-totals';
 import { addDays, localDay, spendCurrencies, spending, spendingToCsv, spendSeries, type SpendGroup, type SpendPeriod } from '@/utils/orders/spending';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatLocalDay } from '@/utils/ui/intl-day';
 import { SpendHead, SpendingChart, SpendRow } from './SpendingChart';
 import './spending-chart.css';
 
-const RANGES = [
-  { days: 7, label: 'Last 7 days' },
-  { days: 30, label: 'Last 30 days' },
-  { days: 90, label: 'Last 90 days' },
-  { days: 365, label: 'Last 365 days' },
-  { days: 0, label: 'All time' },
-] as const;
+/** The ranges offered, in days up to today; 0 = all time. */
+const RANGES = [7, 30, 90, 365, 0] as const;
+const rangeLabel = (days: number) => (days ? plural('spending_lastDays', days) : t('spending_allTime'));
 
-const GROUP_HEAD: Record<SpendGroup, string> = { total: '', panel: 'Panel', platform: 'Platform' };
+const groupHead = (group: SpendGroup) => (group === 'panel' ? t('spending_groupPanel') : group === 'platform' ? t('spending_groupPlatform') : '');
 
 /**
  * Spending at a glance: what the tracked orders cost per day or week, refunds netted (partial
@@ -41,7 +38,7 @@ export function SpendingView({ orders: stored, panelName, currencyOf, download, 
   const rows = useMemo(() => spending(orders, { period, group, from }), [orders, period, group, from]);
   const currencies = useMemo(() => spendCurrencies(rows), [rows]);
   const totals = useMemo(() => (group === 'total' ? [] : spendTotals(rows)), [rows, group]);
-  const label = (g: string) => (group === 'panel' ? panelName(g) : group === 'platform' ? (platformById(g)?.label ?? 'Other links') : 'All');
+  const label = (g: string) => (group === 'panel' ? panelName(g) : group === 'platform' ? (platformById(g)?.label ?? t('spending_otherLinks')) : t('spending_all'));
   const estimated = rows.reduce((n, r) => n + r.estimated, 0);
   const unpriced = rows.reduce((n, r) => n + r.unpriced, 0);
   const exportCsv = () => download(exportFileName('spending', now, 'csv'), spendingToCsv(rows, label), 'text/csv;charset=utf-8');
@@ -50,52 +47,53 @@ export function SpendingView({ orders: stored, panelName, currencyOf, download, 
     <section class="spending-view" aria-labelledby="spending-title">
       <div class="row filters">
         <h2 id="spending-title" class="small">
-          Spending
+          {t('spending_title')}
         </h2>
-        <label for="spending-period">Per</label>
+        <label for="spending-period">{t('spending_per')}</label>
         <select id="spending-period" value={period} onChange={(e) => setPeriod((e.target as HTMLSelectElement).value as SpendPeriod)}>
-          <option value="day">Day</option>
-          <option value="week">Week</option>
+          <option value="day">{t('spending_periodDay')}</option>
+          <option value="week">{t('spending_periodWeek')}</option>
         </select>
-        <label for="spending-group">Split by</label>
+        <label for="spending-group">{t('spending_splitBy')}</label>
         <select id="spending-group" value={group} onChange={(e) => setGroup((e.target as HTMLSelectElement).value as SpendGroup)}>
-          <option value="panel">Panel</option>
-          <option value="platform">Platform</option>
-          <option value="total">Nothing (total)</option>
+          <option value="panel">{t('spending_groupPanel')}</option>
+          <option value="platform">{t('spending_groupPlatform')}</option>
+          <option value="total">{t('spending_groupTotal')}</option>
         </select>
-        <label for="spending-range">Range</label>
+        <label for="spending-range">{t('spending_range')}</label>
         <select id="spending-range" value={String(days)} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))}>
-          {RANGES.map((r) => (
-            <option key={r.days} value={String(r.days)}>
-              {r.label}
+          {RANGES.map((d) => (
+            <option key={d} value={String(d)}>
+              {rangeLabel(d)}
             </option>
           ))}
         </select>
         <span class="spacer" />
         <button type="button" onClick={exportCsv} disabled={rows.length === 0}>
-          Export spending CSV
+          {t('spending_exportCsv')}
         </button>
       </div>
       <p class="muted small">
-        {from ? `${from} to ${today}` : `Up to ${today}`}, by the day each order was placed. Refunds netted: a partial order counts what it delivered (charge × delivered ÷ quantity), a canceled or refunded one 0.
-        {estimated ? ` ${plural('common_orders', estimated)} counted at PanelPilot’s estimate (the panel has not stated the charge).` : ''}
-        {unpriced ? ` ${plural('common_orders', unpriced)} without any known charge: counted, not added.` : ''}
+        {from ? t('spending_rangeFromTo', formatLocalDay(from), formatLocalDay(today)) : t('spending_rangeUpTo', formatLocalDay(today))} {t('spending_refundsNetted')}
+        {estimated ? ` ${plural('spending_estimated', estimated)}` : ''}
+        {unpriced ? ` ${plural('spending_unpriced', unpriced)}` : ''}
       </p>
       {rows.length === 0 ? (
-        <p class="muted empty-filter">No orders in this range.</p>
+        <p class="muted empty-filter">{t('spending_empty')}</p>
       ) : (
         currencies.map((currency) => (
           <div key={currency} class="spending-currency">
-            {currencies.length > 1 && <h3 class="small">{currency ? `In ${currency}` : 'Currency not stated by the panel'}</h3>}
+            {currencies.length > 1 && <h3 class="small">{currency ? t('spending_inCurrency', currency) : t('spending_currencyNotStated')}</h3>}
             <SpendingChart points={spendSeries(rows, currency, period)} currency={currency} period={period} />
+            {/* i18n-exempt: a compared code */}
             {group !== 'total' && (
-              <table class="spending-split" aria-label={`Spending per ${group}, ${currency || 'unknown currency'}`}>
-                <SpendHead first={GROUP_HEAD[group]} />
+              <table class="spending-split" aria-label={t(group === 'panel' ? 'spending_perPanelTable' : 'spending_perPlatformTable', currency || t('spending_unknownCurrency'))}>
+                <SpendHead first={groupHead(group)} />
                 <tbody>
                   {totals
-                    .filter((t) => t.currency === currency)
-                    .map((t) => (
-                      <SpendRow key={t.group} label={label(t.group)} amount={t.amount} currency={currency} orders={t.orders} />
+                    .filter((total) => total.currency === currency)
+                    .map((total) => (
+                      <SpendRow key={total.group} label={group === 'panel' ? <bdi translate={false}>{label(total.group)}</bdi> : label(total.group)} amount={total.amount} currency={currency} orders={total.orders} />
                     ))}
                 </tbody>
               </table>

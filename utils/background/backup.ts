@@ -6,6 +6,8 @@ import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
 import { buildBackup, mergeBackup, mergeChoices, mergePins, parseBackup, type BackupData } from '../orders/backup';
 import { exportFileName } from '../orders/csv';
 import { autoRefillChoicesItem, ordersItem, panelsItem, pinnedServicesItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { languageReady } from '../i18n/worker-language';
+import { t } from '../i18n/messages';
 import { dropKeys, readKeys } from './key-vault';
 import { withLock } from './lock';
 import { own } from '../own';
@@ -26,10 +28,14 @@ async function currentData(): Promise<BackupData> {
 }
 
 export async function exportBackup(now = Date.now()): Promise<{ json: string; fileName: string }> {
-  return { json: JSON.stringify(buildBackup(await currentData(), now), null, 2), fileName: exportFileName('backup', now, 'json') };
+  const [data] = await Promise.all([currentData(), languageReady()]); // the file's note is in the user's language
+  return { json: JSON.stringify(buildBackup(data, now), null, 2), fileName: exportFileName('backup', now, 'json') };
 }
 
 export async function restoreBackup(text: string): Promise<BackupRestoreOutcome> {
+  // Its messages are shown at once by the page: made in the user's language, which a worker
+  // just woken by this message may still be loading.
+  await languageReady();
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   const backup = parsed.data;
@@ -49,7 +55,7 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
     const ring = await readKeys();
     return ring.locked ? [] : panels.filter((p) => !own(ring.keys, p.id)).map((p) => p.name);
   });
-  if (panelsWithoutKey === null) return { ok: false, message: 'PanelPilot is locked: unlock it (toolbar icon → Unlock), then restore the backup again. Nothing was changed.' };
+  if (panelsWithoutKey === null) return { ok: false, message: t('imports_backupLocked') };
   await updateOrders((current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
   await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
   // The settings form's rule: a file cannot set a poll every second or a day-long cache of a year.

@@ -40,5 +40,6 @@ export async function refreshDueCatalog(now = Date.now()): Promise<string | null
 
 /** Registered synchronously at worker start. */
 export function registerCatalogAlarm(): void {
+  // i18n-exempt: a log label (console only)
   registerPeriodicJob({ name: CATALOG_ALARM, periodMinutes: PERIOD_MINUTES, what: 'the scheduled catalog refresh', run: () => refreshDueCatalog() });
 }

@@ -16,6 +16,8 @@ import { balancesItem, catalogChangesItem, catalogRemovedItem, ordersItem, panel
 import { ICON, PREFIX } from './tracker/notifications';
 import { ordersPagePath } from '../page-urls';
 import { withLock } from './lock';
+import { plural, t } from '../i18n/messages';
+import { languageReady } from '../i18n/worker-language';
 
 /** The orders page opened on its "Catalog changes" view. */
 export const CATALOG_CHANGES_PAGE = ordersPagePath({ view: 'catalog' });
@@ -23,9 +25,9 @@ const LINES_SHOWN = 4;
 
 /** The notification's text: "Panel A: 1 price rise, 1 removed" and the first changes, one a line. */
 export function catalogNoticeText(panelName: string, diffs: readonly ServiceDiff[], currency: string | null): { title: string; message: string } {
-  const lines = diffs.slice(0, LINES_SHOWN).map((d) => `${d.serviceId} ${d.name}: ${d.changes.map((c) => describeChange(c, currency)).join('; ')}`);
-  if (diffs.length > LINES_SHOWN) lines.push(`and ${diffs.length - LINES_SHOWN} more services`);
-  return { title: `${panelName}: ${summarizeWatched(diffs)}`, message: lines.join('\n') };
+  const lines = diffs.slice(0, LINES_SHOWN).map((d) => t('catalog_noticeLine', d.serviceId, d.name, d.changes.map((c) => describeChange(c, currency)).join('; ')));
+  if (diffs.length > LINES_SHOWN) lines.push(plural('catalog_noticeMore', diffs.length - LINES_SHOWN));
+  return { title: t('catalog_noticeTitle', panelName, summarizeWatched(diffs)), message: lines.join('\n') };
 }
 
 export async function recordCatalogChanges(panelId: string, before: readonly Service[], after: readonly Service[], now: number): Promise<CatalogDiff> {
@@ -52,9 +54,9 @@ function sameKeys(a: Record<string, unknown>, b: Record<string, unknown>): boole
 }
 
 async function notifyCatalogChanges(panelId: string, diffs: readonly ServiceDiff[], now: number): Promise<void> {
-  const [settings, panels, balances] = await Promise.all([settingsItem.getValue(), panelsItem.getValue(), balancesItem.getValue()]);
+  const [settings, panels, balances] = await Promise.all([settingsItem.getValue(), panelsItem.getValue(), balancesItem.getValue(), languageReady()]);
   if (!settings.notify.catalogChanges) return;
-  const name = panels.find((p) => p.id === panelId)?.name ?? 'A panel';
+  const name = panels.find((p) => p.id === panelId)?.name ?? t('catalog_aPanel');
   const { title, message } = catalogNoticeText(name, diffs, own(balances, panelId)?.last?.currency ?? null);
   // The click target rides in the id (utils/tracker/notifications.ts): it works after a worker restart.
   const id = `${PREFIX}${CATALOG_CHANGES_PAGE}|catalog:${panelId}|${now}`;

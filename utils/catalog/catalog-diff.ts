@@ -11,7 +11,9 @@
 import Big from 'big.js';
 import { big, compareMoney, type Money } from '../money';
 import type { Service } from '../panel-api/types';
-import { guaranteeLabel, parseGuarantee } from './guarantee';
+import { plural, t } from '../i18n/messages';
+import type { PluralKey } from '../i18n/keys';
+import { guaranteeCode, parseGuarantee } from './guarantee';
 
 export type ServiceChange =
   | {
@@ -27,6 +29,7 @@ export type ServiceChange =
   | { kind: 'min' | 'max'; from: number; to: number }
   | { kind: 'type'; from: string; to: string }
   | { kind: 'refill'; from: boolean | null; to: boolean | null }
+  /** Guarantee codes (guaranteeCode: "days:30", "none"…), put in words when shown; an entry stored before codes holds English words. */
   | { kind: 'guarantee'; from: string; to: string }
   | { kind: 'removed' }
   | { kind: 'back' };
@@ -85,8 +88,8 @@ export function termChanges(before: Service, after: Service): ServiceChange[] {
   if (after.type !== before.type) changes.push({ kind: 'type', from: before.type, to: after.type });
   if (after.refill !== before.refill) changes.push({ kind: 'refill', from: before.refill, to: after.refill });
   if (after.name !== before.name || after.description !== before.description || after.category !== before.category) {
-    const from = guaranteeLabel(parseGuarantee(before));
-    const to = guaranteeLabel(parseGuarantee(after));
+    const from = guaranteeCode(parseGuarantee(before));
+    const to = guaranteeCode(parseGuarantee(after));
     if (from !== to) changes.push({ kind: 'guarantee', from, to });
   }
   return changes;
@@ -138,20 +141,20 @@ export function diffCatalogs(
   return { watched: diffs, unwatched, removed: Object.fromEntries(removed) };
 }
 
-const SUMMARY: [label: string, plural: string, test: (c: ServiceChange) => boolean][] = [
-  ['price rise', 'price rises', (c) => c.kind === 'rate' && c.direction === 'up'],
-  ['price drop', 'price drops', (c) => c.kind === 'rate' && c.direction === 'down'],
-  ['removed', 'removed', (c) => c.kind === 'removed'],
-  ['back', 'back', (c) => c.kind === 'back'],
-  ['limits changed', 'limits changed', (c) => c.kind === 'min' || c.kind === 'max'],
-  ['type changed', 'types changed', (c) => c.kind === 'type'],
-  ['refill terms changed', 'refill terms changed', (c) => c.kind === 'refill' || c.kind === 'guarantee'],
+const SUMMARY: [count: PluralKey, test: (c: ServiceChange) => boolean][] = [
+  ['catalog_countRise', (c) => c.kind === 'rate' && c.direction === 'up'],
+  ['catalog_countDrop', (c) => c.kind === 'rate' && c.direction === 'down'],
+  ['catalog_countRemoved', (c) => c.kind === 'removed'],
+  ['catalog_countBack', (c) => c.kind === 'back'],
+  ['catalog_countLimits', (c) => c.kind === 'min' || c.kind === 'max'],
+  ['catalog_countTypes', (c) => c.kind === 'type'],
+  ['catalog_countRefillTerms', (c) => c.kind === 'refill' || c.kind === 'guarantee'],
 ];
 
 /** "2 price rises, 1 removed" (services, not changes) for a notification; '' when nothing watched changed. */
 export function summarizeWatched(diffs: readonly ServiceDiff[]): string {
-  return SUMMARY.map(([one, many, test]) => [one, many, diffs.filter((d) => d.changes.some(test)).length] as const)
-    .filter(([, , n]) => n > 0)
-    .map(([one, many, n]) => `${n} ${n === 1 ? one : many}`)
-    .join(', ');
+  return SUMMARY.map(([key, test]) => [key, diffs.filter((d) => d.changes.some(test)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => plural(key, n))
+    .join(t('common_listSeparator'));
 }

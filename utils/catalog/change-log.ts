@@ -3,8 +3,11 @@
  * kept to a cap, and how each change reads ("Rate 0.90 → 1.125 USD (+25.0%)"). Pure; an
  * empty diff gives back the same log, so nothing is written.
  */
-import { formatAmount, formatMoney } from '../money';
+import { formatInt } from '../format';
+import { activeTag, plural, t } from '../i18n/messages';
+import { formatAmount, formatMoney, type Money } from '../money';
 import type { CatalogDiff, ServiceChange, UnwatchedCounts } from './catalog-diff';
+import { guaranteeCodeLabel } from './guarantee';
 
 export interface CatalogChangeEntry {
   at: number;
@@ -55,42 +58,61 @@ export function unlogged<T extends { serviceId: string; changes: ServiceChange[]
   return watched.filter((d) => newest.get(d.serviceId) !== changesKey(d.changes));
 }
 
-const yesNo = (v: boolean | null) => (v === null ? 'not stated' : v ? 'yes' : 'no');
-const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? 'no limit' : n.toLocaleString('en-US'));
+const yesNo = (v: boolean | null) => (v === null ? t('catalog_notStated') : v ? t('catalog_yes') : t('catalog_no'));
+const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? t('catalog_noLimit') : formatInt(n));
 
-/** One change as a line of text; `currency` is the panel's. */
-export function describeChange(change: ServiceChange, currency: string | null): string {
+/**
+ * How amounts are written. The pages pass the reader's separators (utils/ui/shown-money.ts); the
+ * worker, which may not import page helpers, writes them as utils/money.ts does ("1.125 USD").
+ */
+export interface MoneyFormat {
+  amount: (value: Money) => string;
+  money: (value: Money, currency: string | null) => string;
+}
+const PLAIN_MONEY: MoneyFormat = { amount: (v) => formatAmount(v), money: (v, c) => formatMoney(v, c) };
+
+const percents = new Map<string, Intl.NumberFormat>();
+/** "+25.0%" · "+25,0 %" · "−3.0%": the stored signed percentage ("25.0", "-3.0"), one decimal, signed. */
+function signedPercent(percent: string, tag = activeTag()): string {
+  let f = percents.get(tag);
+  if (!f) percents.set(tag, (f = new Intl.NumberFormat(tag, { style: 'percent', signDisplay: 'always', minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(Number(percent) / 100); // a ratio shown, never money
+}
+
+/** One change as a line of text in the reader's language; `currency` is the panel's. */
+export function describeChange(change: ServiceChange, currency: string | null, format: MoneyFormat = PLAIN_MONEY): string {
   switch (change.kind) {
     case 'rate': {
-      const pct = change.percent === null ? '' : ` (${change.percent.startsWith('-') ? '' : '+'}${change.percent}%)`;
-      return `Rate ${formatAmount(change.from)} → ${formatMoney(change.to, change.currency ?? currency)}${pct}`;
+      const from = format.amount(change.from);
+      const to = format.money(change.to, change.currency ?? currency);
+      return change.percent === null ? t('catalog_changeRate', from, to) : t('catalog_changeRatePercent', from, to, signedPercent(change.percent));
     }
     case 'min':
-      return `Minimum ${limit(change.from)} → ${limit(change.to)}`;
+      return t('catalog_changeMin', limit(change.from), limit(change.to));
     case 'max':
-      return `Maximum ${limit(change.from)} → ${limit(change.to)}`;
+      return t('catalog_changeMax', limit(change.from), limit(change.to));
     case 'type':
-      return `Type ${change.from} → ${change.to}`;
+      return t('catalog_changeType', change.from, change.to);
     case 'refill':
-      return `Refill button ${yesNo(change.from)} → ${yesNo(change.to)}`;
+      return t('catalog_changeRefillButton', yesNo(change.from), yesNo(change.to));
     case 'guarantee':
-      return `Guarantee ${change.from} → ${change.to}`;
+      return t('catalog_changeGuarantee', guaranteeCodeLabel(change.from), guaranteeCodeLabel(change.to));
     case 'removed':
-      return 'Removed from the panel';
+      return t('catalog_changeRemoved');
     case 'back':
-      return 'Back on the panel';
+      return t('catalog_changeBack');
   }
 }
 
-/** "140 other services changed (…)" or '' — services nobody ordered are counted, not listed. */
+/** "Among services you never used: 3 price rises, 2 new." or '' — services nobody ordered are counted, not listed. */
 export function describeUnwatched(u: UnwatchedCounts): string {
   const parts = [
-    u.rateUp && `${u.rateUp} price ${u.rateUp === 1 ? 'rise' : 'rises'}`,
-    u.rateDown && `${u.rateDown} price ${u.rateDown === 1 ? 'drop' : 'drops'}`,
-    u.terms && `${u.terms} with new terms`,
-    u.removed && `${u.removed} removed`,
-    u.back && `${u.back} back`,
-    u.added && `${u.added} new`,
-  ].filter(Boolean);
-  return parts.length ? `Among services you never used: ${parts.join(', ')}.` : '';
+    u.rateUp && plural('catalog_countRise', u.rateUp),
+    u.rateDown && plural('catalog_countDrop', u.rateDown),
+    u.terms && plural('catalog_countTerms', u.terms),
+    u.removed && plural('catalog_countRemoved', u.removed),
+    u.back && plural('catalog_countBack', u.back),
+    u.added && plural('catalog_countNew', u.added),
+  ].filter((p): p is string => Boolean(p));
+  return parts.length ? t('catalog_unwatched', parts.join(t('common_listSeparator'))) : '';
 }

@@ -7,6 +7,7 @@
  *
  * Measured on the 8,536 real services in tests/fixtures/catalogs (see the coverage test).
  */
+import { plural, t } from '../i18n/messages';
 import type { Service } from '../panel-api/types';
 
 export type GuaranteeSource = 'name' | 'description' | 'category' | 'flag';
@@ -24,12 +25,17 @@ export type Guarantee =
 export type GuaranteeInput = Pick<Service, 'name' | 'category' | 'refill'> & { description?: string };
 
 /** Spellings seen in real catalogs (typos included: "Refil", "Gurantee", "dasy"). */
+// i18n-exempt: patterns that read the panel's text (data), never shown
 const REFILL = String.raw`(?:refil+|reposi[cç][aã]o|reposici[oó]n|rellen\p{L}*|recarg\p{L}*|nachf[üu]ll\p{L}*|рефил+\p{L}*|восстановлен\p{L}*|telafi\p{L}*|ricaric\p{L}*|♻\uFE0F?)`;
+// i18n-exempt: patterns that read the panel's text (data), never shown
 const GUARANTEE = String.raw`(?:guar[ae]n?t\p{L}*|gaur[ae]n?t\p{L}*|gur[ae]n?t\p{L}*|guarat\p{L}*|garan[tzs]\p{L}*|gwarant\p{L}*|warrant\p{L}*|гарант\p{L}*|bảo hành|ضمان)`;
 const PROMISE = `(?:${REFILL}|${GUARANTEE})`;
 // A unit ends where letters end, or runs straight into the promise ("30 daysRefil").
+// i18n-exempt: patterns that read the panel's text (data), never shown
 const UNIT = String.raw`(days?|dasy|dyas|d[ií]as?|jours?|tage?n?|giorni|g[üu]n|hari|дн\p{L}*|день|ngày|يوم|أيام|d|months?|mes(?:es)?|mois|monate?|месяц\p{L}*|years?|yrs?|años?|anos?|jahre?|yıl|tahun|год\p{L}*|лет)(?:(?!\p{L})|(?=refil|auto|gu|ga|war))`;
+// i18n-exempt: patterns that read the panel's text (data), never shown
 const LIFETIME = String.raw`(?:life\s*-?\s*time|lifelong|vitalici\p{L}*|de por vida|à vie|lebenslang\p{L}*|ömür boyu|seumur hidup|пожизненн\p{L}*|навсегда|forever|permanent|∞|♾\uFE0F?)`;
+// i18n-exempt: patterns that read the panel's text (data), never shown
 const AUTO = String.raw`(?:(auto)[\s-]*)?`;
 
 const R_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(a|auto\s*)?r(\d{1,3}|∞)(?![\p{L}\p{N}])`, 'gu');
@@ -167,16 +173,43 @@ export const hasWindow = (g: Guarantee): g is Extract<Guarantee, { kind: 'days' 
 /** The same key = the same promise (auto or not): "days:30", "lifetime", "none", "unknown". */
 export const guaranteeKey = (g: Guarantee): string => (g.kind === 'days' ? `days:${g.days}` : g.kind);
 
-/** "30-day refill (auto)", "Lifetime refill", "No refill", "Refill, days not stated", "Not stated". */
-export function guaranteeLabel(g: Guarantee): string {
+/**
+ * A guarantee as a short code, what a stored catalog change keeps (catalog-diff.ts) so that it
+ * is put in words when shown, in the language of that moment: "days:30", "days:30:auto",
+ * "lifetime", "lifetime:auto", "none", "unknown", "unknown:refill", "unknown:conflict".
+ */
+export function guaranteeCode(g: Guarantee): string {
   switch (g.kind) {
     case 'days':
-      return `${g.days}-day refill${g.auto ? ' (auto)' : ''}`;
+      return `days:${g.days}${g.auto ? ':auto' : ''}`;
     case 'lifetime':
-      return `Lifetime refill${g.auto ? ' (auto)' : ''}`;
+      return g.auto ? 'lifetime:auto' : 'lifetime';
     case 'none':
-      return 'No refill';
+      return 'none';
     case 'unknown':
-      return g.conflict ? 'Refill unclear (the service says both)' : g.refill ? 'Refill, days not stated' : 'Refill not stated';
+      return g.conflict ? 'unknown:conflict' : g.refill ? 'unknown:refill' : 'unknown';
   }
+}
+
+const CODE = /^(?:days:(\d{1,6})|(lifetime)|(none)|(unknown)(?::(refill|conflict))?)(:auto)?$/;
+
+/**
+ * A guarantee code in words: "30-day refill (auto)", "Lifetime refill", "No refill", "Refill,
+ * days not stated"… Anything else is shown as it is: a change stored before codes existed
+ * holds the English words themselves.
+ */
+export function guaranteeCodeLabel(code: string): string {
+  const m = CODE.exec(code);
+  if (!m) return code;
+  const [, days, lifetime, none, , unknown] = m;
+  const auto = (label: string) => (m[6] ? t('catalog_guaranteeAuto', label) : label);
+  if (days !== undefined) return auto(plural('catalog_guaranteeDays', Number(days)));
+  if (lifetime) return auto(t('catalog_guaranteeLifetime'));
+  if (none) return t('catalog_guaranteeNone');
+  return unknown === 'conflict' ? t('catalog_guaranteeConflict') : unknown === 'refill' ? t('catalog_guaranteeNoDays') : t('catalog_guaranteeNotStated');
+}
+
+/** "30-day refill (auto)", "Lifetime refill", "No refill", "Refill, days not stated", "Refill not stated". */
+export function guaranteeLabel(g: Guarantee): string {
+  return guaranteeCodeLabel(guaranteeCode(g));
 }

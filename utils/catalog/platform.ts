@@ -3,6 +3,7 @@
  * categories and service names ("Instagram Followers", "🔥 TikTok Views"), so matching is by
  * keyword on those.
  */
+import { t } from '../i18n/messages';
 
 export interface Platform {
   id: string;
@@ -30,7 +31,16 @@ export const PLATFORMS: Platform[] = [
   { id: 'snapchat', label: 'Snapchat', hosts: ['snapchat.com'], keywords: ['snapchat'] },
   { id: 'kick', label: 'Kick', hosts: ['kick.com'], keywords: ['kick '] },
   { id: 'vimeo', label: 'Vimeo', hosts: ['vimeo.com'], keywords: ['vimeo'] },
-  { id: 'website', label: 'Website traffic', hosts: [], keywords: ['website', 'traffic'] },
+  // The one label in words; every other is the platform's own name (shown as data where the
+  // pages show it: on the to-do list until those pages mark it so).
+  {
+    id: 'website',
+    get label() {
+      return t('catalog_platformWebsite');
+    },
+    hosts: [],
+    keywords: ['website', 'traffic'], // i18n-exempt: words matched in the panel's service names (data)
+  },
 ];
 
 export function platformById(id: string | null): Platform | null {

@@ -5,8 +5,10 @@
  * Adding a surface file means adding one line here.
  */
 import type badge from '../../locales/en/badge.json';
+import type catalog from '../../locales/en/catalog.json';
 import type common from '../../locales/en/common.json';
 import type errors from '../../locales/en/errors.json';
+import type imports from '../../locales/en/imports.json';
 import type manifest from '../../locales/en/manifest.json';
 import type menus from '../../locales/en/menus.json';
 import type notifications from '../../locales/en/notifications.json';
@@ -14,17 +16,21 @@ import type options from '../../locales/en/options.json';
 import type orders from '../../locales/en/orders.json';
 import type popup from '../../locales/en/popup.json';
 import type quickOrder from '../../locales/en/quick-order.json';
+import type spending from '../../locales/en/spending.json';
 
 type English = typeof badge &
+  typeof catalog &
   typeof common &
   typeof errors &
+  typeof imports &
   typeof manifest &
   typeof menus &
   typeof notifications &
   typeof options &
   typeof orders &
   typeof popup &
-  typeof quickOrder;
+  typeof quickOrder &
+  typeof spending;
 
 type AnyKey = keyof English & string;
 type PluralSuffix = `_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}`;

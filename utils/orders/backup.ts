@@ -4,8 +4,11 @@
  * a profile by mistake later still cannot end up in a file.
  *
  * Restore reads the file strictly: anything wrong is reported with where it is and what to do,
- * and nothing is written unless the whole file is good.
+ * and nothing is written unless the whole file is good. Its messages are shown at once by the
+ * page that asked, so they are made in the reader's language here (the schema's own words
+ * about a value are English until utils/schema is translated).
  */
+import { t } from '../i18n/messages';
 import { own } from '../own';
 import { PANEL, PANEL_LIST } from '../panels/schema';
 import type { PanelProfile } from '../panels/types';
@@ -46,7 +49,8 @@ export function buildBackup(data: BackupData, now: number): Backup {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
-    note: 'PanelPilot backup. API keys are not included: after restoring, enter each panel’s key in Settings.',
+    // In the language of whoever made it: it is for the person who opens the file.
+    note: t('imports_backupNote'),
     // Field by field from the panel's definition: a key added to a profile by mistake later
     // still cannot end up in the file.
     data: { ...data, panels: data.panels.map((p) => storable(PANEL, p)) },
@@ -55,7 +59,7 @@ export function buildBackup(data: BackupData, now: number): Backup {
 
 export type ParsedBackup = { ok: true; data: BackupData; exportedAt: string } | { ok: false; message: string };
 
-const orderLabel = (i: number, raw: unknown) => `Order ${i + 1}${isObject(raw) && raw.orderId !== undefined ? ` (order ${String(raw.orderId)})` : ''}`;
+const orderLabel = (i: number, raw: unknown) => (isObject(raw) && raw.orderId !== undefined ? t('imports_backupEntryWithId', i + 1, String(raw.orderId)) : t('imports_backupEntry', i + 1));
 
 /**
  * Orders, panels and unconfirmed attempts are read strictly (their definitions, in
@@ -66,7 +70,7 @@ const orderLabel = (i: number, raw: unknown) => `Order ${i + 1}${isObject(raw) &
  */
 function readData(data: Record<string, unknown>): BackupData {
   const orderList = isObject(data.orders) ? Object.values(data.orders) : data.orders === undefined ? [] : data.orders;
-  if (!Array.isArray(orderList)) throw new SchemaError('“orders” must be a list');
+  if (!Array.isArray(orderList)) throw new SchemaError(t('imports_backupOrdersNotList'));
   const orders: Record<string, TrackedOrder> = {};
   orderList.forEach((raw, i) => {
     const order = readStrict(ORDER, raw, orderLabel(i, raw));
@@ -83,24 +87,22 @@ function readData(data: Record<string, unknown>): BackupData {
   };
 }
 
-const WHAT_TO_DO = 'Choose a file made with “Back up (JSON)” on the orders page (named panelpilot-backup-….json).';
-
 export function parseBackup(text: string): ParsedBackup {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, message: `This file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). ${WHAT_TO_DO}` };
+    return { ok: false, message: t('imports_backupNotJson', error instanceof Error ? error.message : t('imports_backupUnreadable'), t('imports_backupChooseFile')) };
   }
-  if (!isObject(json) || json.format !== BACKUP_FORMAT) return { ok: false, message: `This is not a PanelPilot backup. ${WHAT_TO_DO}` };
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) return { ok: false, message: t('imports_backupNotOurs', t('imports_backupChooseFile')) };
   if (typeof json.version !== 'number' || json.version > BACKUP_VERSION) {
-    return { ok: false, message: `This backup was made by a newer PanelPilot (format ${String(json.version)}). Update PanelPilot, then restore it.` };
+    return { ok: false, message: t('imports_backupNewer', String(json.version)) };
   }
-  if (!isObject(json.data)) return { ok: false, message: `The backup has no data section: the file is damaged. ${WHAT_TO_DO}` };
+  if (!isObject(json.data)) return { ok: false, message: t('imports_backupNoData', t('imports_backupChooseFile')) };
   try {
     return { ok: true, exportedAt: typeof json.exportedAt === 'string' ? json.exportedAt : '', data: readData(json.data) };
   } catch (error) {
-    if (error instanceof SchemaError) return { ok: false, message: `The backup cannot be restored: ${error.message}. Nothing was changed. Fix the file or choose another backup.` };
+    if (error instanceof SchemaError) return { ok: false, message: t('imports_backupInvalid', error.message) };
     throw error;
   }
 }

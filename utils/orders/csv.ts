@@ -10,22 +10,29 @@ import { isMoneyText } from '../money';
 import type { PanelProfile } from '../panels/types';
 import type { TrackedOrder } from './types';
 
+/**
+ * The header row is English in every language, as is the little vocabulary PanelPilot writes
+ * into cells (a refill without an id, an order the panel no longer knows): a CSV is a data
+ * file that scripts, spreadsheets and people's own imports read by these names, and the same
+ * export must read the same whichever language the browser spoke. (The status column is the
+ * panel's own text, usually English too.)
+ */
 export const CSV_COLUMNS = [
-  'Order ID',
-  'Panel',
-  'Service ID',
-  'Service',
-  'Link',
-  'Quantity',
-  'Start count',
-  'Delivered',
-  'Remains',
-  'Charge',
-  'Currency',
-  'Status',
-  'Created',
-  'Last checked',
-  'Refills',
+  'Order ID', // i18n-exempt: CSV column name (stable file format)
+  'Panel', // i18n-exempt: CSV column name (stable file format)
+  'Service ID', // i18n-exempt: CSV column name (stable file format)
+  'Service', // i18n-exempt: CSV column name (stable file format)
+  'Link', // i18n-exempt: CSV column name (stable file format)
+  'Quantity', // i18n-exempt: CSV column name (stable file format)
+  'Start count', // i18n-exempt: CSV column name (stable file format)
+  'Delivered', // i18n-exempt: CSV column name (stable file format)
+  'Remains', // i18n-exempt: CSV column name (stable file format)
+  'Charge', // i18n-exempt: CSV column name (stable file format)
+  'Currency', // i18n-exempt: CSV column name (stable file format)
+  'Status', // i18n-exempt: CSV column name (stable file format)
+  'Created', // i18n-exempt: CSV column name (stable file format)
+  'Last checked', // i18n-exempt: CSV column name (stable file format)
+  'Refills', // i18n-exempt: CSV column name (stable file format)
 ] as const;
 
 /** Byte order mark: Excel reads UTF-8 (emoji service names) only with it. */
@@ -60,6 +67,7 @@ export function deliveredOf(order: TrackedOrder): number | null {
 }
 
 function row(order: TrackedOrder, panelName: string): string {
+  // i18n-exempt: CSV cell vocabulary, English like the headers
   const refills = order.refills.map((r) => `${r.refillId ?? 'no id'}: ${r.statusText || r.status}`).join('; ');
   return [
     textCell(order.orderId),
@@ -73,6 +81,7 @@ function row(order: TrackedOrder, panelName: string): string {
     numberCell(order.remains),
     numberCell(order.charge),
     textCell(order.currency),
+    // i18n-exempt: CSV cell vocabulary, English like the headers and the panels' status texts beside it
     textCell(order.missing ? 'Not found on panel' : order.statusText || order.status),
     textCell(iso(order.createdAt)),
     textCell(iso(order.lastCheckedAt)),

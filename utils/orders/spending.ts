@@ -129,6 +129,8 @@ export function spendSeries(rows: readonly SpendRow[], currency: string, period:
   return points;
 }
 
+/** The header row stays English in every language: a file format, read by scripts and spreadsheets by these names (see CSV_COLUMNS). */
+// i18n-exempt: CSV column names, a stable file format (the same headers whatever language exported it)
 export const SPEND_CSV_COLUMNS = ['Period', 'Currency', 'Group', 'Amount', 'Orders', 'Estimated', 'Unpriced'] as const;
 
 /** The spending rows as CSV (RFC 4180, BOM); `label` names a group (panel name, platform label). */

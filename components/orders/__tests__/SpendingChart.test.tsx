@@ -1,7 +1,8 @@
 /** The Spending chart as Preact renders it, read the way a screen reader would: roles, names, the table's text. */
 import { describe, expect, it } from 'vitest';
 import type { SpendPoint } from '@/utils/orders/spending';
-import { shortDay, SpendingChart } from '../SpendingChart';
+import { formatShortDay } from '@/utils/ui/intl-day';
+import { SpendingChart } from '../SpendingChart';
 import { all, expand, text } from './render-tree';
 
 const points: SpendPoint[] = [
@@ -11,17 +12,18 @@ const points: SpendPoint[] = [
 ];
 
 describe('Spending chart', () => {
-  const tree = expand(<SpendingChart points={points} currency="USD" period="day" />);
+  // Rendered inside each test: the English messages are loaded before each one (english-setup.ts).
+  const render = () => expand(<SpendingChart points={points} currency="USD" period="day" />);
 
   it('is an image named "Spending per day", reachable by keyboard, with one bar per day', () => {
-    const [img] = all(tree, (e) => e.props.role === 'img');
+    const [img] = all(render(), (e) => e.props.role === 'img');
     expect(img).toMatchObject({ type: 'svg', props: { 'aria-label': 'Spending per day', tabindex: 0 } });
     const bars = all(img!.children, (e) => e.type === 'rect');
     expect(bars.map((b) => text(all([b], (e) => e.type === 'title')[0]!))).toEqual(['Jan 5: 3.0000001 USD', 'Jan 6: 0.00 USD', 'Jan 7: 1,234.50 USD']);
   });
 
   it('has the same numbers as a table beside it, amounts with their currency, in a focusable region', () => {
-    const [region] = all(tree, (e) => e.props.role === 'region');
+    const [region] = all(render(), (e) => e.props.role === 'region');
     expect(region!.props).toMatchObject({ tabIndex: 0, 'aria-label': 'Spending per day as a table, USD' });
     const rows = all(region!.children, (e) => e.type === 'tr').map((tr) => tr.children.map(text));
     expect(rows).toEqual([
@@ -38,6 +40,6 @@ describe('Spending chart', () => {
     const weekly = expand(<SpendingChart points={points.slice(0, 1)} currency="" period="week" />);
     expect(all(weekly, (e) => e.props.role === 'img')[0]!.props['aria-label']).toBe('Spending per week');
     expect(all(weekly, (e) => e.props.role === 'region')[0]!.props['aria-label']).toBe('Spending per week as a table, unknown currency');
-    expect(shortDay('2026-12-31')).toBe('Dec 31');
+    expect(formatShortDay('2026-12-31')).toBe('Dec 31');
   });
 });

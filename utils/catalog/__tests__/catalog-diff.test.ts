@@ -42,7 +42,8 @@ describe('catalog changes on a real 2,054-service catalog', () => {
       ],
       '3255': [
         { kind: 'refill', from: true, to: false },
-        { kind: 'guarantee', from: '30-day refill', to: 'No refill' },
+        // Codes, put in words when shown (in the language of that moment).
+        { kind: 'guarantee', from: 'days:30', to: 'none' },
       ],
       '3356': [{ kind: 'type', from: 'Default', to: 'Custom Comments' }],
       '3357': [{ kind: 'removed' }],
