@@ -290,9 +290,11 @@ export const sentRequestIdsItem = storage.defineItem<string[]>('session:sentRequ
 /**
  * Order keys behind a notification about many orders, by a short token: Chrome silently drops
  * notifications whose id (which carries the click target) runs to several hundred characters,
- * so a long "?keys=" target becomes "?list=<token>". Session storage: notifications are gone
- * after a browser restart too.
+ * so a long "?keys=" target becomes "?list=<token>". Local, not session, storage: the poll
+ * cycle stores a new list in its one storage write with the orders and the notified ids (one
+ * set call holds one area). Capped at 50 lists (utils/background/tracker/notifications.ts), so
+ * the lists of notifications gone after a browser restart cost a few KB at most.
  */
-export const notificationListsItem = storage.defineItem<Record<string, string[]>>('session:notificationLists', {
+export const notificationListsItem = storage.defineItem<Record<string, string[]>>('local:notificationLists', {
   fallback: {},
 });

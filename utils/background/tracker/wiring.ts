@@ -70,7 +70,8 @@ export function registerTracker(): void {
   balancesItem.watch(async (next, previous) => {
     await resumePanels(provenPanels(next, previous));
     const events = await checkLowBalances(Date.now());
-    if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: await ordersItem.getValue() });
+    // Low-balance notifications name no order: the 10,000 orders are not read for them.
+    if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: {} });
   });
   detached('start-up', startUp());
 }
