@@ -131,6 +131,12 @@ export const ordersItem = checked(
 );
 
 /**
+ * A fresh token with every write of `orders` by the background (utils/background/orders-store.ts):
+ * the worker tells its own writes (shaped by construction) from anyone else's by it.
+ */
+export const ordersWriterItem = storage.defineItem<string | null>('local:ordersWriter', { fallback: null });
+
+/**
  * The popup's slice of `orders` (utils/orders/live-orders.ts): active orders and each panel's
  * latest finished ones. Derived, written only by the background (utils/background/live-orders.ts)
  * whenever `orders` changes and at every worker start; null until first written.

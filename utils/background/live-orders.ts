@@ -11,6 +11,7 @@ import { liveOrdersItem, ordersItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
 import { oncePerSession } from './once-per-session';
+import { isOwnOrdersWrite } from './orders-store';
 
 /** Writes the slice of `orders` (read when not given) if it differs from the stored one. */
 export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
@@ -31,7 +32,7 @@ export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promis
  */
 export function registerLiveOrders(): void {
   browser.storage.local.onChanged.addListener((changes) => {
-    if (!Object.hasOwn(changes, 'orders') || Object.hasOwn(changes, 'liveOrders')) return;
+    if (!Object.hasOwn(changes, 'orders') || Object.hasOwn(changes, 'liveOrders') || isOwnOrdersWrite(changes)) return;
     const result = ordersItem.check(changes.orders!.newValue);
     detached('the popup’s order list', refreshLiveOrders(result.lost ? undefined : result.value));
   });

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
-import { addsInFlightItem, liveOrdersItem, ordersItem, unconfirmedItem } from '../storage';
+import { addsInFlightItem, liveOrdersItem, ordersItem, ordersWriterItem, unconfirmedItem } from '../storage';
 import { liveOrdersOf } from '../orders/live-orders';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
 import { withLock } from './lock';
@@ -18,6 +18,21 @@ export type StorageWrite = { item: { key: StorageItemKey }; value: unknown };
 
 /** Writes of the orders made by this worker, counted before and after each (see watchOrdersWrites). */
 let ownWrites = 0;
+
+/**
+ * Each write of writeOrders carries a fresh token; the worker remembers the
+ * tokens it wrote (`local:ordersWriter`). A change event that brings one of them is this worker's own write: shaped
+ * by construction (storable), with its slice, so the repair watch does not walk its 10,000
+ * orders again, nor does the slice's watch derive the slice again. A write by anyone else
+ * (a page, a test, an older build) brings no new token and is checked as before.
+ */
+const ownTokens = new Set<string>();
+
+/** Is this change event one of this worker's own writes of the orders (writeOrders)? */
+export function isOwnOrdersWrite(changes: Record<string, { newValue?: unknown }>): boolean {
+  const token = changes[ordersWriterItem.key.slice('local:'.length)]?.newValue;
+  return typeof token === 'string' && ownTokens.has(token);
+}
 
 /** The orders and their popup slice, for one storage write together with `others`. */
 export function ordersWrites(orders: OrdersById): StorageWrite[] {
@@ -33,9 +48,11 @@ export function ordersWrites(orders: OrdersById): StorageWrite[] {
  */
 export async function writeOrders(orders: OrdersById, others: readonly StorageWrite[] = []): Promise<OrdersById> {
   const items = ordersWrites(orders);
-  ownWrites++;
+  const token = `${Date.now().toString(36)}.${++ownWrites}.${Math.random().toString(36).slice(2, 8)}`;
+  ownTokens.add(token);
+  if (ownTokens.size > 20) ownTokens.delete(ownTokens.values().next().value!);
   try {
-    await writeStorage([...items, ...others]);
+    await writeStorage([...items, ...others, { item: ordersWriterItem, value: token }]);
   } finally {
     ownWrites++;
   }

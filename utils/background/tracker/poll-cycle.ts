@@ -7,7 +7,9 @@
  * are written BEFORE notifications are raised: a kill between the two loses a notification
  * at worst, and never shows one twice.
  */
+import { browser } from 'wxt/browser';
 import { STOP_BATCHES } from '../../panel-api/client';
+import { detached } from '../detached';
 import type { PanelClient } from '../../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../panel-client';
 import type { Settings } from '../../settings';
@@ -77,13 +79,30 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
   });
 }
 
-/** The badge from the stored slice, or from `live` when the caller has it (the cycle just wrote it). */
-export async function refreshBadge(live?: Record<string, TrackedOrder>): Promise<void> {
+/**
+ * The badge, from the orders when the caller has them in hand (the poll cycle: its read and
+ * write are not paid twice), else from the stored slice.
+ */
+export async function refreshBadge(inHand?: Record<string, TrackedOrder>): Promise<void> {
   // The popup's slice holds every active order (all the badge counts) in a few KB, where
   // `orders` may be megabytes; every order only until the background first wrote the slice.
-  const [slice, unconfirmed, state, panels, lock] = await Promise.all([live ?? liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
+  const [slice, unconfirmed, state, panels, lock] = await Promise.all([inHand ?? liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
   const orders = slice ?? (await ordersItem.getValue());
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
+}
+
+/** What the badge is drawn from (badge.ts). */
+const BADGE_KEYS = ['liveOrders', 'unconfirmed', 'tracker', 'panels'];
+
+/**
+ * Redraws the badge after each storage write that changes what it shows (registered at worker
+ * start). The slice, not `orders`: it is what the badge reads. One redraw per write however
+ * many of these keys it holds, and no deep comparison of 10,000 orders per key (WXT's watch).
+ */
+export function watchBadge(): void {
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (BADGE_KEYS.some((key) => Object.hasOwn(changes, key))) detached('the badge', withLock('badge', () => refreshBadge()));
+  });
 }
 
 export interface CycleOptions {
@@ -95,8 +114,8 @@ export interface CycleOptions {
 
 interface Applied {
   result: CycleResult;
-  /** The popup's slice, when the orders changed (written with them). */
-  live: Record<string, TrackedOrder> | null;
+  /** Something was stored. */
+  wrote: boolean;
   notes: PlannedNotification[];
   autoRefill: AutoRefillStep | null;
 }
@@ -126,10 +145,9 @@ function applyAndWrite(first: Record<string, TrackedOrder>, writes: { written():
           ...(autoRefill && autoRefill.state !== autoRefill.before ? [{ item: autoRefillItem, value: autoRefill.state }] : []),
           ...(plan.lists ? [{ item: notificationListsItem, value: plan.lists }] : []),
         ];
-        let live: Record<string, TrackedOrder> | null = null;
-        if (result.orders !== orders) live = await writeOrders(result.orders, others);
+        if (result.orders !== orders) await writeOrders(result.orders, others);
         else if (others.length) await writeStorage(others);
-        return { result, live, notes: plan.notes, autoRefill };
+        return { result, wrote: result.orders !== orders || others.length > 0, notes: plan.notes, autoRefill };
       });
     }),
   );
@@ -155,7 +173,8 @@ async function runPollCycle(options: CycleOptions, deps: CycleDeps): Promise<Cyc
     // Orders first: a slow balance call must not hold back "your orders are done".
     await tellAutoRefill(applied.autoRefill, { settings, panels });
     if (applied.notes.length) await deps.notify(applied.notes);
-    await refreshBadge(applied.live ?? undefined);
+    // Nothing written, nothing the badge shows changed (the lock and the language have their own watches).
+    if (applied.wrote) await refreshBadge(applied.result.orders);
     await refreshWatchedBalances(opened, now);
     const lowBalance = await checkLowBalances(now);
     if (lowBalance.length) await deps.notify((await planNotifications(lowBalance, { settings, panels, orders: applied.result.orders }, () => notificationListsItem.getValue())).notes);

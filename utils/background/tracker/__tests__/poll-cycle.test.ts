@@ -5,7 +5,7 @@ import type { PanelProfile } from '../../../panels/types';
 import { liveOrdersItem, notificationListsItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
 import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
-import { pollOnce, type CycleDeps } from '../poll-cycle';
+import { pollOnce, watchBadge, type CycleDeps } from '../poll-cycle';
 import { showNotifications } from '../notifications';
 import { order } from '../../../../testing/orders';
 
@@ -72,12 +72,12 @@ describe('a poll cycle', () => {
     const sets = vi.spyOn(fakeBrowser.storage.local, 'set');
     const sessionSets = vi.spyOn(fakeBrowser.storage.session, 'set');
     await pollOnce({}, deps);
-    expect(writes).toEqual([['liveOrders', 'orders', 'tracker']]);
+    expect(writes).toEqual([['liveOrders', 'orders', 'ordersWriter', 'tracker']]);
     writes.length = 0;
     status = 'Completed';
     await pollOnce({}, { ...deps, now: () => 1_100_000 });
     // 200 and 50 orders finished: their keys are stored under tokens, in the same write.
-    expect(writes).toEqual([['liveOrders', 'notificationLists', 'orders', 'tracker']]);
+    expect(writes).toEqual([['liveOrders', 'notificationLists', 'orders', 'ordersWriter', 'tracker']]);
     expect(sets).toHaveBeenCalledTimes(2);
     expect(sessionSets).not.toHaveBeenCalled();
     const live = await liveOrdersItem.getValue();
@@ -184,12 +184,12 @@ describe('a poll cycle', () => {
     expect((await trackerStateItem.getValue()).notified).toHaveLength(250);
   });
 
-  it('the badge counts active orders and warns about unconfirmed attempts', async () => {
+  it('the badge counts active orders and warns about unconfirmed attempts as soon as one is stored', async () => {
+    watchBadge();
     await pollOnce({}, deps);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('250');
     await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null }]);
-    await pollOnce({}, deps);
-    expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order'));
   });
 });
 
