@@ -62,6 +62,7 @@ export async function writeOrders(orders: OrdersById, others: readonly StorageWr
 /** Several local items in ONE storage.set call (wxt makes one call per area: only `local:` keys here). */
 export function writeStorage(items: readonly StorageWrite[]): Promise<void> {
   const elsewhere = items.find((w) => !w.item.key.startsWith('local:'));
+  // i18n-exempt: a programming error, caught by the tests, never shown to a person
   if (elsewhere) throw new Error(`${elsewhere.item.key} is not in local storage: it would be a second write`);
   return storage.setItems(items as Parameters<typeof storage.setItems>[0]);
 }
