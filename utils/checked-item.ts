@@ -25,7 +25,9 @@ export function defineItemOnFirstUse<T>(key: StorageItemKey, options: WxtStorage
     setMeta: (properties) => real().setMeta(properties),
     removeValue: (opts) => real().removeValue(opts),
     removeMeta: (properties) => real().removeMeta(properties),
-    watch: (cb) => real().watch(cb),
+    // Watched without defining the item: WXT's defineItem reads the value (the 10,000 orders,
+    // at every worker start, for a watch registered there), and a watch needs no read.
+    watch: (cb) => wxtStorage.watch<T>(key, (next, previous) => cb(next ?? options.fallback, previous ?? options.fallback)),
     watchMeta: (cb) => real().watchMeta(cb),
     migrate: () => real().migrate(),
   };

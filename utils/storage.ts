@@ -131,6 +131,12 @@ export const ordersItem = checked(
 );
 
 /**
+ * A fresh token with every write of `orders` by the background (utils/background/orders-store.ts):
+ * the worker tells its own writes (shaped by construction) from anyone else's by it.
+ */
+export const ordersWriterItem = storage.defineItem<string | null>('local:ordersWriter', { fallback: null });
+
+/**
  * The popup's slice of `orders` (utils/orders/live-orders.ts): active orders and each panel's
  * latest finished ones. Derived, written only by the background (utils/background/live-orders.ts)
  * whenever `orders` changes and at every worker start; null until first written.
@@ -290,9 +296,11 @@ export const sentRequestIdsItem = storage.defineItem<string[]>('session:sentRequ
 /**
  * Order keys behind a notification about many orders, by a short token: Chrome silently drops
  * notifications whose id (which carries the click target) runs to several hundred characters,
- * so a long "?keys=" target becomes "?list=<token>". Session storage: notifications are gone
- * after a browser restart too.
+ * so a long "?keys=" target becomes "?list=<token>". Local, not session, storage: the poll
+ * cycle stores a new list in its one storage write with the orders and the notified ids (one
+ * set call holds one area). Capped at 50 lists (utils/background/tracker/notifications.ts), so
+ * the lists of notifications gone after a browser restart cost a few KB at most.
  */
-export const notificationListsItem = storage.defineItem<Record<string, string[]>>('session:notificationLists', {
+export const notificationListsItem = storage.defineItem<Record<string, string[]>>('local:notificationLists', {
   fallback: {},
 });

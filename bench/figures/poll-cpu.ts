@@ -39,7 +39,7 @@ const SIZES: Size[] = [
   { perPanel: Array.from({ length: 10 }, () => 1000), writesTarget: 1 },
 ];
 
-/** "local:orders+tracker, session:notificationLists ×10". */
+/** "local:liveOrders+orders+tracker+notificationLists". */
 function countedList(items: string[]): string {
   if (items.length === 0) return 'nothing';
   const counts = new Map<string, number>();

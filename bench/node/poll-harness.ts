@@ -6,9 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { PanelProfile } from '@/utils/panels/types';
 import { ordersItem, panelSecretsItem, panelsItem } from '@/utils/storage';
-import { defaultCycleDeps, pollOnce, type CycleDeps, type CycleSummary } from '@/utils/background/tracker/poll-cycle';
+import { defaultCycleDeps, pollOnce, watchBadge, type CycleDeps, type CycleSummary } from '@/utils/background/tracker/poll-cycle';
 import { createPanelClient } from '@/utils/panel-api/client';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { registerStorageRepairs } from '@/utils/background/storage-repair';
 import { withLock } from '@/utils/background/lock';
 import type { FetchLike } from '@/utils/panel-api/transport';
 
@@ -69,17 +70,20 @@ function cpuMs(start: NodeJS.CpuUsage): number {
 let watching = false;
 
 /**
- * The worker's own reaction to a cycle's write: the popup's slice (`liveOrders`) is derived
- * from every change of the orders (utils/background/live-orders.ts). Registered once, as
- * the worker does at its start; `cycle()` waits for it, since the worker does that work too.
+ * The worker's own reactions to a cycle's write: the repair watch over every checked item
+ * (utils/background/storage-repair.ts), the popup's slice (`liveOrders`) for writes that did
+ * not bring it (utils/background/live-orders.ts), and the badge redrawn from the stored slice
+ * after every write of what it shows (watchBadge). Registered once, as the
+ * worker does at its start; `cycle()` waits for them, since the worker does that work too.
  */
 export async function watchLikeTheWorker(): Promise<void> {
   if (watching) return;
   watching = true;
+  registerStorageRepairs();
   registerLiveOrders();
-  // Its catch-up at registration, as at a worker start: done before anything is timed.
-  await new Promise((r) => setTimeout(r, 0));
-  await withLock('liveOrders', async () => undefined);
+  watchBadge();
+  // Their once-per-session work at registration, as at a first worker start: done before anything is timed.
+  for (const done of ['done:liveOrders', 'done:storageCheck']) while (!(await fakeBrowser.storage.session.get(done))[done]) await new Promise((r) => setTimeout(r, 5));
 }
 
 export interface CycleOutcome extends CycleSummary {
@@ -98,6 +102,7 @@ export async function cycle(deps: CycleDeps = defaultCycleDeps, force = false): 
     // The change event is delivered after the write; then the slice is written under its lock.
     await new Promise((r) => setTimeout(r, 0));
     await withLock('liveOrders', async () => undefined);
+    await withLock('badge', async () => undefined);
   }
   return { ...summary, storageSets: sets - before, written, storageMs };
 }

@@ -53,7 +53,7 @@ async function shown(worker: Worker): Promise<Shown[]> {
   const { ids, lists } = await worker.evaluate(async () => {
     const chrome = (globalThis as any).chrome;
     const ids = Object.keys(await chrome.notifications.getAll());
-    const lists: Record<string, string[]> = (await chrome.storage.session.get('notificationLists')).notificationLists ?? {};
+    const lists: Record<string, string[]> = (await chrome.storage.local.get('notificationLists')).notificationLists ?? {};
     return { ids, lists };
   });
   return ids.map((id) => {

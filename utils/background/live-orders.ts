@@ -1,13 +1,17 @@
 /**
  * Keeps `local:liveOrders` (the popup's slice of the orders) in step with `local:orders`.
- * Derived from every change of the orders, whoever wrote them, and once at every worker start:
- * a worker killed between the two writes leaves the slice behind only until it starts again.
+ * The background's own writes store both in one storage write (orders-store.ts); this catches
+ * the others (a test or a repair writing the orders alone), and derives the slice once per
+ * browser session (after an update that changed what the slice holds, for one).
  */
+import { browser } from 'wxt/browser';
 import { liveOrdersOf } from '../orders/live-orders';
 import type { TrackedOrder } from '../orders/types';
 import { liveOrdersItem, ordersItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
+import { oncePerSession } from './once-per-session';
+import { isOwnOrdersWrite } from './orders-store';
 
 /** Writes the slice of `orders` (read when not given) if it differs from the stored one. */
 export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
@@ -20,11 +24,17 @@ export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promis
 }
 
 /**
- * Synchronous registration (worker start): the watch, then the catch-up. An unreadable write
- * is read back through getValue, which keeps a backup, stores the readable part and leaves the
- * notice the pages show: the popup no longer reads `orders`, so it cannot be the one to notice.
+ * Synchronous registration (worker start): the watch, then the catch-up. A write of the orders
+ * that brought its slice along is left alone (no second derivation of 10,000 orders). An
+ * unreadable write is read back through getValue, which keeps a backup, stores the readable
+ * part and leaves the notice the pages show: the popup no longer reads `orders`, so it cannot
+ * be the one to notice.
  */
 export function registerLiveOrders(): void {
-  ordersItem.watchChecked((orders, lost) => detached('the popup’s order list', refreshLiveOrders(lost ? undefined : orders)));
-  detached('the popup’s order list', refreshLiveOrders());
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (!Object.hasOwn(changes, 'orders') || Object.hasOwn(changes, 'liveOrders') || isOwnOrdersWrite(changes)) return;
+    const result = ordersItem.check(changes.orders!.newValue);
+    detached('the popup’s order list', refreshLiveOrders(result.lost ? undefined : result.value));
+  });
+  detached('the popup’s order list', oncePerSession('liveOrders', () => refreshLiveOrders()));
 }

@@ -31,6 +31,8 @@ import {
 import { blobHash, planBackup, readBackupIndex } from '../storage-backups';
 import { detached } from './detached';
 import { withLock } from './lock';
+import { oncePerSession } from './once-per-session';
+import { isOwnOrdersWrite } from './orders-store';
 
 export const CHECKED_ITEMS: readonly CheckedItem<unknown>[] = [
   panelsItem,
@@ -83,9 +85,11 @@ export function checkStoredItems(items: readonly CheckedItem<unknown>[] = CHECKE
 }
 
 /**
- * Checked at every worker start. Not the orders and their slice: the worker reads both at
- * every start already (utils/background/live-orders.ts), through the same repair, and a
- * second read of 10,000 orders would double the cost of every wake-up.
+ * Checked once per browser session (the first worker start after the browser or the extension
+ * started; a bad value written later is repaired as it lands, by the watch below). Not the
+ * orders and their slice: the slice's once-per-session catch-up reads both
+ * (utils/background/live-orders.ts), through the same repair, and a second read of 10,000
+ * orders would double that start's cost.
  */
 const CHECKED_AT_START = CHECKED_ITEMS.filter((item) => item !== ordersItem && item !== liveOrdersItem);
 
@@ -102,16 +106,20 @@ export function repairLostValues(): void {
 
 /**
  * Worker start, synchronously: reads repair (above), a bad value written by anyone is
- * repaired as it lands, and what the last worker left is checked now.
+ * repaired as it lands, and what was stored before this browser session is checked once.
  */
 export function registerStorageRepairs(): void {
   repairLostValues();
-  for (const item of CHECKED_ITEMS) {
-    item.watchChecked((_value, lost) => {
-      if (lost) detached(`repairing the stored ${item.name}`, repairItem(item));
-    });
-  }
-  detached('checking stored data', checkStoredItems(CHECKED_AT_START));
+  // One listener for every checked item (not a WXT watch each: that deep-compares old and new
+  // values first). The worker's own writes of the orders are shaped by construction: skipped.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (isOwnOrdersWrite(changes)) return;
+    for (const item of CHECKED_ITEMS) {
+      const change = changes[item.key.slice('local:'.length)];
+      if (change && item.check(change.newValue ?? null).lost) detached(`repairing the stored ${item.name}`, repairItem(item));
+    }
+  });
+  detached('checking stored data', oncePerSession('storageCheck', () => checkStoredItems(CHECKED_AT_START)));
 }
 
 export const storageRepairHandlers: Pick<MessageHandlers, 'storage.check' | 'storage.dismissNotices'> = {

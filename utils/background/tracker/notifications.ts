@@ -93,35 +93,71 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   };
 }
 
-/** A target too long for a notification id: its order keys are kept under a short token. */
-async function shortTarget(target: string, group: EventGroup): Promise<string> {
-  if (target.length <= MAX_TARGET_LENGTH) return target;
-  const keys = group.events.flatMap((e) => (e.kind === 'order' || e.kind === 'refill' ? [e.orderKey] : []));
-  const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  const lists = await notificationListsItem.getValue();
-  const kept = Object.entries(lists).slice(-(LISTS_KEPT - 1));
-  await notificationListsItem.setValue({ ...Object.fromEntries(kept), [token]: keys });
-  return ordersPagePath({ list: token });
+/** A notification ready to be shown: its id carries the click target. */
+export interface PlannedNotification {
+  id: string;
+  title: string;
+  message: string;
 }
 
-export async function notifyEvents(
+export interface NotificationPlan {
+  notes: PlannedNotification[];
+  /** The lists of order keys behind long targets, when this plan added one (to be stored before showing). */
+  lists: Record<string, string[]> | null;
+}
+
+/** Keys of a group's orders, kept under a short token when the target is too long for an id. */
+function shortTarget(target: string, group: EventGroup, lists: Record<string, string[]>): { target: string; lists: Record<string, string[]> } {
+  if (target.length <= MAX_TARGET_LENGTH) return { target, lists };
+  const keys = group.events.flatMap((e) => (e.kind === 'order' || e.kind === 'refill' ? [e.orderKey] : []));
+  const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const kept = Object.entries(lists).slice(-(LISTS_KEPT - 1));
+  return { target: ordersPagePath({ list: token }), lists: { ...Object.fromEntries(kept), [token]: keys } };
+}
+
+/**
+ * The notifications `events` make, planned without storing or showing anything: the poll
+ * cycle stores the new lists in its one write, then shows them. `readLists` is called only
+ * when a target is too long for an id.
+ */
+export async function planNotifications(
   events: readonly TrackerEvent[],
   context: { settings: Settings; panels: readonly PanelProfile[]; orders: Record<string, TrackedOrder> },
-): Promise<void> {
+  readLists: () => Promise<Record<string, string[]>>,
+): Promise<NotificationPlan> {
   const wanted = events.filter((e) => {
     const setting = settingFor(e);
     return setting === null || context.settings.notify[setting];
   });
+  const notes: PlannedNotification[] = [];
+  let lists: Record<string, string[]> | null = null;
   for (const group of groupEvents(wanted)) {
     const text = describeGroup(group, context.panels, context.orders);
-    const target = await shortTarget(text.target, group);
-    const id = `${PREFIX}${target}|${group.groupKey}|${Date.now()}`;
+    let target = text.target;
+    if (target.length > MAX_TARGET_LENGTH) ({ target, lists } = shortTarget(target, group, lists ?? (await readLists())));
+    notes.push({ id: `${PREFIX}${target}|${group.groupKey}|${Date.now()}`, title: text.title, message: text.message });
+  }
+  return { notes, lists };
+}
+
+export async function showNotifications(notes: readonly PlannedNotification[]): Promise<void> {
+  for (const note of notes) {
     try {
-      await browser.notifications.create(id, { type: 'basic', iconUrl: ICON, title: text.title, message: text.message, priority: 1 });
+      await browser.notifications.create(note.id, { type: 'basic', iconUrl: ICON, title: note.title, message: note.message, priority: 1 });
     } catch (error) {
       console.warn('PanelPilot: notification failed', error instanceof Error ? error.message : error);
     }
   }
+}
+
+/** Plans, stores the lists (if any) and shows: for notifications outside the poll cycle's write. */
+export async function notifyEvents(
+  events: readonly TrackerEvent[],
+  context: { settings: Settings; panels: readonly PanelProfile[]; orders: Record<string, TrackedOrder> },
+): Promise<void> {
+  const plan = await planNotifications(events, context, () => notificationListsItem.getValue());
+  if (plan.lists) await notificationListsItem.setValue(plan.lists);
+  await showNotifications(plan.notes);
 }
 
 /** Registered synchronously at worker start. */

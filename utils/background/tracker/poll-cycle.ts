@@ -7,23 +7,29 @@
  * are written BEFORE notifications are raised: a kill between the two loses a notification
  * at worst, and never shows one twice.
  */
+import { browser } from 'wxt/browser';
 import { STOP_BATCHES } from '../../panel-api/client';
+import { detached } from '../detached';
 import type { PanelClient } from '../../panel-api/types';
 import { openAllPanels, type PanelWithClient } from '../panel-client';
-import { storage } from 'wxt/utils/storage';
+import type { Settings } from '../../settings';
+import type { PanelProfile } from '../../panels/types';
+import type { TrackedOrder } from '../../orders/types';
+import type { TrackerState } from '../../tracker-state/types';
 import { own } from '../../own';
 import { withLock } from '../lock';
 import { keyLockStatus } from '../key-vault';
 import { recordBalance } from '../panels';
-import { balancesItem, liveOrdersItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
+import { autoRefillItem, balancesItem, liveOrdersItem, notificationListsItem, ordersItem, panelsItem, readLocalItems, settingsItem, trackerStateItem, unconfirmedItem } from '../../storage';
+import { watchOrdersWrites, writeOrders, writeStorage, type StorageWrite } from '../orders-store';
 import { backoffBaseFor, isDue } from './backoff';
-import { applyCycle, pollPlan, type PanelAnswers } from './core';
+import { applyCycle, pollPlan, type CycleResult, type PanelAnswers } from './core';
 import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
-import { notifyEvents } from './notifications';
+import { planNotifications, showNotifications, type PlannedNotification } from './notifications';
 import { badgeView, showBadge } from './badge';
 import { languageReady } from '../../i18n/worker-language';
-import { followAutoRefills } from './auto-refill-cycle';
+import { autoRefillStep, tellAutoRefill, type AutoRefillStep } from './auto-refill-cycle';
 
 /** Balances of panels with a low-balance warning are re-read at most this often. */
 export const BALANCE_REFRESH_MS = 10 * 60_000;
@@ -31,10 +37,11 @@ export const BALANCE_REFRESH_MS = 10 * 60_000;
 export interface CycleDeps {
   openPanels: () => Promise<PanelWithClient[]>;
   now: () => number;
-  notify: typeof notifyEvents;
+  /** Shows planned notifications (their lists are already stored). */
+  notify: (notes: readonly PlannedNotification[]) => Promise<void>;
 }
 
-export const defaultCycleDeps: CycleDeps = { openPanels: openAllPanels, now: () => Date.now(), notify: notifyEvents };
+export const defaultCycleDeps: CycleDeps = { openPanels: openAllPanels, now: () => Date.now(), notify: showNotifications };
 
 export interface CycleSummary {
   checked: number;
@@ -72,12 +79,30 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
   });
 }
 
-export async function refreshBadge(): Promise<void> {
+/**
+ * The badge, from the orders when the caller has them in hand (the poll cycle: its read and
+ * write are not paid twice), else from the stored slice.
+ */
+export async function refreshBadge(inHand?: Record<string, TrackedOrder>): Promise<void> {
   // The popup's slice holds every active order (all the badge counts) in a few KB, where
   // `orders` may be megabytes; every order only until the background first wrote the slice.
-  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
-  const orders = live ?? (await ordersItem.getValue());
+  const [slice, unconfirmed, state, panels, lock] = await Promise.all([inHand ?? liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
+  const orders = slice ?? (await ordersItem.getValue());
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
+}
+
+/** What the badge is drawn from (badge.ts). */
+const BADGE_KEYS = ['liveOrders', 'unconfirmed', 'tracker', 'panels'];
+
+/**
+ * Redraws the badge after each storage write that changes what it shows (registered at worker
+ * start). The slice, not `orders`: it is what the badge reads. One redraw per write however
+ * many of these keys it holds, and no deep comparison of 10,000 orders per key (WXT's watch).
+ */
+export function watchBadge(): void {
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (BADGE_KEYS.some((key) => Object.hasOwn(changes, key))) detached('the badge', withLock('badge', () => refreshBadge()));
+  });
 }
 
 export interface CycleOptions {
@@ -87,49 +112,81 @@ export interface CycleOptions {
   keys?: readonly string[];
 }
 
-async function runPollCycle(options: CycleOptions, deps: CycleDeps): Promise<CycleSummary> {
-  const now = deps.now();
-  const [orders, state, settings] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue(), settingsItem.getValue()]);
-  const plan = pollPlan(orders, options.keys ? new Set(options.keys) : undefined);
-  const opened = await deps.openPanels();
-  const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(own(state.panels, panel.id), now, options.force));
+interface Applied {
+  result: CycleResult;
+  /** Something was stored. */
+  wrote: boolean;
+  notes: PlannedNotification[];
+  autoRefill: AutoRefillStep | null;
+}
 
-  // Panels are different hosts with their own rate limits: ask them in parallel; each
-  // panel's batches go one after another inside the client.
-  const answers = await Promise.all(due.map(({ panel, client }) => askPanel(panel.id, client, plan.get(panel.id)!)));
-
-  const { events, changed, orders: nextOrders } = await withLock('tracker', () =>
+/**
+ * Inside the tracker and orders locks: the answers applied to the orders as stored NOW (an
+ * order placed while the panels were answering is kept; `first` is reused when nothing wrote
+ * the orders since it was read), notifications planned, and ONE storage write: orders, their
+ * popup slice, tracker state (the notified ids), auto-refill's state and the lists behind long
+ * notification targets. A worker killed mid-cycle leaves all of it as it was or all updated,
+ * and the notified ids are stored before any notification is shown (a kill loses one at
+ * worst, never shows one twice).
+ */
+function applyAndWrite(first: Record<string, TrackedOrder>, writes: { written(): boolean }, answers: PanelAnswers[], settings: Settings, panels: PanelProfile[], now: number): Promise<Applied> {
+  return withLock('tracker', () =>
     withLock('orders', async () => {
-      // Applied to the orders as stored NOW (inside both locks), so an order placed while the
-      // panels were answering is kept.
-      const [current, currentState] = await Promise.all([ordersItem.getValue(), trackerStateItem.getValue()]);
-      const result = applyCycle(current, answers, currentState, now, { backoffBaseMs: backoffBaseFor(settings.pollIntervalSec) });
-      // One storage write for orders and tracker state together: a worker killed mid-cycle
-      // leaves both as they were or both updated, never orders without their notified ids.
-      const writes = [
-        ...(result.orders !== current ? [{ item: ordersItem, value: result.orders }] : []),
-        ...(result.state !== currentState ? [{ item: trackerStateItem, value: result.state }] : []),
-      ];
-      if (writes.length) await storage.setItems(writes);
-      return result;
+      const fresh = writes.written();
+      const [current, state] = (await readLocalItems(fresh ? [ordersItem, trackerStateItem] : [trackerStateItem])) as [Record<string, TrackedOrder>, TrackerState] | [TrackerState];
+      const orders = fresh ? (current as Record<string, TrackedOrder>) : first;
+      const currentState = (fresh ? state : current) as TrackerState;
+      const result = applyCycle(orders, answers, currentState, now, { backoffBaseMs: backoffBaseFor(settings.pollIntervalSec) });
+      return withLock('autoRefill', async () => {
+        const autoRefill = await autoRefillStep(result.events, settings, now);
+        const plan = await planNotifications(autoRefill ? autoRefill.other : result.events, { settings, panels, orders: result.orders }, () => notificationListsItem.getValue());
+        const others: StorageWrite[] = [
+          ...(result.state !== currentState ? [{ item: trackerStateItem, value: result.state }] : []),
+          ...(autoRefill && autoRefill.state !== autoRefill.before ? [{ item: autoRefillItem, value: autoRefill.state }] : []),
+          ...(plan.lists ? [{ item: notificationListsItem, value: plan.lists }] : []),
+        ];
+        if (result.orders !== orders) await writeOrders(result.orders, others);
+        else if (others.length) await writeStorage(others);
+        return { result, wrote: result.orders !== orders || others.length > 0, notes: plan.notes, autoRefill };
+      });
     }),
   );
+}
 
-  const context = { settings, panels: opened.map((o) => o.panel), orders: nextOrders };
-  // Auto-refill's own refills are told by auto-refill (only what is worth reading).
-  const told = await followAutoRefills(events, context, now);
-  // Orders first: a slow balance call must not hold back "your orders are done".
-  if (told.length) await deps.notify(told, context);
-  await refreshBadge();
-  await refreshWatchedBalances(opened, now);
-  const lowBalance = await checkLowBalances(now);
-  if (lowBalance.length) await deps.notify(lowBalance, context);
-  return {
-    checked: due.reduce((n, { panel }) => n + (plan.get(panel.id)?.orderIds.length ?? 0), 0),
-    changed,
-    errors: answers.filter((a) => (a.statuses?.failures.length ?? 0) + (a.refills?.failures.length ?? 0) > 0).length,
-    calls: answers.reduce((n, a) => n + a.calls, 0),
-  };
+async function runPollCycle(options: CycleOptions, deps: CycleDeps): Promise<CycleSummary> {
+  const now = deps.now();
+  // Watched from before the read: any write of the orders after it makes the apply read them again.
+  const writes = watchOrdersWrites();
+  try {
+    const [orders, state, settings] = (await readLocalItems([ordersItem, trackerStateItem, settingsItem])) as [Record<string, TrackedOrder>, TrackerState, Settings];
+    const plan = pollPlan(orders, options.keys ? new Set(options.keys) : undefined);
+    const opened = await deps.openPanels();
+    const due = opened.filter(({ panel }) => plan.has(panel.id) && isDue(own(state.panels, panel.id), now, options.force));
+
+    // Panels are different hosts with their own rate limits: ask them in parallel; each
+    // panel's batches go one after another inside the client.
+    const answers = await Promise.all(due.map(({ panel, client }) => askPanel(panel.id, client, plan.get(panel.id)!)));
+    const panels = opened.map((o) => o.panel);
+    const applied = await applyAndWrite(orders, writes, answers, settings, panels, now);
+    writes.stop();
+
+    // Orders first: a slow balance call must not hold back "your orders are done".
+    await tellAutoRefill(applied.autoRefill, { settings, panels });
+    if (applied.notes.length) await deps.notify(applied.notes);
+    // Nothing written, nothing the badge shows changed (the lock and the language have their own watches).
+    if (applied.wrote) await refreshBadge(applied.result.orders);
+    await refreshWatchedBalances(opened, now);
+    const lowBalance = await checkLowBalances(now);
+    if (lowBalance.length) await deps.notify((await planNotifications(lowBalance, { settings, panels, orders: applied.result.orders }, () => notificationListsItem.getValue())).notes);
+    return {
+      checked: due.reduce((n, { panel }) => n + (plan.get(panel.id)?.orderIds.length ?? 0), 0),
+      changed: applied.result.changed,
+      errors: answers.filter((a) => (a.statuses?.failures.length ?? 0) + (a.refills?.failures.length ?? 0) > 0).length,
+      calls: answers.reduce((n, a) => n + a.calls, 0),
+    };
+  } finally {
+    writes.stop();
+  }
 }
 
 let inFlight: { promise: Promise<CycleSummary>; force: boolean; keys: ReadonlySet<string> | null } | null = null;

@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../../messaging';
 import type { PanelBalanceState } from '../../panels/types';
 import { own } from '../../own';
-import { unlockedKeysItem, liveOrdersItem, ordersItem, panelSecretsItem, settingsItem, trackerStateItem, unconfirmedItem, balancesItem, panelsItem } from '../../storage';
+import { unlockedKeysItem, panelSecretsItem, settingsItem, trackerStateItem, balancesItem, panelsItem } from '../../storage';
 import { detached, optionalFeature } from '../detached';
 import { keyLockStatus } from '../key-vault';
 import { withLock } from '../lock';
+import { oncePerSession } from '../once-per-session';
 import { POLL_ALARM, reconcilePollAlarm } from './alarms';
 import { liftAuthPauses } from './backoff';
-import { checkLowBalances, pollOnce, refreshBadge } from './poll-cycle';
+import { checkLowBalances, pollOnce, refreshBadge, watchBadge } from './poll-cycle';
 import { notifyEvents, registerNotificationClicks } from './notifications';
 
 export const trackerHandlers: Pick<MessageHandlers, 'tracker.checkNow'> = {
@@ -39,9 +40,15 @@ export function provenPanels(next: Record<string, PanelBalanceState> | null, pre
     .map(([id]) => id);
 }
 
+/**
+ * Alarms at every start (Chrome may drop them on a restart or an update). The badge once per
+ * browser session: Chrome keeps it while the browser runs, and the watches below redraw it on
+ * every change; drawing it reads every active order, which a worker woken for one alarm or
+ * message should not pay each time.
+ */
 async function startUp(): Promise<void> {
   await reconcilePollAlarm();
-  await refreshBadge();
+  await oncePerSession('badge', refreshBadge);
 }
 
 export function registerTracker(): void {
@@ -57,11 +64,7 @@ export function registerTracker(): void {
   panelSecretsItem.watch((next, previous) => {
     detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));
   });
-  // The slice (not `orders`): it is what the badge reads, and it changes with every active order.
-  liveOrdersItem.watch(() => detached('the badge', refreshBadge()));
-  unconfirmedItem.watch(() => detached('the badge', refreshBadge()));
-  trackerStateItem.watch(() => detached('the badge', refreshBadge()));
-  panelsItem.watch(() => detached('the badge', refreshBadge()));
+  watchBadge();
   // Locking and unlocking change what the badge says; unlocking also deserves a prompt check.
   unlockedKeysItem.watch((next, previous) => {
     detached('the badge', refreshBadge());
@@ -70,7 +73,8 @@ export function registerTracker(): void {
   balancesItem.watch(async (next, previous) => {
     await resumePanels(provenPanels(next, previous));
     const events = await checkLowBalances(Date.now());
-    if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: await ordersItem.getValue() });
+    // Low-balance notifications name no order: the 10,000 orders are not read for them.
+    if (events.length) await notifyEvents(events, { settings: await settingsItem.getValue(), panels: await panelsItem.getValue(), orders: {} });
   });
   detached('start-up', startUp());
 }

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPanelClient } from '../../../panel-api/client';
 import type { PanelProfile } from '../../../panels/types';
-import { ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
+import { liveOrdersItem, notificationListsItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
 import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
-import { pollOnce, type CycleDeps } from '../poll-cycle';
-import { notifyEvents } from '../notifications';
+import { pollOnce, watchBadge, type CycleDeps } from '../poll-cycle';
+import { showNotifications } from '../notifications';
 import { order } from '../../../../testing/orders';
 
 const profile = (id: string, name: string): PanelProfile => ({ id, name, apiUrl: `https://${id}.example/api/v2`, isDefault: id === 'a', lowBalanceThreshold: null, createdAt: 0 });
@@ -40,8 +40,8 @@ describe('a poll cycle', () => {
     status = 'In progress';
     a = fakePanel('a', () => status);
     b = fakePanel('b', () => status);
-    notify = vi.fn(notifyEvents);
-    deps = { openPanels: async () => [a, b], now: () => 1_000_000, notify: notify as unknown as typeof notifyEvents };
+    notify = vi.fn(showNotifications);
+    deps = { openPanels: async () => [a, b], now: () => 1_000_000, notify: notify as unknown as typeof showNotifications };
     const orders = [
       ...Array.from({ length: 200 }, (_, i) => order('a', String(10000 + i))),
       ...Array.from({ length: 50 }, (_, i) => order('b', String(20000 + i))),
@@ -66,15 +66,44 @@ describe('a poll cycle', () => {
     expect(writes).not.toHaveBeenCalled();
   });
 
-  it('writes orders and tracker state in one storage write per cycle', async () => {
+  it('writes orders, their popup slice, tracker state and notification lists in ONE storage write per cycle', async () => {
     const writes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((changes) => writes.push(Object.keys(changes).sort()));
+    const sets = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const sessionSets = vi.spyOn(fakeBrowser.storage.session, 'set');
     await pollOnce({}, deps);
-    expect(writes).toEqual([['orders', 'tracker']]);
+    expect(writes).toEqual([['liveOrders', 'orders', 'ordersWriter', 'tracker']]);
     writes.length = 0;
     status = 'Completed';
     await pollOnce({}, { ...deps, now: () => 1_100_000 });
-    expect(writes).toEqual([['orders', 'tracker']]);
+    // 200 and 50 orders finished: their keys are stored under tokens, in the same write.
+    expect(writes).toEqual([['liveOrders', 'notificationLists', 'orders', 'ordersWriter', 'tracker']]);
+    expect(sets).toHaveBeenCalledTimes(2);
+    expect(sessionSets).not.toHaveBeenCalled();
+    const live = await liveOrdersItem.getValue();
+    expect(Object.values(live ?? {}).filter((o) => o.status === 'completed')).toHaveLength(20);
+    const lists = await notificationListsItem.getValue();
+    expect(Object.values(lists).map((keys) => keys.length).sort()).toEqual([200, 50]);
+  });
+
+  it('reads the orders once per cycle, and again only when they were written while the panels answered', async () => {
+    const gets = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const ordersReads = () => gets.mock.calls.filter(([keys]) => [keys].flat().includes('orders')).length;
+    await pollOnce({}, deps);
+    expect(ordersReads()).toBe(1);
+    gets.mockClear();
+    // An order placed while the panels are answering is kept: the apply reads the orders again.
+    const placed = order('b', '999');
+    const slow = { ...deps, now: () => 1_100_000, openPanels: async () => {
+      await fakeBrowser.storage.local.set({ orders: { ...(await ordersItem.getValue()), [placed.key]: placed } });
+      return [a, b];
+    } };
+    status = 'Completed';
+    await pollOnce({}, slow);
+    expect(ordersReads()).toBe(3);
+    const after = await ordersItem.getValue();
+    expect(after[placed.key]).toBeDefined();
+    expect(after['a:10000']?.status).toBe('completed');
   });
 
   it('a failing panel keeps every order as it was and backs off from half the poll interval', async () => {
@@ -155,12 +184,12 @@ describe('a poll cycle', () => {
     expect((await trackerStateItem.getValue()).notified).toHaveLength(250);
   });
 
-  it('the badge counts active orders and warns about unconfirmed attempts', async () => {
+  it('the badge counts active orders and warns about unconfirmed attempts as soon as one is stored', async () => {
+    watchBadge();
     await pollOnce({}, deps);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('250');
     await unconfirmedItem.setValue([{ id: 'u', panelId: 'a', serviceId: '1', serviceName: 'x', link: null, quantity: 1, estimatedCharge: null, attemptedAt: 0, reason: 'timeout', runs: null, interval: null, source: 'quick-order', service: null }]);
-    await pollOnce({}, deps);
-    expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order');
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toContain('1 unconfirmed order'));
   });
 });
 
