@@ -52,7 +52,7 @@ async function main(): Promise<void> {
     return;
   }
   await Promise.all([hydrated, language]);
-  // No slice yet (the first open after an update, before the worker wrote it): all orders.
+  // No view yet (the first open after an install or update, before the worker wrote it): all orders.
   if (appStore.getState().liveOrders === null) await hydrateAppStore(['orders']);
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }

@@ -1,10 +1,10 @@
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind, progressWords } from '@/utils/orders/kind';
-import type { TrackedOrder } from '@/utils/orders/types';
+import type { PopupOrder } from '@/utils/orders/live-orders';
 import { formatInt, shortLink } from '@/utils/format';
 
-function progress(order: TrackedOrder): string {
+function progress(order: PopupOrder): string {
   // A subscription has no total to count towards: its posts say how far it is.
   if (orderKind(order) === 'subscription') return '';
   const total = orderedTotal(order);
@@ -14,7 +14,7 @@ function progress(order: TrackedOrder): string {
 }
 
 /** "Drip-feed · 2 of 3 runs", "Subscription · 4 posts": nothing for a plain order. */
-function kindLine(order: TrackedOrder): string | null {
+function kindLine(order: PopupOrder): string | null {
   const kind = orderKind(order);
   if (kind === 'order') return null;
   const words = progressWords(order);
@@ -23,7 +23,7 @@ function kindLine(order: TrackedOrder): string | null {
 
 /** One order in the popup: a button that opens it on the orders page. */
 export function OrderRow({ order, currency, onOpen }: {
-  order: TrackedOrder;
+  order: PopupOrder;
   /** The panel's balance currency, for the estimate until the panel reports the charge. */
   currency: string | null;
   onOpen: (key: string) => void;

@@ -1,5 +1,5 @@
 /**
- * Keeps `local:liveOrders` (the popup's slice of the orders) in step with `local:orders`.
+ * Keeps `local:liveOrders` (the popup's compact view of the orders) in step with `local:orders`.
  * Derived from every change of the orders, whoever wrote them, and once at every worker start:
  * a worker killed between the two writes leaves the slice behind only until it starts again.
  */
@@ -9,13 +9,17 @@ import { liveOrdersItem, ordersItem } from '../storage';
 import { detached } from './detached';
 import { withLock } from './lock';
 
-/** Writes the slice of `orders` (read when not given) if it differs from the stored one. */
+/**
+ * Writes the view of `orders` (read when not given) if it differs from the stored one.
+ * Compared with the raw stored value, not the checked read: a view stored in the older shape
+ * (full orders) reads as the same view, and must still be rewritten compact.
+ */
 export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
   // Serialized, in the order the changes came: an older slice never lands after a newer one.
   return withLock('liveOrders', async () => {
     const next = liveOrdersOf(orders ?? (await ordersItem.getValue()));
-    const stored = await liveOrdersItem.getValue();
-    if (stored === null || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
+    const stored = await liveOrdersItem.getRaw();
+    if (stored === null || stored === undefined || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
   });
 }
 

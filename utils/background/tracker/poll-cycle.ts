@@ -22,6 +22,7 @@ import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
 import { notifyEvents } from './notifications';
 import { badgeView, showBadge } from './badge';
+import { popupViewOrders } from '../../orders/live-orders';
 import { languageReady } from '../../i18n/worker-language';
 import { followAutoRefills } from './auto-refill-cycle';
 
@@ -76,7 +77,7 @@ export async function refreshBadge(): Promise<void> {
   // The popup's slice holds every active order (all the badge counts) in a few KB, where
   // `orders` may be megabytes; every order only until the background first wrote the slice.
   const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
-  const orders = live ?? (await ordersItem.getValue());
+  const orders = live ? popupViewOrders(live) : await ordersItem.getValue();
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
 
