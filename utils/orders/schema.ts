@@ -173,6 +173,7 @@ const POPUP_ORDER = object<PopupOrder>({
 });
 const POPUP_ROWS = listOf(POPUP_ORDER);
 const POPUP_VIEW = object<PopupView>({
+  // i18n-exempt: the popup view is derived, never in a backup, so no backup message names it
   shape: { read: (v) => (v === POPUP_VIEW_SHAPE ? POPUP_VIEW_SHAPE : BAD), missing: REQUIRED, what: `the number ${POPUP_VIEW_SHAPE}` },
   panels: recordOf(object<PanelPopupView>({ active: POPUP_ROWS, recent: POPUP_ROWS })),
 });
