@@ -98,7 +98,9 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
             rowHeight={ROW}
             height={LIST_HEIGHT}
             activeIndex={active}
-            overscan={3}
+            // Each keystroke rewrites every rendered row: the six in view and one beyond
+            // (a wheel scroll renders the next ones in its own event).
+            overscan={1}
             renderRow={(i) => {
               const service = index.services[results[i]!]!;
               return (
