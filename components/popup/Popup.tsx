@@ -12,6 +12,9 @@ import { FirstRun } from './FirstRun';
 import { OrderRow } from './OrderRow';
 import { PanelSwitcher } from './PanelSwitcher';
 import type { PopupActions } from './actions';
+import { T } from '@/components/T';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatInteger } from '@/utils/ui/intl-format';
 
 /**
  * Rows in the first frame: a screenful (the popup is 600 px tall at most; under the header,
@@ -74,7 +77,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
     try {
       setCheckMessage(await actions.checkNow());
     } catch {
-      const error = noAnswerFromBackground('Close this popup and try again.');
+      const error = noAnswerFromBackground(t('popup_closeAndRetry'));
       setCheckMessage(`${error.message} ${error.hint}`);
     } finally {
       setChecking(false);
@@ -89,12 +92,16 @@ export function Popup({ actions }: { actions: PopupActions }) {
       <header class="row popup-header">
         <h1 translate={false}>PanelPilot</h1>
         <span class="spacer" />
-        {panels.length === 1 && <span class="muted">{panel?.name}</span>}
+        {panels.length === 1 && (
+          <bdi class="muted" translate={false}>
+            {panel?.name}
+          </bdi>
+        )}
       </header>
       {panels.length > 1 && <PanelSwitcher panels={panels} balances={balances} selectedId={panel?.id ?? null} onSelect={setPanelId} />}
       {locked && (
         <section class="notice warn" aria-labelledby="locked-title">
-          <strong id="locked-title">PanelPilot is locked.</strong> Orders are not checked and none can be placed until you enter your passphrase.
+          <strong id="locked-title">{t('popup_lockedTitle')}</strong> {t('popup_lockedExplained')}
           <UnlockForm
             autoFocus
             onUnlock={async (passphrase) => {
@@ -106,19 +113,19 @@ export function Popup({ actions }: { actions: PopupActions }) {
         </section>
       )}
       {panel && <BalanceLine state={own(balances, panel.id)} now={now} />}
-      <nav class="row actions" aria-label="Actions">
+      <nav class="row actions" aria-label={t('popup_actions')}>
         <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>
-          New order
+          {t('popup_newOrder')}
         </button>
         <button type="button" onClick={() => actions.openOrders()}>
-          Orders
+          {t('popup_orders')}
         </button>
         <button type="button" onClick={checkNow} disabled={checking}>
-          Check now
+          {t('popup_checkNow')}
         </button>
         <span class="spacer" />
         <button type="button" onClick={() => actions.openSettings()}>
-          Settings
+          {t('popup_settings')}
         </button>
       </nav>
       {checkMessage && (
@@ -128,29 +135,26 @@ export function Popup({ actions }: { actions: PopupActions }) {
       )}
       {storageNotices.length > 0 && (
         <p class="notice warn small" role="status">
-          Some saved data could not be read and was reset (a copy was kept).{' '}
+          {t('popup_storageReset')}{' '}
           <button type="button" class="link" onClick={() => actions.openSettings()}>
-            Details in Settings
+            {t('popup_storageDetails')}
           </button>
         </p>
       )}
       {waiting.length > 0 && (
-        <section class="notice warn small" aria-label="Unconfirmed orders">
-          <strong>
-            {waiting.length} order{waiting.length > 1 ? 's' : ''} not confirmed by the panel.
-          </strong>{' '}
-          The panel did not answer in time, so the order may or may not exist. Check the panel’s orders page; if it is there, import its id on the Orders page, else dismiss it there.{' '}
+        <section class="notice warn small" aria-label={t('popup_unconfirmedRegion')}>
+          <strong>{plural('popup_notConfirmed', waiting.length)}</strong> {t('popup_notConfirmedExplained')}{' '}
           <button type="button" class="link" onClick={() => actions.openOrders()}>
-            Review
+            {t('popup_review')}
           </button>
         </section>
       )}
       <section aria-labelledby="active-title">
         <h2 id="active-title" class="section-title">
-          Active <span class="muted">({active.length})</span>
+          <T k="popup_activeTitle" args={[<span class="muted">({formatInteger(active.length)})</span>]} />
         </h2>
         {active.length === 0 ? (
-          <p class="muted small empty">No active orders.</p>
+          <p class="muted small empty">{t('popup_noActive')}</p>
         ) : (
           <ul class="orders">
             {active.slice(0, rowLimit).map((o) => (
@@ -162,7 +166,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {shownFinished.length > 0 && (
         <section aria-labelledby="finished-title">
           <h2 id="finished-title" class="section-title">
-            Recently finished
+            {t('popup_recentTitle')}
           </h2>
           <ul class="orders">
             {shownFinished.map((o) => (
