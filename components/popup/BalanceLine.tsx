@@ -12,7 +12,12 @@ export function BalanceLine({ state, now }: { state: PanelBalanceState | undefin
     <section class="balance" aria-label={t('popup_balance')}>
       <span class="muted small">{t('popup_balance')}</span>
       <BalanceAmount balance={last} class="num balance-amount" />
-      {last && <span class="muted small">{formatRelativeTime(last.fetchedAt, now)}</span>}
+      {/* Worded by the browser's Intl in the page's language ("now", "vor 3 Min."): not a message. */}
+      {last && (
+        <span class="muted small" translate={false}>
+          {formatRelativeTime(last.fetchedAt, now)}
+        </span>
+      )}
       {error && (
         <ErrorNotice error={error.error} small role="status" />
       )}
