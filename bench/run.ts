@@ -87,10 +87,10 @@ async function main(): Promise<number> {
     let session: ExtensionSession | null = null;
     let sims: { close(): Promise<void> }[] = [];
     try {
-      await figure('2', 'Popup first render vs blank page', async () => {
-        session ??= await startBrowser();
-        return [...(await measurePopupRender(session, reps(15))).rows, ...(await measurePopupWithManyOrders(session, reps(7)))];
-      });
+      await figure('2', 'Popup first render vs blank page', async () => (await measurePopupRender((session ??= await startBrowser()), reps(15))).rows);
+      // Apart: its slow fallback (every stored order, no view) may time out on a loaded
+      // machine, and must not take the figure's own rows with it.
+      await figure('2', 'Popup with 10,000 stored orders', async () => measurePopupWithManyOrders((session ??= await startBrowser()), reps(7)));
       await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), reps(7)));
       await figure('4', 'Search keystrokes (browser)', async () => measureSearchInBrowser((session ??= await startBrowser()), reps(3)));
       // Last in this browser: it adds 10,000 orders (and removes them after).

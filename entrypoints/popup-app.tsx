@@ -16,7 +16,8 @@ import { isDemoPanelRunning } from '@/utils/ui/demo-panel';
 import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';
 import { applyDocumentLanguage } from '@/utils/i18n/language';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatList } from '@/utils/ui/intl-format';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 
@@ -24,9 +25,10 @@ const actions: PopupActions = {
   refreshBalance: (panelId) => void sendToBackground('balance.refresh', panelId ? { panelId } : {}),
   async checkNow() {
     const result = await sendToBackground('tracker.checkNow', {});
-    if (result.locked) return 'PanelPilot is locked: unlock it to check orders.';
-    const checked = `Checked ${plural('common_orders', result.checked)}: ${result.changed} changed${result.errors ? `, ${plural('common_panelErrors', result.errors)}` : ''}.`;
-    return result.paused.length ? `${checked} Not asked: ${result.paused.join(', ')} (the panel refused access: fix the key, IP whitelist or API switch it named, then save the panel in Settings).` : checked;
+    if (result.locked) return t('popup_lockedCheck');
+    const orders = plural('common_orders', result.checked);
+    const checked = result.errors ? t('popup_checkedWithErrors', orders, result.changed, plural('common_panelErrors', result.errors)) : t('popup_checked', orders, result.changed);
+    return result.paused.length ? t('popup_checkedNotAsked', checked, formatList(result.paused)) : checked;
   },
   async newOrder(panelId) {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -52,7 +54,7 @@ async function main(): Promise<void> {
     return;
   }
   await Promise.all([hydrated, language]);
-  // No slice yet (the first open after an update, before the worker wrote it): all orders.
+  // No view yet (the first open after an install or update, before the worker wrote it): all orders.
   if (appStore.getState().liveOrders === null) await hydrateAppStore(['orders']);
   render(<Popup actions={actions} />, document.getElementById('app')!);
 }

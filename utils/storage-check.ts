@@ -10,7 +10,7 @@
  * utils/catalog/schema.ts; the field kinds and readers: utils/schema/.
  */
 export type { Checked } from './schema/read';
-export { checkOrders, checkRecentServices, checkUnconfirmed } from './orders/schema';
+export { checkOrders, checkPopupView, checkRecentServices, checkUnconfirmed } from './orders/schema';
 export { checkBalances, checkPanels, checkSecrets } from './panels/schema';
 export { checkSettings } from './settings';
 export { EMPTY_TRACKER_STATE, checkTrackerState } from './tracker-state/schema';

@@ -36,6 +36,7 @@ import {
   checkAutoRefillState,
   checkBalances,
   checkOrders,
+  checkPopupView,
   checkPanels,
   checkRecentServices,
   checkSecrets,
@@ -53,6 +54,7 @@ import type { StoredBackup } from './storage-backups';
 import type { Service } from './panel-api/types';
 import type { OpenedKeys, SealedKeys } from './panels/key-seal';
 import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
+import type { PopupView } from './orders/live-orders';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker-state/types';
@@ -137,13 +139,15 @@ export const ordersItem = checked(
 export const ordersWriterItem = storage.defineItem<string | null>('local:ordersWriter', { fallback: null });
 
 /**
- * The popup's slice of `orders` (utils/orders/live-orders.ts): active orders and each panel's
- * latest finished ones. Derived, written only by the background (utils/background/live-orders.ts)
- * whenever `orders` changes and at every worker start; null until first written.
+ * The popup's view of the orders (utils/orders/live-orders.ts): per panel, compact rows of
+ * the active orders and the latest finished ones. Derived, written only by the background
+ * (utils/background/live-orders.ts) whenever `orders` changes and at every worker start;
+ * null until first written. Builds before the compact view stored full orders by key: those
+ * are still read (as the view they make) until the background rewrites them.
  */
 export const liveOrdersItem = checked(
-  storage.defineItem<Record<string, TrackedOrder> | null>('local:liveOrders', { fallback: null, version: 1 }),
-  (raw): Checked<Record<string, TrackedOrder> | null> => (raw === null ? { value: null, lost: false } : checkOrders(raw)),
+  storage.defineItem<PopupView | null>('local:liveOrders', { fallback: null, version: 1 }),
+  checkPopupView,
   'liveOrders',
 );
 

@@ -157,7 +157,10 @@ export async function measurePopupWithManyOrders(session: ExtensionSession, runs
       const chrome = (globalThis as any).chrome;
       for (let i = 0; i < 100; i++) {
         const { liveOrders } = await chrome.storage.local.get('liveOrders');
-        if (liveOrders && Object.keys(liveOrders).length < 400) return;
+        // The compact view (utils/orders/live-orders.ts), derived from the new orders: every
+        // panel's active rows and at most 10 finished ones each.
+        const rows = liveOrders?.shape === 2 ? Object.values(liveOrders.panels as Record<string, { active: unknown[]; recent: unknown[] }>).reduce((n, p) => n + p.active.length + p.recent.length, 0) : Infinity;
+        if (rows < 400) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('the background did not write liveOrders');

@@ -1,6 +1,7 @@
 import { BalanceAmount } from '@/components/BalanceAmount';
 import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
+import { t } from '@/utils/i18n/messages';
 
 /**
  * Every panel with its balance, one click to switch. A reseller with three panels sees where
@@ -13,7 +14,7 @@ export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
   onSelect: (id: string) => void;
 }) {
   return (
-    <ul class="panel-switcher" aria-label="Panels">
+    <ul class="panel-switcher" aria-label={t('popup_panels')}>
       {panels.map((p) => {
         const state = own(balances, p.id);
         const last = state?.last;
@@ -21,10 +22,12 @@ export function PanelSwitcher({ panels, balances, selectedId, onSelect }: {
         return (
           <li key={p.id}>
             <button type="button" aria-pressed={p.id === selectedId} onClick={() => onSelect(p.id)}>
-              <span class="truncate">{p.name}</span>
+              <bdi class="truncate" translate={false}>
+                {p.name}
+              </bdi>
               <span class={`small${failing ? ' failing' : ''}`}>
                 <BalanceAmount balance={last} short />
-                {failing && <span class="sr-only"> (last check failed)</span>}
+                {failing && <span class="sr-only"> {t('popup_lastCheckFailed')}</span>}
               </span>
             </button>
           </li>

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { noAnswerFromBackground } from '@/utils/messaging';
-import { isOrderFinished } from '@/utils/orders/status';
-import { byNewest, byRecentlyFinished, RECENT_FINISHED } from '@/utils/orders/live-orders';
+import { liveOrdersOf } from '@/utils/orders/live-orders';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { UnlockForm } from '@/components/UnlockForm';
 import type { Result } from '@/utils/panel-api/types';
@@ -13,13 +12,17 @@ import { FirstRun } from './FirstRun';
 import { OrderRow } from './OrderRow';
 import { PanelSwitcher } from './PanelSwitcher';
 import type { PopupActions } from './actions';
+import { T } from '@/components/T';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatInteger } from '@/utils/ui/intl-format';
 
 /**
- * Active orders in the first frame: more than fit in the popup (600 px tall at most). The
- * rest are rendered right after that frame is painted, so 200 active orders do not delay the
- * balance and the first rows (npm run bench, figure 2).
+ * Rows in the first frame: a screenful (the popup is 600 px tall at most; under the header,
+ * balance and actions about ten rows show). The rest are rendered in the task after that
+ * frame is painted, so 200 active orders do not delay the balance and the first rows (npm run
+ * bench, figure 2); the heading counts them all from the first frame.
  */
-const FIRST_FRAME_ROWS = 15;
+const FIRST_FRAME_ROWS = 12;
 
 export function Popup({ actions }: { actions: PopupActions }) {
   const [locked, setLocked] = useState(false);
@@ -28,8 +31,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
   }, []);
   const panels = useApp((s) => s.panels);
   const balances = useApp((s) => s.balances);
-  // The popup's slice (active + latest finished), or every order until the worker wrote it.
-  const orders = useApp((s) => s.liveOrders ?? s.orders);
+  // The popup's view (compact rows per panel), or every order until the worker wrote it.
+  const view = useApp((s) => s.liveOrders);
+  const orders = useApp((s) => s.orders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const storageNotices = useApp((s) => s.storageNotices);
   const [panelId, setPanelId] = useState<string | null>(null);
@@ -53,12 +57,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
   }, [panels.length, locked]);
 
   const { active, finished } = useMemo(() => {
-    const mine = Object.values(orders).filter((o) => !panel || o.panelId === panel.id);
-    return {
-      active: mine.filter((o) => !isOrderFinished(o.status)).sort(byNewest),
-      finished: mine.filter((o) => isOrderFinished(o.status)).sort(byRecentlyFinished).slice(0, RECENT_FINISHED),
-    };
-  }, [orders, panel?.id]);
+    const mine = panel ? own((view ?? liveOrdersOf(orders)).panels, panel.id) : undefined;
+    return { active: mine?.active ?? [], finished: mine?.recent ?? [] };
+  }, [view, view ? null : orders, panel?.id]);
 
   if (panels.length === 0) {
     return (
@@ -76,12 +77,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
     try {
       setCheckMessage(await actions.checkNow());
     } catch {
-      const error = noAnswerFromBackground('Close this popup and try again.');
+      const error = noAnswerFromBackground(t('popup_closeAndRetry'));
       setCheckMessage(`${error.message} ${error.hint}`);
     } finally {
       setChecking(false);
     }
   };
+  // Below every active row: in the first frame only when the active rows leave room.
+  const shownFinished = finished.slice(0, Math.max(0, rowLimit - active.length));
   const waiting = unconfirmed.filter((u) => !panel || u.panelId === panel.id);
 
   return (
@@ -89,12 +92,16 @@ export function Popup({ actions }: { actions: PopupActions }) {
       <header class="row popup-header">
         <h1 translate={false}>PanelPilot</h1>
         <span class="spacer" />
-        {panels.length === 1 && <span class="muted">{panel?.name}</span>}
+        {panels.length === 1 && (
+          <bdi class="muted" translate={false}>
+            {panel?.name}
+          </bdi>
+        )}
       </header>
       {panels.length > 1 && <PanelSwitcher panels={panels} balances={balances} selectedId={panel?.id ?? null} onSelect={setPanelId} />}
       {locked && (
         <section class="notice warn" aria-labelledby="locked-title">
-          <strong id="locked-title">PanelPilot is locked.</strong> Orders are not checked and none can be placed until you enter your passphrase.
+          <strong id="locked-title">{t('popup_lockedTitle')}</strong> {t('popup_lockedExplained')}
           <UnlockForm
             autoFocus
             onUnlock={async (passphrase) => {
@@ -106,19 +113,19 @@ export function Popup({ actions }: { actions: PopupActions }) {
         </section>
       )}
       {panel && <BalanceLine state={own(balances, panel.id)} now={now} />}
-      <nav class="row actions" aria-label="Actions">
+      <nav class="row actions" aria-label={t('popup_actions')}>
         <button type="button" class="primary" onClick={() => actions.newOrder(panel?.id ?? null)}>
-          New order
+          {t('popup_newOrder')}
         </button>
         <button type="button" onClick={() => actions.openOrders()}>
-          Orders
+          {t('popup_orders')}
         </button>
         <button type="button" onClick={checkNow} disabled={checking}>
-          Check now
+          {t('popup_checkNow')}
         </button>
         <span class="spacer" />
         <button type="button" onClick={() => actions.openSettings()}>
-          Settings
+          {t('popup_settings')}
         </button>
       </nav>
       {checkMessage && (
@@ -128,29 +135,26 @@ export function Popup({ actions }: { actions: PopupActions }) {
       )}
       {storageNotices.length > 0 && (
         <p class="notice warn small" role="status">
-          Some saved data could not be read and was reset (a copy was kept).{' '}
+          {t('popup_storageReset')}{' '}
           <button type="button" class="link" onClick={() => actions.openSettings()}>
-            Details in Settings
+            {t('popup_storageDetails')}
           </button>
         </p>
       )}
       {waiting.length > 0 && (
-        <section class="notice warn small" aria-label="Unconfirmed orders">
-          <strong>
-            {waiting.length} order{waiting.length > 1 ? 's' : ''} not confirmed by the panel.
-          </strong>{' '}
-          The panel did not answer in time, so the order may or may not exist. Check the panel’s orders page; if it is there, import its id on the Orders page, else dismiss it there.{' '}
+        <section class="notice warn small" aria-label={t('popup_unconfirmedRegion')}>
+          <strong>{plural('popup_notConfirmed', waiting.length)}</strong> {t('popup_notConfirmedExplained')}{' '}
           <button type="button" class="link" onClick={() => actions.openOrders()}>
-            Review
+            {t('popup_review')}
           </button>
         </section>
       )}
       <section aria-labelledby="active-title">
         <h2 id="active-title" class="section-title">
-          Active <span class="muted">({active.length})</span>
+          <T k="popup_activeTitle" args={[<span class="muted">({formatInteger(active.length)})</span>]} />
         </h2>
         {active.length === 0 ? (
-          <p class="muted small empty">No active orders.</p>
+          <p class="muted small empty">{t('popup_noActive')}</p>
         ) : (
           <ul class="orders">
             {active.slice(0, rowLimit).map((o) => (
@@ -159,13 +163,13 @@ export function Popup({ actions }: { actions: PopupActions }) {
           </ul>
         )}
       </section>
-      {finished.length > 0 && (
+      {shownFinished.length > 0 && (
         <section aria-labelledby="finished-title">
           <h2 id="finished-title" class="section-title">
-            Recently finished
+            {t('popup_recentTitle')}
           </h2>
           <ul class="orders">
-            {finished.map((o) => (
+            {shownFinished.map((o) => (
               <OrderRow key={o.key} order={o} currency={own(balances, o.panelId)?.last?.currency ?? null} onOpen={actions.openOrders} />
             ))}
           </ul>

@@ -65,7 +65,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   const panel = panels.find((p) => p.id === panelId) ?? null;
   const balance = panelId ? (own(balances, panelId)?.last ?? null) : null;
   const recent = (panelId && own(recentByPanel, panelId)) || [];
-  const records = useServiceRecords(actions.readOrders);
+  const records = useServiceRecords(actions.readOrders, catalog.index !== null);
   const hints = useMemo(() => panelRecordHints(records, panelId), [records, panelId]);
 
   const detected = detectPlatform(values.link ?? '');

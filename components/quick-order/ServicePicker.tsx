@@ -4,7 +4,7 @@ import type { Platform } from '@/utils/catalog/platform';
 import { searchServices, type CatalogIndex } from '@/utils/catalog/search';
 import type { Service } from '@/utils/panel-api/types';
 import { ServiceRow, serviceLabel } from './ServiceRow';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
 
 const ROW = 42;
 const LIST_HEIGHT = ROW * 6;
@@ -52,10 +52,10 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
   return (
     <div class="field picker">
       <div class="row">
-        <label for="service-search">Service</label>
+        <label for="service-search">{t('picker_service')}</label>
         <span class="spacer" />
         {platform && (
-          <button type="button" class="chip" onClick={onClearPlatform} aria-label={`Showing ${platform.label} services. Show all services`}>
+          <button type="button" class="chip" onClick={onClearPlatform} aria-label={t('picker_showAllServices', platform.label)}>
             {platform.label} ✕
           </button>
         )}
@@ -67,7 +67,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
         aria-controls="service-list"
         aria-autocomplete="list"
         aria-activedescendant={open && results.length ? `service-option-${active}` : undefined}
-        placeholder="Search by name, category or id"
+        placeholder={t('picker_searchPlaceholder')}
         value={shown}
         autocomplete="off"
         spellcheck={false}
@@ -86,19 +86,20 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
       {open && (
         <div class="picker-popover">
           <div class="muted small picker-count" aria-live="polite">
-            {plural('common_services', results.length)}
-            {platform ? ` for ${platform.label}` : ''}
+            {platform ? plural('picker_servicesFor', results.length, platform.label) : plural('picker_services', results.length)}
           </div>
           <VirtualList
             id="service-list"
             role="listbox"
-            aria-label="Services"
+            aria-label={t('picker_listLabel')}
             class="picker-list"
             count={results.length}
             rowHeight={ROW}
             height={LIST_HEIGHT}
             activeIndex={active}
-            overscan={3}
+            // Each keystroke rewrites every rendered row: the six in view and one beyond
+            // (a wheel scroll renders the next ones in its own event).
+            overscan={1}
             renderRow={(i) => {
               const service = index.services[results[i]!]!;
               return (
@@ -119,7 +120,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
               );
             }}
           />
-          {results.length === 0 && <p class="muted small picker-empty">No service matches. {platform ? 'Try all services.' : 'Try fewer words.'}</p>}
+          {results.length === 0 && <p class="muted small picker-empty">{t(platform ? 'picker_noMatchTryAll' : 'picker_noMatchFewerWords')}</p>}
         </div>
       )}
     </div>

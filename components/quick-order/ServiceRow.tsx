@@ -1,22 +1,53 @@
 import { formatMoney } from '@/utils/money';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInt } from '@/utils/format';
+import { formatInteger } from '@/utils/ui/intl-format';
+import { activeLocale, t } from '@/utils/i18n/messages';
 
 /**
  * The marks are letters drawn by CSS (`data-mark`, see quick-order/style.css) and hidden from
  * assistive technology; their words are in the option's name. Text nodes would make the
  * visible text ("… C") differ from the spoken name ("… cancel").
  */
-const mark = (flag: boolean | null, letter: string, label: string) =>
+const mark = (flag: boolean | null, letter: string, label: string, notStated: string) =>
   flag === true ? (
     <span class="mark" data-mark={letter} title={label} aria-hidden="true" />
   ) : flag === null ? (
-    <span class="mark muted" data-mark={`${letter}?`} title={`${label}: not stated by the panel`} aria-hidden="true" />
+    <span class="mark muted" data-mark={`${letter}?`} title={notStated} aria-hidden="true" />
   ) : null;
 
-const range = (service: Service) => `${formatInt(service.min)}–${service.max >= Number.MAX_SAFE_INTEGER ? '∞' : formatInt(service.max)}`;
+// i18n-exempt: two numbers and a dash (∞: no stated maximum), the same in every language
+const range = (service: Service) => `${formatInteger(service.min)}–${service.max >= Number.MAX_SAFE_INTEGER ? '∞' : formatInteger(service.max)}`;
 
-const flagWords = (flag: boolean | null, word: string) => (flag === true ? `${word}` : flag === null ? `${word} not stated` : `no ${word}`);
+/**
+ * The rows' fixed words, looked up once per language, not once per row: each keystroke in
+ * the picker renders its visible rows again (npm run bench, figure 4).
+ */
+let words: ReturnType<typeof lookUpWords> | null = null;
+function lookUpWords() {
+  return {
+    locale: activeLocale(),
+    refill: [t('picker_markRefill'), t('picker_markRefillNotStated'), t('picker_markNoRefill')] as const,
+    cancel: [t('picker_markCancel'), t('picker_markCancelNotStated'), t('picker_markNoCancel')] as const,
+    dripfeed: t('picker_markDripfeed'),
+    recent: t('picker_markRecent'),
+    separator: t('picker_listSeparator'),
+    recentTitle: t('picker_recentTitle'),
+    rateTitle: t('picker_rateTitle'),
+    rangeTitle: t('picker_rangeTitle'),
+    refillTitle: t('picker_refill'),
+    refillNotStated: t('picker_refillNotStated'),
+    cancelTitle: t('picker_cancel'),
+    cancelNotStated: t('picker_cancelNotStated'),
+    dripfeedTitle: t('picker_dripfeed'),
+  };
+}
+function rowWords(): ReturnType<typeof lookUpWords> {
+  if (words?.locale !== activeLocale()) words = lookUpWords();
+  return words;
+}
+
+/** The mark in words for the option's name: [yes, unknown, no]. */
+const flagWords = (flag: boolean | null, [yes, unknown, no]: readonly [string, string, string]) => (flag === true ? yes : flag === null ? unknown : no);
 
 /**
  * The texts of a service's row, made once per service and currency: each keystroke in the
@@ -37,9 +68,11 @@ function rowTexts(service: Service, currency: string | null): { rate: string; ra
  * WCAG 2.5.3), then the marks in words.
  */
 export function serviceLabel(service: Service, currency: string | null, recent: boolean, hint?: string): string {
-  const marks = [flagWords(service.refill, 'refill'), flagWords(service.cancel, 'cancel'), ...(service.dripfeed ? ['drip-feed'] : []), ...(recent ? ['recently used'] : [])];
+  const w = rowWords();
+  const marks = [flagWords(service.refill, w.refill), flagWords(service.cancel, w.cancel), ...(service.dripfeed ? [w.dripfeed] : []), ...(recent ? [w.recent] : [])];
   const { rate, range } = rowTexts(service, service.currency ?? currency);
-  return `${service.id} ${service.name} ${hint ? `${hint} · ` : ''}${service.category} ${rate} ${range}, ${marks.join(', ')}`;
+  // i18n-exempt: the row's visible values in order, then the marks' words (each a message)
+  return `${service.id} ${service.name} ${hint ? `${hint} · ` : ''}${service.category} ${rate} ${range}, ${marks.join(w.separator)}`;
 }
 
 /**
@@ -50,27 +83,30 @@ export function serviceLabel(service: Service, currency: string | null, recent: 
  */
 export function ServiceRow({ service, currency, recent, hint }: { service: Service; currency: string | null; recent: boolean; hint?: string }) {
   const { rate, range } = rowTexts(service, service.currency ?? currency);
+  const w = rowWords();
   return (
     <div class="service-row">
-      <span class="service-id num muted">{service.id}</span>{' '}
+      <span class="service-id num muted" dir="ltr">
+        {service.id}
+      </span>{' '}
       <span class="service-name truncate" title={service.name}>
-        {recent && <span class="mark" data-mark="★" title="Recently used" aria-hidden="true" />}{' '}
-        {service.name}
+        {recent && <span class="mark" data-mark="★" title={w.recentTitle} aria-hidden="true" />}{' '}
+        <bdi translate={false}>{service.name}</bdi>
       </span>{' '}
-      <span class="service-category truncate muted small" title={hint ? `Your record: ${hint}\n${service.category}` : service.category}>
+      <span class="service-category truncate muted small" title={hint ? t('picker_recordTitle', hint, service.category) : service.category}>
         {hint && <span class="service-record">{hint} · </span>}
-        {service.category}
+        <bdi translate={false}>{service.category}</bdi>
       </span>{' '}
-      <span class="service-rate num small" title="Rate per 1000">
-        {rate}
+      <span class="service-rate num small" title={w.rateTitle}>
+        <span dir="ltr">{rate}</span>
       </span>{' '}
-      <span class="service-range num muted small" title="Min–max quantity">
-        {range}
+      <span class="service-range num muted small" title={w.rangeTitle}>
+        <span dir="ltr">{range}</span>
       </span>{' '}
       <span class="service-marks small">
-        {mark(service.refill, 'R', 'Refill')}
-        {mark(service.cancel, 'C', 'Cancel')}
-        {service.dripfeed ? mark(true, 'D', 'Drip-feed') : null}
+        {mark(service.refill, 'R', w.refillTitle, w.refillNotStated)}
+        {mark(service.cancel, 'C', w.cancelTitle, w.cancelNotStated)}
+        {service.dripfeed ? mark(true, 'D', w.dripfeedTitle, '') : null}
       </span>
     </div>
   );

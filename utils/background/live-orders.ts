@@ -1,8 +1,8 @@
 /**
- * Keeps `local:liveOrders` (the popup's slice of the orders) in step with `local:orders`.
+ * Keeps `local:liveOrders` (the popup's compact view of the orders) in step with `local:orders`.
  * The background's own writes store both in one storage write (orders-store.ts); this catches
- * the others (a test or a repair writing the orders alone), and derives the slice once per
- * browser session (after an update that changed what the slice holds, for one).
+ * the others (a test or a repair writing the orders alone), and derives the view once per
+ * browser session (after an update that changed what the view holds, for one).
  */
 import { browser } from 'wxt/browser';
 import { liveOrdersOf } from '../orders/live-orders';
@@ -13,13 +13,17 @@ import { withLock } from './lock';
 import { oncePerSession } from './once-per-session';
 import { isOwnOrdersWrite } from './orders-store';
 
-/** Writes the slice of `orders` (read when not given) if it differs from the stored one. */
+/**
+ * Writes the view of `orders` (read when not given) if it differs from the stored one.
+ * Compared with the raw stored value, not the checked read: a view stored in the older shape
+ * (full orders) reads as the same view, and must still be rewritten compact.
+ */
 export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
   // Serialized, in the order the changes came: an older slice never lands after a newer one.
   return withLock('liveOrders', async () => {
     const next = liveOrdersOf(orders ?? (await ordersItem.getValue()));
-    const stored = await liveOrdersItem.getValue();
-    if (stored === null || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
+    const stored = await liveOrdersItem.getRaw();
+    if (stored === null || stored === undefined || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
   });
 }
 

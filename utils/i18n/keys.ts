@@ -14,6 +14,7 @@ import type menus from '../../locales/en/menus.json';
 import type notifications from '../../locales/en/notifications.json';
 import type options from '../../locales/en/options.json';
 import type orders from '../../locales/en/orders.json';
+import type picker from '../../locales/en/picker.json';
 import type popup from '../../locales/en/popup.json';
 import type quickOrder from '../../locales/en/quick-order.json';
 import type spending from '../../locales/en/spending.json';
@@ -28,6 +29,7 @@ type English = typeof badge &
   typeof notifications &
   typeof options &
   typeof orders &
+  typeof picker &
   typeof popup &
   typeof quickOrder &
   typeof spending;

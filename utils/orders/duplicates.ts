@@ -17,7 +17,7 @@ export type DuplicateHit =
   | { kind: 'batch'; lineNumber: number };
 
 export interface Outstanding {
-  orders: Iterable<TrackedOrder>;
+  orders: Iterable<Pick<TrackedOrder, 'panelId' | 'missing' | 'status' | 'link' | 'orderId' | 'statusText'>>;
   unconfirmed: readonly UnconfirmedAttempt[];
   inFlight: readonly UnconfirmedAttempt[];
 }

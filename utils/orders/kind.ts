@@ -3,10 +3,14 @@
  * or a subscription (posts, no fixed end). The panel's status answer says it when it lists
  * runs or posts; before that, the order as placed does (runs, the service type).
  */
-import type { OrderKind } from '../panel-api/types';
-import type { TrackedOrder } from './types';
+import type { OrderKind, OrderProgress } from '../panel-api/types';
+import type { OrderServiceSnapshot, TrackedOrder } from './types';
 
-type KindFields = Pick<TrackedOrder, 'runs' | 'service' | 'progress'>;
+/** What the kind is read from: a full order or a popup row (utils/orders/live-orders.ts). */
+type KindFields = Pick<TrackedOrder, 'runs'> & {
+  service: Pick<OrderServiceSnapshot, 'type'> | null;
+  progress?: Pick<OrderProgress, 'kind' | 'runsDone' | 'postsDone' | 'expiry'> | null;
+};
 
 export function orderKind(order: KindFields): OrderKind {
   if (order.progress) return order.progress.kind;
@@ -34,7 +38,7 @@ export function deliveredCount(order: Pick<TrackedOrder, 'quantity' | 'runs' | '
 }
 
 /** "2 of 3 runs", "4 posts · until 31/12/2030": what a drip-feed or subscription has done, in words. */
-export function progressWords(order: Pick<TrackedOrder, 'runs' | 'service' | 'progress'>): string | null {
+export function progressWords<T extends KindFields>(order: T): string | null {
   const kind = orderKind(order);
   const p = order.progress;
   if (kind === 'drip_feed') {

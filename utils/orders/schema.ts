@@ -7,8 +7,9 @@
  * e.g. `posts: nullable(count),` — older blobs and backups then load with null.
  */
 import { ORDER_STATUSES, REFILL_STATUSES, type OrderProgress, type OrderStatusInfo, type RefillStatusInfo } from '../panel-api/types';
-import { REQUIRED, TEXT_CAP, bool, count, id, idText, link, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, idText, link, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
 import { readStored, type Checked } from '../schema/read';
+import { EMPTY_POPUP_VIEW, liveOrdersOf, POPUP_VIEW_SHAPE, type PanelPopupView, type PopupOrder, type PopupView } from './live-orders';
 import { ORDER_SOURCES, orderKey, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
 
 /** Status changes kept per order: the first (placed or imported) and the latest ones. */
@@ -151,3 +152,40 @@ export function checkOrders(raw: unknown): Checked<Record<string, TrackedOrder>>
 
 export const checkUnconfirmed = (raw: unknown): Checked<UnconfirmedAttempt[]> => readStored(UNCONFIRMED_LIST, raw, []);
 export const checkRecentServices = (raw: unknown): Checked<Record<string, string[]>> => readStored(RECENT_SERVICES, raw, {});
+
+/** A row of the popup's view (utils/orders/live-orders.ts), with the order's own field checks. */
+const POPUP_ORDER = object<PopupOrder>({
+  key: ORDER.schema.key,
+  panelId: id,
+  orderId: idText,
+  service: nullable(object({ name: SERVICE_SNAPSHOT.schema.name, type: SERVICE_SNAPSHOT.schema.type, currency: SERVICE_SNAPSHOT.schema.currency })),
+  link: nullable(link),
+  quantity: nullable(count),
+  runs: nullable(count),
+  estimatedCharge: nullable(money),
+  status: statusFields.status,
+  statusText,
+  charge: statusFields.charge,
+  currency: statusFields.currency,
+  remains: statusFields.remains,
+  missing: bool(false),
+  progress: nullable(object({ kind: PROGRESS.schema.kind, runsDone: PROGRESS.schema.runsDone, postsDone: PROGRESS.schema.postsDone, expiry: PROGRESS.schema.expiry })),
+});
+const POPUP_ROWS = listOf(POPUP_ORDER);
+const POPUP_VIEW = object<PopupView>({
+  // i18n-exempt: the popup view is derived, never in a backup, so no backup message names it
+  shape: { read: (v) => (v === POPUP_VIEW_SHAPE ? POPUP_VIEW_SHAPE : BAD), missing: REQUIRED, what: `the number ${POPUP_VIEW_SHAPE}` },
+  panels: recordOf(object<PanelPopupView>({ active: POPUP_ROWS, recent: POPUP_ROWS })),
+});
+
+/**
+ * The popup's view as stored, or built from the older shape (full orders by key, written by
+ * builds before the compact view): a page never fails on it, and the background rewrites it
+ * in the new shape at its next start (utils/background/live-orders.ts compares the raw value).
+ */
+export function checkPopupView(raw: unknown): Checked<PopupView | null> {
+  if (raw === null || raw === undefined) return { value: null, lost: false };
+  if (isObject(raw) && raw.shape === POPUP_VIEW_SHAPE) return readStored<PopupView | null>(POPUP_VIEW, raw, EMPTY_POPUP_VIEW);
+  const old = checkOrders(raw);
+  return { value: liveOrdersOf(old.value), lost: old.lost };
+}

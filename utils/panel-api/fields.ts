@@ -10,12 +10,27 @@ export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * "Start_count", "start count" → "startcount". Remembered: a catalog repeats the same dozen
+ * keys 10,000 times, and each optional field a service lacks ("desc", "step") is looked for
+ * among all its keys (npm run bench, figure 5). Bounded, in case a panel's keys are all new.
+ */
+const looseKeys = new Map<string, string>();
+function looseKey(key: string): string {
+  let loose = looseKeys.get(key);
+  if (loose === undefined) {
+    loose = key.toLowerCase().replace(/[\s_-]/g, '');
+    if (looseKeys.size < 2000) looseKeys.set(key, loose);
+  }
+  return loose;
+}
+
 /** Reads `key` from `obj`, also as "Key", "KEY", "start count" for "start_count". Own keys only. */
 export function field(obj: Json, key: string): unknown {
   if (Object.hasOwn(obj, key)) return obj[key];
-  const wanted = key.toLowerCase().replace(/[\s_-]/g, '');
-  for (const k of Object.keys(obj)) {
-    if (k.toLowerCase().replace(/[\s_-]/g, '') === wanted) return obj[k];
+  const wanted = looseKey(key);
+  for (const k in obj) {
+    if (Object.hasOwn(obj, k) && looseKey(k) === wanted) return obj[k];
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { TrackedOrder, UnconfirmedAttempt } from '../orders/types';
+import type { PopupView } from '../orders/live-orders';
 import type { PanelBalanceState, PanelProfile } from '../panels/types';
 import type { Settings } from '../settings';
 import {
@@ -41,7 +42,7 @@ export interface AppState {
   balances: Record<string, PanelBalanceState>;
   orders: Record<string, TrackedOrder>;
   /** The popup's slice of the orders (utils/orders/live-orders.ts); null until the background wrote it. */
-  liveOrders: Record<string, TrackedOrder> | null;
+  liveOrders: PopupView | null;
   unconfirmed: UnconfirmedAttempt[];
   /** `add` requests on their way to a panel (written by the background around each add). */
   addsInFlight: UnconfirmedAttempt[];

@@ -22,7 +22,8 @@ export const BADGE_WARNING = '#d97706';
  * waits for the user. Only panels that still exist count: a removed panel's state is history.
  */
 export function badgeView(
-  orders: Record<string, TrackedOrder>,
+  /** Full orders by key, or the popup view's rows. */
+  orders: Readonly<Record<string, Pick<TrackedOrder, 'missing' | 'status'>>> | readonly Pick<TrackedOrder, 'missing' | 'status'>[],
   unconfirmed: readonly UnconfirmedAttempt[],
   state: TrackerState,
   panels: readonly Pick<PanelProfile, 'id'>[],

@@ -34,7 +34,7 @@ export interface CycleResult {
 }
 
 /** Active = worth polling: unfinished and known to the panel, or with an unfinished refill. */
-export function isActive(order: TrackedOrder): boolean {
+export function isActive(order: Pick<TrackedOrder, 'missing' | 'status'>): boolean {
   return !order.missing && !isOrderFinished(order.status);
 }
 

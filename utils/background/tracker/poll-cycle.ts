@@ -28,6 +28,7 @@ import type { TrackerEvent } from './events';
 import { lowBalanceCheck } from './low-balance';
 import { planNotifications, showNotifications, type PlannedNotification } from './notifications';
 import { badgeView, showBadge } from './badge';
+import { popupViewOrders } from '../../orders/live-orders';
 import { languageReady } from '../../i18n/worker-language';
 import { autoRefillStep, tellAutoRefill, type AutoRefillStep } from './auto-refill-cycle';
 
@@ -86,8 +87,8 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
 export async function refreshBadge(inHand?: Record<string, TrackedOrder>): Promise<void> {
   // The popup's slice holds every active order (all the badge counts) in a few KB, where
   // `orders` may be megabytes; every order only until the background first wrote the slice.
-  const [slice, unconfirmed, state, panels, lock] = await Promise.all([inHand ?? liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
-  const orders = slice ?? (await ordersItem.getValue());
+  const [live, unconfirmed, state, panels, lock] = await Promise.all([inHand ? null : liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
+  const orders = inHand ?? (live ? popupViewOrders(live) : await ordersItem.getValue());
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
 
