@@ -96,7 +96,7 @@ const CHECKED_AT_START = CHECKED_ITEMS.filter((item) => item !== ordersItem && i
 export function repairLostValues(): void {
   handleLostValues(async (item, raw) => {
     await keepBackup(item, raw);
-    detached(`repairing the stored ${item.name}`, repairItem(item));
+    detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
   });
 }
 
@@ -108,7 +108,7 @@ export function registerStorageRepairs(): void {
   repairLostValues();
   for (const item of CHECKED_ITEMS) {
     item.watchChecked((_value, lost) => {
-      if (lost) detached(`repairing the stored ${item.name}`, repairItem(item));
+      if (lost) detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
     });
   }
   detached('checking stored data', checkStoredItems(CHECKED_AT_START));
