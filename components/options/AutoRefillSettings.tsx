@@ -25,8 +25,8 @@ const FIELDS: { key: keyof Texts; label: MessageKey; help: MessageKey; whole: bo
   { key: 'stopAfterRejections', label: 'options_autoRefillStopLabel', help: 'options_autoRefillStopHelp', whole: true },
 ];
 
-/** A bound as the reader writes numbers (up to 4 decimals: the smallest interval is a fraction of an hour). */
-const bound = (n: number) => new Intl.NumberFormat(activeTag(), { maximumFractionDigits: 4 }).format(n);
+/** A bound with the reader's decimal sign (up to 4 decimals: the smallest interval is a fraction of an hour); ungrouped, as typed. */
+const bound = (n: number) => new Intl.NumberFormat(activeTag(), { maximumFractionDigits: 4, useGrouping: false }).format(n);
 
 /** The knobs as numbers, or the first field's problem in words that say what to do. */
 function readKnobs(texts: Texts, remind: boolean): { ok: true; knobs: AutoRefillKnobs } | { ok: false; message: string } {
@@ -80,7 +80,10 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
             <li key={panel.id} class="panel-card">
               <label class="check">
                 <input type="checkbox" checked={on} onChange={(e) => void actions.choosePanel(panel.id, (e.target as HTMLInputElement).checked)} />
-                <T k="options_autoRefillPanelToggle" args={[<bdi translate={false}>{panel.name}</bdi>]} />
+                {/* One flex item: the panel name is not spaced apart from its sentence. */}
+                <span>
+                  <T k="options_autoRefillPanelToggle" args={[<bdi translate={false}>{panel.name}</bdi>]} />
+                </span>
               </label>
               <span class="muted small">
                 {plural('options_autoRefillAsksToday', settings.autoRefill.dailyCapPerPanel, today)}

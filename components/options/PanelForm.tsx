@@ -90,7 +90,7 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
         <input id="panel-url" value={values.apiUrl} onInput={set('apiUrl')} placeholder={URL_EXAMPLE} dir="ltr" autocomplete="off" spellcheck={false} aria-describedby="panel-url-help" aria-invalid={url !== null && !url.ok} />
         <span id="panel-url-help" class={url && !url.ok ? 'field-error' : 'field-help'}>
           {url === null
-            ? t('options_apiUrlHelp')
+            ? <T k="options_apiUrlHelp" args={[<span dir="ltr">/api/v2</span>]} />
             : url.ok
               ? url.suggested
                 ? <T k="options_willUse" args={[<span dir="ltr">{url.url}</span>]} />
