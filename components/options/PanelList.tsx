@@ -30,7 +30,11 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
               </span>
             </div>
             <div class="muted small truncate"><span dir="ltr">{panel.apiUrl}</span></div>
-            {last && <div class="muted small">{t('options_balanceChecked', timeAgo(last.fetchedAt))}</div>}
+            {last && (
+              <div class="muted small">
+                <T k="options_balanceChecked" args={[<time dateTime={new Date(last.fetchedAt).toISOString()}>{timeAgo(last.fetchedAt)}</time>]} />
+              </div>
+            )}
             {confirming === panel.id ? (
               <div class="notice warn small" role="alert">
                 <T k="options_removeConfirm" args={[<bdi translate={false}>{panel.name}</bdi>]} />
