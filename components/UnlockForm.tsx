@@ -4,6 +4,7 @@ import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { t } from '@/utils/i18n/messages';
 
 /** Passphrase → unlock. Used by the popup and the settings page while the keys are locked. */
 export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphrase: string) => Promise<Result<KeyLockStatus>>; autoFocus?: boolean }) {
@@ -14,16 +15,16 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
     e.preventDefault();
     setBusy(true);
     const result = await onUnlock(passphrase).catch(
-      (): Result<KeyLockStatus> => ({ ok: false, error: noAnswerFromBackground('Try again in a moment.') }),
+      (): Result<KeyLockStatus> => ({ ok: false, error: noAnswerFromBackground(t('options_unlockTryAgain')) }),
     );
     setBusy(false);
     setError(result.ok ? null : result.error);
     if (result.ok) setPassphrase('');
   };
   return (
-    <form class="unlock-form" onSubmit={submit} aria-label="Unlock API keys">
+    <form class="unlock-form" onSubmit={submit} aria-label={t('options_unlockFormLabel')}>
       <div class="field">
-        <label for="unlock-passphrase">Passphrase</label>
+        <label for="unlock-passphrase">{t('options_passphrase')}</label>
         <div class="row">
           <input
             id="unlock-passphrase"
@@ -37,7 +38,7 @@ export function UnlockForm({ onUnlock, autoFocus = false }: { onUnlock: (passphr
             aria-describedby={error ? 'unlock-error' : undefined}
           />
           <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-            {busy ? 'Unlocking…' : 'Unlock'}
+            {busy ? t('options_unlocking') : t('options_unlock')}
           </button>
         </div>
       </div>

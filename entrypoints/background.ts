@@ -52,7 +52,7 @@ export default defineBackground({
     registerAutoRefill();
     registerCatalogAlarm();
     registerLiveOrders();
-    optionalFeature('the context menu', registerContextMenus);
+    optionalFeature('the context menu', registerContextMenus); // i18n-exempt: a log label (console only)
     // A language chosen in Settings: the texts the worker already wrote are written again.
     watchLanguage(() => {
       detached('creating the context menus', createMenus());

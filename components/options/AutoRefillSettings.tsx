@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { AUTO_REFILL_BOUNDS, clampAutoRefillKnobs, type AutoRefillKnobs } from '@/utils/orders/auto-refill-knobs';
-import { AUTO_REFILL_LABEL } from '@/utils/orders/auto-refill-settings';
 import type { Settings } from '@/utils/settings';
 import { asksInLastDay } from '@/utils/orders/auto-refill';
+import { autoRefillLabel } from '@/utils/orders/auto-refill-settings';
 import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
 import { formatDateTime } from '@/utils/format';
+import { T } from '@/components/T';
+import { activeTag, plural, t } from '@/utils/i18n/messages';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { formatInteger } from '@/utils/ui/intl-format';
 
 export interface AutoRefillActions {
   choosePanel: (panelId: string, on: boolean) => Promise<void>;
@@ -15,20 +19,23 @@ export interface AutoRefillActions {
 type Texts = Record<'intervalHours' | 'dailyCapPerPanel' | 'stopAfterRejections' | 'remindDaysBefore', string>;
 const textsOf = (k: AutoRefillKnobs): Texts => ({ intervalHours: String(k.intervalHours), dailyCapPerPanel: String(k.dailyCapPerPanel), stopAfterRejections: String(k.stopAfterRejections), remindDaysBefore: String(k.remindDaysBefore) });
 
-const FIELDS: { key: keyof Texts; label: string; help: string; whole: boolean }[] = [
-  { key: 'intervalHours', label: 'Hours between two refill asks for one order', help: 'Default 24, never below the panel’s own limit when it states one.', whole: false },
-  { key: 'dailyCapPerPanel', label: 'Refill asks per panel per day, at most', help: 'Default 50. Orders that waited longest go first.', whole: true },
-  { key: 'stopAfterRejections', label: 'Stop after this many rejections in a row', help: 'Default 3. Auto-refill stops on that panel until you resume it here.', whole: true },
+const FIELDS: { key: keyof Texts; label: MessageKey; help: MessageKey; whole: boolean }[] = [
+  { key: 'intervalHours', label: 'options_autoRefillIntervalLabel', help: 'options_autoRefillIntervalHelp', whole: false },
+  { key: 'dailyCapPerPanel', label: 'options_autoRefillDailyCapLabel', help: 'options_autoRefillDailyCapHelp', whole: true },
+  { key: 'stopAfterRejections', label: 'options_autoRefillStopLabel', help: 'options_autoRefillStopHelp', whole: true },
 ];
+
+/** A bound with the reader's decimal sign (up to 4 decimals: the smallest interval is a fraction of an hour); ungrouped, as typed. */
+const bound = (n: number) => new Intl.NumberFormat(activeTag(), { maximumFractionDigits: 4, useGrouping: false }).format(n);
 
 /** The knobs as numbers, or the first field's problem in words that say what to do. */
 function readKnobs(texts: Texts, remind: boolean): { ok: true; knobs: AutoRefillKnobs } | { ok: false; message: string } {
   const knobs = { remindBeforeClose: remind } as AutoRefillKnobs;
-  for (const { key, label, whole } of [...FIELDS, { key: 'remindDaysBefore' as const, label: 'Days before the window closes', whole: true }]) {
+  for (const { key, label, whole } of [...FIELDS, { key: 'remindDaysBefore' as const, label: 'options_autoRefillRemindDaysLabel' as const, whole: true }]) {
     const n = Number(texts[key].trim().replace(',', '.'));
     const { min, max } = AUTO_REFILL_BOUNDS[key];
     if (texts[key].trim() === '' || !Number.isFinite(n) || (whole && !Number.isInteger(n)) || n < min || n > max) {
-      return { ok: false, message: `${label}: enter ${whole ? 'a whole number' : 'a number'} from ${+min.toFixed(4)} to ${max}. Your saved settings are kept.` };
+      return { ok: false, message: t(whole ? 'options_autoRefillEnterWhole' : 'options_autoRefillEnterNumber', t(label), bound(min), bound(max)) };
     }
     knobs[key] = n;
   }
@@ -54,17 +61,17 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
     const read = readKnobs(texts, remind);
     if (!read.ok) return setMessage({ ok: false, text: read.message });
     await onSave({ ...settings, autoRefill: read.knobs });
-    setMessage({ ok: true, text: 'Auto-refill settings saved.' });
+    setMessage({ ok: true, text: t('options_autoRefillSaved') });
   };
 
   return (
     <section id="auto-refill" aria-labelledby="auto-refill-title" class="auto-refill">
-      <h2 id="auto-refill-title">Auto-refill</h2>
+      <h2 id="auto-refill-title">{t('options_autoRefillTitle')}</h2>
       <p class="muted small">
-        {AUTO_REFILL_LABEL}: PanelPilot asks the panel for a refill of each completed order while its refill window is open, and follows each refill to its end. Off unless turned on for a panel here, or for a service or an order on the Orders page.
+        {t('options_autoRefillExplained', autoRefillLabel())}
       </p>
-      {panels.length === 0 ? <p class="muted small">Add a panel first.</p> : null}
-      <ul class="panel-list" aria-label="Auto-refill per panel">
+      {panels.length === 0 ? <p class="muted small">{t('options_autoRefillAddPanelFirst')}</p> : null}
+      <ul class="panel-list" aria-label={t('options_autoRefillPerPanel')}>
         {panels.map((panel) => {
           const on = Object.hasOwn(choices.panels, panel.id) && choices.panels[panel.id] === true;
           const ps = panelRefillState(state, panel.id);
@@ -73,19 +80,22 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
             <li key={panel.id} class="panel-card">
               <label class="check">
                 <input type="checkbox" checked={on} onChange={(e) => void actions.choosePanel(panel.id, (e.target as HTMLInputElement).checked)} />
-                Auto-refill every order on {panel.name}
+                {/* One flex item: the panel name is not spaced apart from its sentence. */}
+                <span>
+                  <T k="options_autoRefillPanelToggle" args={[<bdi translate={false}>{panel.name}</bdi>]} />
+                </span>
               </label>
               <span class="muted small">
-                {today} of {settings.autoRefill.dailyCapPerPanel} asks in the last 24 hours
-                {ps.limitMs ? ` · the panel allows one refill per order every ${Math.round(ps.limitMs / 3_600_000)} h` : ''}
+                {plural('options_autoRefillAsksToday', settings.autoRefill.dailyCapPerPanel, today)}
+                {ps.limitMs ? ` · ${t('options_autoRefillPanelLimit', formatInteger(Math.round(ps.limitMs / 3_600_000)))}` : ''}
               </span>
               {ps.stopped ? (
                 <div class="notice warn small row" role="alert">
                   <span class="grow">
                     {ps.stopped.reason} <span class="muted">({formatDateTime(ps.stopped.at)})</span>
                   </span>
-                  <button type="button" onClick={() => void actions.resume(panel.id)} aria-label={`Resume auto-refill on ${panel.name}`}>
-                    Resume
+                  <button type="button" onClick={() => void actions.resume(panel.id)} aria-label={t('options_autoRefillResumeLabel', panel.name)}>
+                    {t('options_autoRefillResume')}
                   </button>
                 </div>
               ) : null}
@@ -93,22 +103,22 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
           );
         })}
       </ul>
-      <form onSubmit={submit} aria-label="Auto-refill settings" noValidate class="auto-refill-form">
+      <form onSubmit={submit} aria-label={t('options_autoRefillFormLabel')} noValidate class="auto-refill-form">
         {FIELDS.map(({ key, label, help }) => (
           <div class="field" key={key}>
-            <label for={`auto-refill-${key}`}>{label}</label>
+            <label for={`auto-refill-${key}`}>{t(label)}</label>
             <input id={`auto-refill-${key}`} class="num short" inputMode="decimal" value={texts[key]} aria-describedby={`auto-refill-${key}-help`} onInput={(e) => setTexts({ ...texts, [key]: (e.target as HTMLInputElement).value })} />
             <span id={`auto-refill-${key}-help`} class="field-help">
-              {help}
+              {t(help)}
             </span>
           </div>
         ))}
         <label class="check">
           <input type="checkbox" checked={remind} onChange={(e) => setRemind((e.target as HTMLInputElement).checked)} />
-          Remind me before a refill window closes (orders that never had a refill)
+          {t('options_autoRefillRemind')}
         </label>
         <div class="field">
-          <label for="auto-refill-remindDaysBefore">Days before the window closes</label>
+          <label for="auto-refill-remindDaysBefore">{t('options_autoRefillRemindDaysLabel')}</label>
           <input id="auto-refill-remindDaysBefore" class="num short" inputMode="numeric" value={texts.remindDaysBefore} disabled={!remind} onInput={(e) => setTexts({ ...texts, remindDaysBefore: (e.target as HTMLInputElement).value })} />
         </div>
         {message && (
@@ -116,7 +126,7 @@ export function AutoRefillSettings({ settings, actions, onSave }: { settings: Se
             {message.text}
           </p>
         )}
-        <button type="submit">Save auto-refill settings</button>
+        <button type="submit">{t('options_autoRefillSave')}</button>
       </form>
     </section>
   );

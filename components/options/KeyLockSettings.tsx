@@ -5,6 +5,8 @@ import type { Result } from '@/utils/panel-api/types';
 import type { KeyLockStatus } from '@/utils/panels/types';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import type { KeyLockActions } from './actions';
+import { plural, t } from '@/utils/i18n/messages';
+import { MIN_PASSPHRASE } from '@/utils/panels/key-seal';
 
 /**
  * The optional passphrase lock: keys encrypted at rest, asked for once per browser session.
@@ -44,31 +46,31 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
           if (first !== second) return;
           await run(() => actions.enable(first));
         }}
-        aria-label="Turn on the passphrase lock"
+        aria-label={t('options_lockTurnOnLabel')}
       >
         <p class="muted small">
-          Encrypts your API keys in this browser with a passphrase. You type it once after each browser start; until then PanelPilot cannot place orders or check their status. There is no way to recover a forgotten passphrase: you would enter the API keys again.
+          {t('options_lockExplained')}
         </p>
         <div class="field">
-          <label for="lock-new">New passphrase</label>
+          <label for="lock-new">{t('options_lockNew')}</label>
           <input id="lock-new" type="password" autocomplete="new-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
         </div>
         <div class="field">
-          <label for="lock-repeat">Repeat passphrase</label>
+          <label for="lock-repeat">{t('options_lockRepeat')}</label>
           <input id="lock-repeat" type="password" autocomplete="new-password" value={second} onInput={(e) => setSecond((e.target as HTMLInputElement).value)} aria-invalid={mismatch} aria-describedby="lock-repeat-help" />
           <span id="lock-repeat-help" class={mismatch ? 'field-error' : 'field-help'}>
-            {mismatch ? 'The two passphrases differ.' : 'At least 8 characters.'}
+            {mismatch ? t('options_lockDiffer') : plural('options_lockMinLength', MIN_PASSPHRASE)}
           </span>
         </div>
         <button type="submit" disabled={busy || first === '' || first !== second}>
-          {busy ? 'Encrypting…' : 'Turn on lock'}
+          {busy ? t('options_lockEncrypting') : t('options_lockTurnOn')}
         </button>
       </form>
     );
   } else if (status.locked) {
     body = (
       <>
-        <p class="notice warn small">Locked: orders are not being checked and none can be placed until you unlock.</p>
+        <p class="notice warn small">{t('options_lockLockedNotice')}</p>
         <UnlockForm onUnlock={async (p) => {
           const result = await actions.unlock(p);
           if (result.ok) onStatus(result.value);
@@ -76,17 +78,17 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
         }} />
         {confirmForget ? (
           <p class="notice error small" role="alert">
-            This deletes the locked API keys; your panels and orders stay, and each panel needs its key entered again.{' '}
+            {t('options_lockForgetWarning')}{' '}
             <button type="button" class="danger" onClick={async () => onStatus(await actions.forget())}>
-              Delete locked keys
+              {t('options_lockDeleteKeys')}
             </button>{' '}
             <button type="button" onClick={() => setConfirmForget(false)}>
-              Keep them
+              {t('options_lockKeepKeys')}
             </button>
           </p>
         ) : (
           <button type="button" class="link small" onClick={() => setConfirmForget(true)}>
-            Forgot the passphrase?
+            {t('options_lockForgot')}
           </button>
         )}
       </>
@@ -95,11 +97,11 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
     body = (
       <>
         <p class="notice ok small" role="status">
-          API keys are encrypted with your passphrase, and unlocked until the browser closes.
+          {t('options_lockOnNotice')}
         </p>
         <div class="row">
           <button type="button" onClick={async () => onStatus(await actions.lock())}>
-            Lock now
+            {t('options_lockNow')}
           </button>
         </div>
         <form
@@ -108,14 +110,14 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
             e.preventDefault();
             await run(() => actions.disable(first));
           }}
-          aria-label="Turn off the passphrase lock"
+          aria-label={t('options_lockTurnOffLabel')}
         >
           <label for="lock-off" class="sr-only">
-            Passphrase to turn the lock off
+            {t('options_lockOffPassphraseLabel')}
           </label>
-          <input id="lock-off" class="grow" type="password" placeholder="Passphrase" autocomplete="current-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
+          <input id="lock-off" class="grow" type="password" placeholder={t('options_passphrase')} autocomplete="current-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
           <button type="submit" disabled={busy || first === ''}>
-            {busy ? 'Decrypting…' : 'Turn off lock'}
+            {busy ? t('options_lockDecrypting') : t('options_lockTurnOff')}
           </button>
         </form>
       </>
@@ -123,7 +125,7 @@ export function KeyLockSettings({ status, actions, onStatus }: { status: KeyLock
   }
   return (
     <section class="key-lock" aria-labelledby="key-lock-title">
-      <h2 id="key-lock-title">Passphrase lock</h2>
+      <h2 id="key-lock-title">{t('options_lockTitle')}</h2>
       {body}
       {error && (
         <ErrorNotice error={error} small />

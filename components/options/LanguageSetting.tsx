@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isLocale, LOCALES, LOCALE_NAMES, type Locale } from '@/utils/i18n/locales';
-import { browserLocale } from '@/utils/i18n/messages';
+import { browserLocale, t } from '@/utils/i18n/messages';
 
 /**
  * The language override: the browser's by default. Saved at once (a language is not a draft),
@@ -13,31 +13,41 @@ function browserLanguageName(): string {
 
 export function LanguageSetting({ language, onChange }: { language: 'auto' | Locale; onChange: (language: 'auto' | Locale) => Promise<void> }) {
   const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const choose = async (e: Event) => {
+    const select = e.target as HTMLSelectElement;
+    setSaving(true);
+    setFailed(false);
+    try {
+      await onChange(select.value as 'auto' | Locale);
+    } catch {
+      // Not saved: the picker shows the language in use again and can be used again at once.
+      select.value = language;
+      setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  };
   return (
     <section aria-labelledby="language-title">
-      <h2 id="language-title">Language</h2>
+      <h2 id="language-title">{t('options_languageTitle')}</h2>
       <div class="field">
-        <label for="language">Language of PanelPilot</label>
-        <select
-          id="language"
-          value={language}
-          disabled={saving}
-          aria-describedby="language-help"
-          onChange={async (e) => {
-            setSaving(true);
-            await onChange((e.target as HTMLSelectElement).value as 'auto' | Locale);
-            setSaving(false);
-          }}
-        >
-          <option value="auto">The browser’s ({browserLanguageName()})</option>
+        <label for="language">{t('options_languageLabel')}</label>
+        <select id="language" value={language} disabled={saving} aria-describedby="language-help" aria-invalid={failed} onChange={choose}>
+          <option value="auto">{t('options_languageBrowser', browserLanguageName())}</option>
           {LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale.replace('_', '-')}>
+            <option key={locale} value={locale} lang={locale.replace('_', '-')} translate={false}>
               {LOCALE_NAMES[locale]}
             </option>
           ))}
         </select>
+        {failed && (
+          <span class="field-error" role="alert">
+            {t('options_languageSaveFailed')}
+          </span>
+        )}
         <span id="language-help" class="field-help">
-          Pages, notifications and menus. What the panels write (service names, status words, their messages) stays as they wrote it.
+          {t('options_languageHelp')}
         </span>
       </div>
     </section>

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import type { PanelProfile } from '@/utils/panels/types';
 import type { Settings } from '@/utils/settings';
-import { DEMO_PANEL, PanelForm } from './PanelForm';
+import { demoPanel, PanelForm } from './PanelForm';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
 import { PanelList } from './PanelList';
 import { SettingsForm } from './SettingsForm';
 import { LanguageSetting } from './LanguageSetting';
@@ -26,33 +28,38 @@ export function OptionsPage({ actions, minInterval, demo, demoAvailable, keyLock
   const settings = useApp((s) => s.settings);
   const [editing, setEditing] = useState<PanelProfile | null>(null);
   const [lockStatus, setLockStatus] = useState(keyLock);
-  const [prefill, setPrefill] = useState<PanelFormValues | undefined>(demo ? DEMO_PANEL : undefined);
+  const [prefill, setPrefill] = useState<PanelFormValues | undefined>(demo ? demoPanel() : undefined);
   const [removeError, setRemoveError] = useState<string | null>(null);
 
   return (
     <main class="options">
       <header class="row">
-        <h1>PanelPilot settings</h1>
+        <h1>{t('options_pageTitle')}</h1>
       </header>
       <StorageNotices onDismiss={actions.dismissStorageNotices} />
       {panels.length === 0 && (
-        <section class="notice info" aria-label="Getting started">
-          <strong>Connect your first panel.</strong> You need its API URL (e.g. <code>https://yourpanel.com/api/v2</code>) and your API key — both are on the panel’s API page, usually under Account → API.
+        <section class="notice info" aria-label={t('options_gettingStarted')}>
+          <strong>{t('options_firstPanelTitle')}</strong> <T k="options_firstPanelNeeds" args={[<code dir="ltr">https://yourpanel.com/api/v2</code>]} />
           {demoAvailable && (
             <>
               {' '}
-              <button type="button" class="link" onClick={() => setPrefill({ ...DEMO_PANEL })}>
-                Use the demo panel
-              </button>{' '}
-              (the local simulator is running at <code>127.0.0.1:8787</code>).
+              <T
+                k="options_demoRunning"
+                args={[
+                  <button type="button" class="link" onClick={() => setPrefill(demoPanel())}>
+                    {t('options_useDemo')}
+                  </button>,
+                  <code dir="ltr">127.0.0.1:8787</code>,
+                ]}
+              />
             </>
           )}
         </section>
       )}
       <div class="options-grid">
         <section aria-labelledby="panels-title">
-          <h2 id="panels-title">Panels</h2>
-          {panels.length === 0 ? <p class="muted">No panel yet.</p> : null}
+          <h2 id="panels-title">{t('options_panelsTitle')}</h2>
+          {panels.length === 0 ? <p class="muted">{t('options_noPanelYet')}</p> : null}
           {removeError && (
             <p class="notice error small" role="alert">
               {removeError}

@@ -4,9 +4,15 @@ import { causeFor, type PanelError } from '@/utils/panel-api/errors';
 import { isCleartextRemote, normalizeApiUrl, panelOrigin } from '@/utils/panel-api/url';
 import type { BalanceSnapshot, PanelProfile } from '@/utils/panels/types';
 import { DEMO_PANEL_VALUES } from '@/utils/ui/demo-panel';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
 import type { PanelFormValues, SaveOutcome } from './actions';
 
-export const DEMO_PANEL: PanelFormValues = { ...DEMO_PANEL_VALUES };
+/** The demo values, named in the page's language when the form is filled. */
+export const demoPanel = (): PanelFormValues => ({ ...DEMO_PANEL_VALUES, name: t('options_demoPanelName') });
+
+// i18n-exempt: an example address (a placeholder), the same in every language
+const URL_EXAMPLE = 'https://yourpanel.com/api/v2';
 
 const EMPTY: PanelFormValues = { name: '', apiUrl: '', apiKey: '', lowBalanceThreshold: '' };
 
@@ -26,9 +32,9 @@ function ConnectionError({ error }: { error: PanelError }) {
   }
   return (
     <>
-      <strong>Not connected: {causeFor(error.kind)}.</strong>
+      <strong>{t('options_notConnected', causeFor(error.kind))}</strong>
       <p class="small">{error.message}</p>
-      <p class="small">What to do: {error.hint}</p>
+      <p class="small">{t('options_whatToDo', error.hint)}</p>
     </>
   );
 }
@@ -74,48 +80,48 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
   const error = outcome && !outcome.ok ? outcome : null;
   return (
     <form class="panel-form" onSubmit={submit} aria-labelledby="panel-form-title" noValidate>
-      <h2 id="panel-form-title">{editing ? `Edit ${editing.name}` : 'Add a panel'}</h2>
+      <h2 id="panel-form-title">{editing ? <T k="options_editPanel" args={[<bdi translate={false}>{editing.name}</bdi>]} /> : t('options_addPanel')}</h2>
       <div class="field">
-        <label for="panel-name">Panel name</label>
-        <input id="panel-name" value={values.name} onInput={set('name')} placeholder="e.g. JustAnotherPanel" autocomplete="off" />
+        <label for="panel-name">{t('options_panelName')}</label>
+        <input id="panel-name" value={values.name} onInput={set('name')} placeholder={t('options_panelNamePlaceholder')} autocomplete="off" />
       </div>
       <div class="field">
-        <label for="panel-url">API URL</label>
-        <input id="panel-url" value={values.apiUrl} onInput={set('apiUrl')} placeholder="https://yourpanel.com/api/v2" autocomplete="off" spellcheck={false} aria-describedby="panel-url-help" aria-invalid={url !== null && !url.ok} />
+        <label for="panel-url">{t('options_apiUrl')}</label>
+        <input id="panel-url" value={values.apiUrl} onInput={set('apiUrl')} placeholder={URL_EXAMPLE} dir="ltr" autocomplete="off" spellcheck={false} aria-describedby="panel-url-help" aria-invalid={url !== null && !url.ok} />
         <span id="panel-url-help" class={url && !url.ok ? 'field-error' : 'field-help'}>
           {url === null
-            ? 'From the panel’s API page. A bare domain is fine: PanelPilot adds /api/v2.'
+            ? <T k="options_apiUrlHelp" args={[<span dir="ltr">/api/v2</span>]} />
             : url.ok
               ? url.suggested
-                ? `Will use ${url.url}`
-                : `PanelPilot will ask your browser for access to ${panelOrigin(url.url).replace('/*', '')} only, so it can talk to this panel’s API.`
+                ? <T k="options_willUse" args={[<span dir="ltr">{url.url}</span>]} />
+                : <T k="options_permissionAsk" args={[<span dir="ltr">{panelOrigin(url.url).replace('/*', '')}</span>]} />
               : url.message}
         </span>
         {url?.ok && isCleartextRemote(url.url) && (
-          <span class="field-error">This address is not encrypted (http): your API key would travel in readable form. Use https:// if the panel offers it.</span>
+          <span class="field-error">{t('options_cleartextWarning')}</span>
         )}
       </div>
       <div class="field">
-        <label for="panel-key">API key</label>
+        <label for="panel-key">{t('options_apiKey')}</label>
         <div class="row">
           <input id="panel-key" class="grow" {...({ type: showKey ? 'text' : 'password' } as { type: 'text' })} value={values.apiKey} onInput={set('apiKey')} autocomplete="off" spellcheck={false} aria-describedby="panel-key-help" />
           <button type="button" onClick={() => setShowKey(!showKey)} aria-pressed={showKey}>
-            {showKey ? 'Hide key' : 'Show key'}
+            {showKey ? t('options_hideKey') : t('options_showKey')}
           </button>
         </div>
         <span id="panel-key-help" class="field-help">
-          {editing ? 'Leave empty to keep the stored key.' : 'On the panel: Account → API (or “API” in its menu).'} Stored only in this browser and sent only to this panel.
+          {editing ? t('options_keepStoredKey') : t('options_whereKey')} {t('options_keyStoredOnly')}
         </span>
       </div>
       <div class="field">
-        <label for="panel-threshold">Low-balance warning (optional)</label>
-        <input id="panel-threshold" inputMode="decimal" value={values.lowBalanceThreshold} onInput={set('lowBalanceThreshold')} placeholder="e.g. 10" class="num short" />
+        <label for="panel-threshold">{t('options_lowBalance')}</label>
+        <input id="panel-threshold" inputMode="decimal" value={values.lowBalanceThreshold} onInput={set('lowBalanceThreshold')} placeholder={t('options_lowBalancePlaceholder')} class="num short" />
       </div>
       {error && (
         <div class="notice error" role="alert">
           {'denied' in error ? (
             <>
-              <strong>Permission refused.</strong> PanelPilot cannot reach {error.origin} without it. Save again and choose “Allow”.
+              <strong>{t('options_permissionRefused')}</strong> <T k="options_permissionRefusedHelp" args={[<span dir="ltr">{error.origin}</span>]} />
             </>
           ) : (
             <ConnectionError error={error.error} />
@@ -124,19 +130,16 @@ export function PanelForm({ editing, initial, onSave, onCancel }: {
       )}
       {outcome?.ok && (
         <div class="notice ok" role="status">
-          Connected. Balance:{' '}
-          <strong>
-            <BalanceAmount balance={outcome.balance} class="" />
-          </strong>
+          <T k="options_connectedBalance" args={[<strong><BalanceAmount balance={outcome.balance} class="" /></strong>]} />
         </div>
       )}
       <div class="row">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Checking…' : 'Save panel'}
+          {saving ? t('options_checking') : t('options_savePanel')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('options_cancel')}
           </button>
         )}
       </div>

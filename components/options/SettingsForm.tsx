@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseQuantity } from '@/utils/orders/quantity';
 import { clampPollInterval, MAX_POLL_INTERVAL_SEC, type NotifySettings, type Settings } from '@/utils/settings';
+import { plural, t } from '@/utils/i18n/messages';
+import type { MessageKey } from '@/utils/i18n/keys';
 
-const NOTIFY_LABELS: [keyof NotifySettings, string][] = [
-  ['completed', 'Order completed'],
-  ['partial', 'Order partially delivered'],
-  ['canceled', 'Order canceled or refunded'],
-  ['failed', 'Order failed'],
-  ['refill', 'Refill finished'],
-  ['lowBalance', 'Balance under the warning level'],
-  ['autoRefill', 'Auto-refill rejected or stopped'],
-  ['catalogChanges', 'A service I order changed its price or terms, or was removed'],
+const NOTIFY_LABELS: [keyof NotifySettings, MessageKey][] = [
+  ['completed', 'options_notifyCompleted'],
+  ['partial', 'options_notifyPartial'],
+  ['canceled', 'options_notifyCanceled'],
+  ['failed', 'options_notifyFailed'],
+  ['refill', 'options_notifyRefill'],
+  ['lowBalance', 'options_notifyLowBalance'],
+  ['autoRefill', 'options_notifyAutoRefill'],
+  ['catalogChanges', 'options_notifyCatalogChanges'],
 ];
 
 export function SettingsForm({ settings, minInterval, onSave }: { settings: Settings; minInterval: number; onSave: (s: Settings) => Promise<void> }) {
@@ -24,35 +26,35 @@ export function SettingsForm({ settings, minInterval, onSave }: { settings: Sett
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const kept = `Your setting of ${settings.pollIntervalSec} s is kept.`;
-    const read = parseQuantity(interval, 'The interval');
+    const kept = t('options_intervalKept', settings.pollIntervalSec);
+    const read = parseQuantity(interval, t('options_intervalName'));
     if (!read.ok) return setMessage({ ok: false, text: `${read.message} ${kept}` });
     // The one settings rule (utils/settings.ts), which restore applies too.
     const seconds = read.value;
     if (clampPollInterval(seconds, minInterval) !== seconds) {
-      const why = seconds < minInterval ? `Check at most every ${minInterval} seconds: the browser does not wake extensions more often.` : `Check at least once a day (every ${MAX_POLL_INTERVAL_SEC.toLocaleString('en-US')} seconds).`;
+      const why = seconds < minInterval ? plural('options_intervalTooShort', minInterval) : plural('options_intervalTooLong', MAX_POLL_INTERVAL_SEC);
       return setMessage({ ok: false, text: `${why} ${kept}` });
     }
     await onSave({ ...settings, pollIntervalSec: seconds, notify });
-    setMessage({ ok: true, text: 'Settings saved.' });
+    setMessage({ ok: true, text: t('options_settingsSaved') });
   };
 
   return (
     <form onSubmit={submit} aria-labelledby="settings-title" noValidate>
-      <h2 id="settings-title">Tracking and notifications</h2>
+      <h2 id="settings-title">{t('options_trackingTitle')}</h2>
       <div class="field">
-        <label for="poll-interval">Check order status every (seconds)</label>
+        <label for="poll-interval">{t('options_pollLabel')}</label>
         <input id="poll-interval" class="num short" inputMode="numeric" value={interval} onInput={(e) => setInterval((e.target as HTMLInputElement).value)} aria-describedby="poll-help" />
         <span id="poll-help" class="field-help">
-          Default 120. At least {minInterval}. Status is asked in batches of 100 orders per request.
+          {t('options_pollHelp', minInterval)}
         </span>
       </div>
       <fieldset>
-        <legend>Notify me when</legend>
+        <legend>{t('options_notifyLegend')}</legend>
         {NOTIFY_LABELS.map(([key, label]) => (
           <label key={key} class="check">
             <input type="checkbox" checked={notify[key]} onChange={(e) => setNotify({ ...notify, [key]: (e.target as HTMLInputElement).checked })} />
-            {label}
+            {t(label)}
           </label>
         ))}
       </fieldset>
@@ -61,7 +63,7 @@ export function SettingsForm({ settings, minInterval, onSave }: { settings: Sett
           {message.text}
         </p>
       )}
-      <button type="submit">Save settings</button>
+      <button type="submit">{t('options_saveSettings')}</button>
     </form>
   );
 }

@@ -1,23 +1,33 @@
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
+import type { MessageKey } from '@/utils/i18n/keys';
+import { formatList } from '@/utils/ui/intl-format';
 
 /** What each stored item is, in the user's words (every item the background checks: a unit test holds it to that). */
-export const ITEM_NAMES: Record<string, string> = {
-  panels: 'panels',
-  panelSecrets: 'API keys',
-  settings: 'settings',
-  orders: 'tracked orders',
-  unconfirmed: 'unconfirmed orders',
-  balances: 'balances',
-  tracker: 'order-check schedule',
-  recentServices: 'recently used services',
-  liveOrders: 'active orders list',
-  autoRefill: 'auto-refill history',
-  autoRefillChoices: 'auto-refill choices',
-  pinnedServices: 'pinned services',
-  catalogRemoved: 'services removed from catalogs',
-  catalogChanges: 'catalog changes list',
-  catalogTimes: 'catalog refresh times',
+export const ITEM_NAMES: Record<string, MessageKey> = {
+  panels: 'options_itemPanels',
+  panelSecrets: 'options_itemApiKeys',
+  settings: 'options_itemSettings',
+  orders: 'options_itemOrders',
+  unconfirmed: 'options_itemUnconfirmed',
+  balances: 'options_itemBalances',
+  tracker: 'options_itemTracker',
+  recentServices: 'options_itemRecentServices',
+  liveOrders: 'options_itemLiveOrders',
+  autoRefill: 'options_itemAutoRefill',
+  autoRefillChoices: 'options_itemAutoRefillChoices',
+  pinnedServices: 'options_itemPinnedServices',
+  catalogRemoved: 'options_itemCatalogRemoved',
+  catalogChanges: 'options_itemCatalogChanges',
+  catalogTimes: 'options_itemCatalogTimes',
+};
+
+/** An item's name; an item this build does not know keeps its storage name (data). */
+const itemName = (item: string): string => {
+  const key = own(ITEM_NAMES, item);
+  return key ? t(key) : item;
 };
 
 /** Stored data that could not be read was reset; says what, where the copy is, what to do. */
@@ -25,14 +35,13 @@ export function StorageNotices({ onDismiss }: { onDismiss: () => Promise<void> }
   const notices = useApp((s) => s.storageNotices);
   if (notices.length === 0) return null;
   return (
-    <section class="notice warn" aria-label="Saved data reset">
+    <section class="notice warn" aria-label={t('options_storageResetLabel')}>
       <p>
-        <strong>Some saved data could not be read and was reset: {notices.map((n) => own(ITEM_NAMES, n.item) ?? n.item).join(', ')}.</strong> What
-        could be read was kept; a copy of what was stored is kept in the extension’s storage ({notices.map((n) => n.backupKey).join(', ')}).
-        Check the items named above (re-add a panel or its key if one is missing).
+        <strong>{t('options_storageResetTitle', formatList(notices.map((n) => itemName(n.item))))}</strong>{' '}
+        <T k="options_storageResetBody" args={[<span dir="ltr">{notices.map((n) => n.backupKey).join(', ')}</span>]} />
       </p>
       <button type="button" onClick={() => void onDismiss()}>
-        Dismiss
+        {t('options_dismiss')}
       </button>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useApp } from '@/components/use-app';
 import { guaranteeLabel } from '@/utils/catalog/guarantee';
 import { AUTO_REFILL_FLOOR_MS, autoRefillSettings, type AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
-import { AUTO_REFILL_LABEL, autoRefillChoice, serviceChoiceKey } from '@/utils/orders/auto-refill-settings';
+import { autoRefillChoice, autoRefillLabel, serviceChoiceKey } from '@/utils/orders/auto-refill-settings';
 import { guaranteeOfOrder, guaranteeWindow, type GuaranteeWindow } from '@/utils/orders/guarantee-window';
 import { DAY_MS } from '@/utils/orders/order-times';
 import type { TrackedOrder } from '@/utils/orders/types';
@@ -77,7 +77,7 @@ export function RefillGuarantee({ order, now: tick, onChoose }: { order: Tracked
       </dl>
       <label class="check">
         <input type="checkbox" checked={choice.on} aria-describedby={noteId} onChange={(e) => onChoose('orders', order.key, (e.target as HTMLInputElement).checked)} />
-        {AUTO_REFILL_LABEL}
+        {autoRefillLabel()}
       </label>
       <p id={noteId} class="field-help">
         {statusNote(status, choice.by)}

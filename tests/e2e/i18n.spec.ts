@@ -67,12 +67,12 @@ test('a language chosen on the Settings page is kept, shown at once, and survive
   await expect(picker.getByRole('option', { name: 'The browser’s (English)' })).toBeAttached();
   // The page loads again in Spanish (its extracted texts), left to right.
   await Promise.all([options.waitForEvent('load'), picker.selectOption({ label: 'Español' })]);
-  await expect(options.getByRole('combobox', { name: 'Language of PanelPilot' })).toBeVisible();
+  await expect(options.getByRole('combobox', { name: 'Idioma de PanelPilot' })).toBeVisible();
   expect(await htmlLangDir(options)).toEqual(['es', 'ltr']);
-  await expect(options.getByRole('combobox', { name: 'Language of PanelPilot' })).toHaveValue('es');
+  await expect(options.getByRole('combobox', { name: 'Idioma de PanelPilot' })).toHaveValue('es');
   // Saving the tracking settings keeps the language.
-  await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect(options.getByText('Settings saved.')).toBeVisible();
+  await options.getByRole('button', { name: 'Guardar configuración', exact: true }).click();
+  await expect(options.getByText('Configuración guardada.')).toBeVisible();
   const popup = await openPage('popup.html');
   await expect(popup.getByRole('heading', { name: 'Conecte su primer panel' })).toBeVisible();
   await expect.poll(() => worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings.language)).toBe('es');

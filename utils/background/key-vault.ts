@@ -9,7 +9,8 @@ import { panelError } from '../panel-api/errors';
 import type { MessageHandlers } from '../messaging';
 import type { Result } from '../panel-api/types';
 import type { KeyLockStatus } from '../panels/types';
-import { openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
+import { MIN_PASSPHRASE, openWithPassphrase, reseal, sealWithPassphrase, type OpenedKeys } from '../panels/key-seal';
+import { plural, t } from '../i18n/messages';
 import { panelSecretsItem, panelsItem, sealedKeysItem, storageBackupsItem, unlockedKeysItem } from '../storage';
 import { readBackupIndex } from '../storage-backups';
 import { own, without } from '../own';
@@ -18,15 +19,10 @@ import { withLock } from './lock';
 export type KeyRing = { locked: false; keys: Record<string, string> } | { locked: true };
 
 
-export const LOCKED_MESSAGE = 'PanelPilot is locked.';
-export const LOCKED_HINT = 'Unlock it with your passphrase: toolbar icon → Unlock.';
-
-export const lockedError = () => ({ ...panelError('auth', LOCKED_MESSAGE), hint: LOCKED_HINT });
+/** Made when it is shown (a page asked, a poll is refused), in the language of that moment. */
+export const lockedError = () => ({ ...panelError('auth', t('options_lockedMessage')), hint: t('options_lockedHint') });
 
 const fail = (message: string, hint: string): Result<never> => ({ ok: false, error: { ...panelError('validation', message), hint } });
-
-/** Shorter passphrases are refused: the seal is only as strong as what the user types. */
-export const MIN_PASSPHRASE = 8;
 
 export async function readKeys(): Promise<KeyRing> {
   if (!(await sealedKeysItem.getValue())) return { locked: false, keys: await panelSecretsItem.getValue() };
@@ -106,9 +102,9 @@ async function dropPlainKeyBackups(): Promise<void> {
 }
 
 export async function enableLock(passphrase: string, iterations?: number): Promise<Result<KeyLockStatus>> {
-  if (passphrase.length < MIN_PASSPHRASE) return fail(`The passphrase is too short.`, `Use at least ${MIN_PASSPHRASE} characters; a few words are easy to remember and hard to guess.`);
+  if (passphrase.length < MIN_PASSPHRASE) return fail(t('options_lockTooShort'), plural('options_lockTooShortHint', MIN_PASSPHRASE));
   return withLock('keys', async () => {
-    if (await sealedKeysItem.getValue()) return fail('The lock is already on.', 'Turn it off first to change the passphrase.');
+    if (await sealedKeysItem.getValue()) return fail(t('options_lockAlreadyOn'), t('options_lockAlreadyOnHint'));
     const { sealed, opened } = await sealWithPassphrase(await panelSecretsItem.getValue(), passphrase, iterations);
     // Sealed copy first, then the plain one is removed: a worker killed in between leaves
     // the keys readable in both forms, never in neither.
@@ -131,13 +127,13 @@ function withOpenedKeys(passphrase: string, hint: string, then: (opened: OpenedK
     const sealed = await sealedKeysItem.getValue();
     if (!sealed) return { ok: true, value: NO_LOCK };
     const opened = await openWithPassphrase(sealed, passphrase);
-    if (!opened) return fail('Wrong passphrase.', hint);
+    if (!opened) return fail(t('options_lockWrongPassphrase'), hint);
     return { ok: true, value: await then(opened) };
   });
 }
 
 export async function unlock(passphrase: string): Promise<Result<KeyLockStatus>> {
-  const result = await withOpenedKeys(passphrase, 'Type it again, minding capitals. Forgot it? Remove the lock’s keys in Settings and enter the API keys again.', async (opened) => {
+  const result = await withOpenedKeys(passphrase, t('options_lockWrongUnlockHint'), async (opened) => {
     await unlockedKeysItem.setValue(opened);
     return { enabled: true, locked: false };
   });
@@ -153,7 +149,7 @@ export async function lockNow(): Promise<KeyLockStatus> {
 
 /** Turns the lock off: the keys go back to plain extension storage. Needs the passphrase. */
 export function disableLock(passphrase: string): Promise<Result<KeyLockStatus>> {
-  return withOpenedKeys(passphrase, 'Type it again, minding capitals.', async (opened) => {
+  return withOpenedKeys(passphrase, t('options_lockWrongHint'), async (opened) => {
     await panelSecretsItem.setValue(opened.keys);
     await sealedKeysItem.removeValue();
     await unlockedKeysItem.removeValue();

@@ -100,7 +100,7 @@ const CHECKED_AT_START = CHECKED_ITEMS.filter((item) => item !== ordersItem && i
 export function repairLostValues(): void {
   handleLostValues(async (item, raw) => {
     await keepBackup(item, raw);
-    detached(`repairing the stored ${item.name}`, repairItem(item));
+    detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
   });
 }
 
@@ -116,7 +116,7 @@ export function registerStorageRepairs(): void {
     if (isOwnOrdersWrite(changes)) return;
     for (const item of CHECKED_ITEMS) {
       const change = changes[item.key.slice('local:'.length)];
-      if (change && item.check(change.newValue ?? null).lost) detached(`repairing the stored ${item.name}`, repairItem(item));
+      if (change && item.check(change.newValue ?? null).lost) detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
     }
   });
   detached('checking stored data', oncePerSession('storageCheck', () => checkStoredItems(CHECKED_AT_START)));

@@ -9,7 +9,8 @@
 import { browser } from 'wxt/browser';
 import { isLocale, type Locale } from './locales';
 import type { MessagesFile } from './message-format';
-import { activeDir, activeLocale, activeTag, browserLocale, useCatalog } from './messages';
+import { activeDir, activeLocale, activeTag, browserLocale, t, useCatalog } from './messages';
+import type { MessageKey } from './keys';
 
 /** As `Settings.language` (utils/settings.ts) stores it. */
 export type LanguagePreference = 'auto' | Locale;
@@ -59,6 +60,9 @@ export async function useLanguage(preference: LanguagePreference): Promise<void>
 export function applyDocumentLanguage(doc: Document = document): void {
   doc.documentElement.lang = activeTag();
   doc.documentElement.dir = activeDir();
+  // A page names its title's message in its HTML (`<title data-message="options_pageTitle">`).
+  const title = doc.querySelector('title[data-message]')?.getAttribute('data-message');
+  if (title) doc.title = t(title as MessageKey);
 }
 
 /** The stored preference, read on its own (pages other than the popup, and the worker). */

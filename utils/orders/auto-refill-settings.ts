@@ -4,9 +4,11 @@
  * on a panel that is on). Pure; stored inside the settings in the wiring round.
  */
 import { DAY_MS, HOUR_MS } from './order-times';
+import { t } from '../i18n/messages';
 import type { TrackedOrder } from './types';
 
-export const AUTO_REFILL_LABEL = 'Auto-refill while the guarantee lasts';
+/** The feature's name, wherever it is offered (Settings, the Orders page), in the reader's language. */
+export const autoRefillLabel = (): string => t('options_autoRefillLabel');
 
 export interface AutoRefillSettings {
   /** panelId → on/off. */

@@ -8,6 +8,7 @@
  */
 import { ORDER_STATUSES, REFILL_STATUSES, type OrderProgress, type OrderStatusInfo, type RefillStatusInfo } from '../panel-api/types';
 import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, idText, link, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { t } from '../i18n/messages';
 import { readStored, type Checked } from '../schema/read';
 import { EMPTY_POPUP_VIEW, liveOrdersOf, POPUP_VIEW_SHAPE, type PanelPopupView, type PopupOrder, type PopupView } from './live-orders';
 import { ORDER_SOURCES, orderKey, type OrderServiceSnapshot, type RefillRecord, type StatusChange, type TrackedOrder, type UnconfirmedAttempt } from './types';
@@ -40,7 +41,7 @@ const statusText = text(TEXT_CAP.line);
 export const SERVICE_SNAPSHOT = object<OrderServiceSnapshot>({
   id,
   name: text(TEXT_CAP.line),
-  type: text(TEXT_CAP.line, 'Default'),
+  type: text(TEXT_CAP.line, 'Default'), // i18n-exempt: the panel API's service type name, compared and sent as data
   category: text(TEXT_CAP.line),
   rate: money,
   refill: nullable(bool(false)),
@@ -100,8 +101,8 @@ export const ORDER = object<TrackedOrder>(
     source: oneOf(ORDER_SOURCES, 'import'),
     ...statusFields,
     lastCheckedAt: nullable(time),
-    history: listOf(STATUS_CHANGE, { cap: capHistory, label: (i) => `history entry ${i + 1}` }),
-    refills: listOf(REFILL, { label: (i) => `refill ${i + 1}` }),
+    history: listOf(STATUS_CHANGE, { cap: capHistory, label: (i) => t('options_schemaHistoryEntry', i + 1) }),
+    refills: listOf(REFILL, { label: (i) => t('options_schemaRefill', i + 1) }),
     missing: bool(false),
     // Added with drip-feed and subscription answers: older orders read as plain (no progress).
     progress: optional(nullable(PROGRESS)),
@@ -136,8 +137,10 @@ export const UNCONFIRMED = object<UnconfirmedAttempt>({
   service: nullable(SERVICE_SNAPSHOT),
 });
 
-const ORDER_RECORD: Field<Record<string, TrackedOrder>> = recordOf(ORDER, (_i, raw, key) => `order “${key}”${raw && typeof raw === 'object' && 'orderId' in raw ? ` (order ${String(raw.orderId)})` : ''}`);
-export const UNCONFIRMED_LIST = listOf(UNCONFIRMED, { label: (i) => `Unconfirmed order ${i + 1}` });
+const ORDER_RECORD: Field<Record<string, TrackedOrder>> = recordOf(ORDER, (_i, raw, key) =>
+  raw && typeof raw === 'object' && 'orderId' in raw ? t('options_schemaOrderKeyWithId', key, String(raw.orderId)) : t('options_schemaOrderKey', key),
+);
+export const UNCONFIRMED_LIST = listOf(UNCONFIRMED, { label: (i) => t('options_schemaUnconfirmed', i + 1) });
 
 /** panelId → service ids, most recent first. */
 export const RECENT_SERVICES = recordOf(listOf(id));

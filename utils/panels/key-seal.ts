@@ -8,6 +8,9 @@
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; ~0.3 s once per unlock on these machines. */
 export const DEFAULT_ITERATIONS = 600_000;
 
+/** Shorter passphrases are refused (the worker) and the form says so (Settings): the seal is only as strong as what the user types. */
+export const MIN_PASSPHRASE = 8;
+
 export interface SealedKeys {
   v: 1;
   iterations: number;

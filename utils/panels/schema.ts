@@ -6,6 +6,7 @@ import { PANEL_ERROR_KINDS, type PanelError } from '../panel-api/errors';
 import { BAD, REQUIRED, TEXT_CAP, bool, count, id, listOf, money, nonEmpty, nullable, object, oneOf, optional, recordOf, text, time, webAddress, withDefault, type Field } from '../schema/fields';
 import { readStored, type Checked } from '../schema/read';
 import type { BalanceSnapshot, PanelBalanceState, PanelProfile } from './types';
+import { t } from '../i18n/messages';
 
 export const PANEL = object<PanelProfile>({
   id,
@@ -44,7 +45,7 @@ const SHOWN_BALANCE: Field<BalanceSnapshot> = {
     const snapshot = BALANCE_SNAPSHOT.read(v, ctx);
     return snapshot !== BAD && snapshot.balance === null && !snapshot.text ? BAD : snapshot;
   },
-  what: 'a balance with its amount, or the panel’s text for it',
+  what: () => t('options_schemaShownBalance'),
 };
 
 export const BALANCE_STATE = object<PanelBalanceState>({
@@ -52,7 +53,7 @@ export const BALANCE_STATE = object<PanelBalanceState>({
   error: nullable(ERROR_AT),
 });
 
-export const PANEL_LIST = listOf(PANEL, { label: (i, raw) => `Panel ${i + 1}${raw && typeof raw === 'object' && 'name' in raw ? ` (“${String(raw.name)}”)` : ''}` });
+export const PANEL_LIST = listOf(PANEL, { label: (i, raw) => (raw && typeof raw === 'object' && 'name' in raw ? t('options_schemaPanelNamed', i + 1, String(raw.name)) : t('options_schemaPanel', i + 1)) });
 const BALANCES = recordOf(BALANCE_STATE);
 const SECRETS = recordOf(nonEmpty());
 

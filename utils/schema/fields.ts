@@ -10,6 +10,7 @@
  * closure made per order.
  */
 import { isMoneyText, parseMoney, type Money } from '../money';
+import { t } from '../i18n/messages';
 
 /** A present value that cannot be used. */
 export const BAD: unique symbol = Symbol('bad');
@@ -29,7 +30,7 @@ export class SchemaError extends Error {
     readonly what: string,
     readonly path: readonly string[] = [],
   ) {
-    super(path.length ? `${path.join(', ')}: ${what}` : what);
+    super(path.length ? t('options_schemaAt', path.join(', '), what) : what);
   }
   within(place: string): SchemaError {
     return new SchemaError(this.what, [place, ...this.path]);
@@ -42,8 +43,15 @@ export interface Field<T> {
   /** The value of a missing field; REQUIRED when there is none; undefined = left out. */
   missing: T | typeof REQUIRED;
   /** What a good value is, for the backup reader's messages ("a whole number"). */
-  what: string;
+  what: Describe;
 }
+
+/**
+ * Words for a good value. A function: fields are built at import, before a page has loaded
+ * the language chosen in Settings, so the words are looked up when a message is made.
+ */
+export type Describe = string | (() => string);
+export const describe = (what: Describe): string => (typeof what === 'function' ? what() : what);
 
 /** A type's definition: one field per property, every property named (the compiler checks). */
 export type Schema<T> = { readonly [K in keyof T]-?: Field<T[K]> };
@@ -67,12 +75,12 @@ export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !=
 
 /** Text, cut at `max` characters (a cut is not a loss: the cap is part of the type). */
 export function text(max: number, missing = ''): Field<string> {
-  return { read: (v) => (typeof v === 'string' ? (v.length > max ? v.slice(0, max) : v) : BAD), missing, what: 'text' };
+  return { read: (v) => (typeof v === 'string' ? (v.length > max ? v.slice(0, max) : v) : BAD), missing, what: () => t('options_schemaText') };
 }
 
 /** Text that must say something; never cut (an id or a key cut short is another id). */
 export function nonEmpty(max = Number.MAX_SAFE_INTEGER): Field<string> {
-  return { read: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= max ? v : BAD), missing: REQUIRED, what: 'a non-empty text' };
+  return { read: (v) => (typeof v === 'string' && v.trim() !== '' && v.length <= max ? v : BAD), missing: REQUIRED, what: () => t('options_schemaNonEmptyText') };
 }
 
 /** An id: non-empty text, never cut. */
@@ -82,24 +90,24 @@ export const id: Field<string> = nonEmpty(TEXT_CAP.id);
 export const idText: Field<string> = {
   read: (v, ctx) => (typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : id.read(v, ctx)),
   missing: REQUIRED,
-  what: 'a non-empty text',
+  what: () => t('options_schemaNonEmptyText'),
 };
 
 export function bool(missing: boolean): Field<boolean> {
-  return { read: (v) => (typeof v === 'boolean' ? v : BAD), missing, what: 'true or false' };
+  return { read: (v) => (typeof v === 'boolean' ? v : BAD), missing, what: () => t('options_schemaTrueOrFalse') };
 }
 
 /** A whole number (negative too: a panel over-delivers, remains go below zero). */
-export const count: Field<number> = { read: (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : BAD), missing: 0, what: 'a whole number' };
+export const count: Field<number> = { read: (v) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : BAD), missing: 0, what: () => t('options_schemaWholeNumber') };
 
 /** A time in ms since 1970, or a duration. */
-export const time: Field<number> = { read: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : BAD), missing: 0, what: 'a number' };
+export const time: Field<number> = { read: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : BAD), missing: 0, what: () => t('options_schemaNumber') };
 
 export function positive(missing: number, whole: boolean): Field<number> {
   return {
     read: (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 && (!whole || Number.isSafeInteger(v)) ? v : BAD),
     missing,
-    what: whole ? 'a whole number above 0' : 'a number above 0',
+    what: whole ? () => t('options_schemaWholeAboveZero') : () => t('options_schemaNumberAboveZero'),
   };
 }
 
@@ -110,17 +118,17 @@ export function positive(missing: number, whole: boolean): Field<number> {
 export const money: Field<Money> = {
   read: (v) => (isMoneyText(v) ? v : typeof v === 'string' ? (parseMoney(v) ?? BAD) : BAD),
   missing: '0',
-  what: 'an amount written as text, like "0.9"',
+  what: () => t('options_schemaAmountText'),
 };
 
 export function oneOf<T extends string>(values: readonly T[], missing: T): Field<T> {
   const allowed: ReadonlySet<unknown> = new Set(values);
-  return { read: (v) => (allowed.has(v) ? (v as T) : BAD), missing, what: `one of ${values.join(', ')}` };
+  return { read: (v) => (allowed.has(v) ? (v as T) : BAD), missing, what: () => t('options_schemaOneOf', values.join(', ')) };
 }
 
 /** Null, or a value of `field`; missing = null. */
 export function nullable<T>(field: Field<T>): Field<T | null> {
-  return { read: (v, ctx) => (v === null ? null : field.read(v, ctx)), missing: null, what: `${field.what} or null` };
+  return { read: (v, ctx) => (v === null ? null : field.read(v, ctx)), missing: null, what: () => t('options_schemaOrNull', describe(field.what)) };
 }
 
 /** A field that may be left out of the object altogether (missing stays missing). */
@@ -143,14 +151,14 @@ const WEB = /^https?:\/\//i;
 export const link: Field<string> = {
   read: (v) => (typeof v === 'string' && v.length <= TEXT_CAP.link && (WEB.test(v) || !SCHEME.test(v)) ? v : BAD),
   missing: REQUIRED,
-  what: 'a web address starting with http:// or https://',
+  what: () => t('options_schemaWebAddress'),
 };
 
 /** An address a request goes to: http(s) only. */
 export const webAddress: Field<string> = {
   read: (v) => (typeof v === 'string' && v.length <= TEXT_CAP.link && WEB.test(v) ? v : BAD),
   missing: REQUIRED,
-  what: 'a web address starting with http:// or https://',
+  what: () => t('options_schemaWebAddress'),
 };
 
 /** Is this text safe to open as a link (http or https)? For the pages that render links. */
@@ -197,9 +205,9 @@ export function object<T>(schema: Schema<T>, finish?: (value: T) => T): Field<T>
         }
       }
       if (value === BAD) {
-        if (stored !== undefined && ctx.strict) throw new SchemaError(`“${key}” must be ${field.what}`);
+        if (stored !== undefined && ctx.strict) throw new SchemaError(t('options_schemaFieldMustBe', key, describe(field.what)));
         if (field.missing === REQUIRED) {
-          if (ctx.strict) throw new SchemaError(`“${key}” must be ${field.what}`);
+          if (ctx.strict) throw new SchemaError(t('options_schemaFieldMustBe', key, describe(field.what)));
           ctx.lost = true;
           return BAD;
         }
@@ -217,7 +225,7 @@ export function object<T>(schema: Schema<T>, finish?: (value: T) => T): Field<T>
     const value = (copy ?? (ownKeyCount(raw) === present ? raw : pick(raw, keys))) as T;
     return finish ? finish(value) : value;
   };
-  return { read, missing: REQUIRED, what: 'an object', schema };
+  return { read, missing: REQUIRED, what: () => t('options_schemaObject'), schema };
 }
 
 function pick(raw: Json, keys: readonly string[]): Json {
@@ -235,12 +243,12 @@ function readEntry<T>(field: Field<T>, raw: unknown, ctx: ReadContext, label: La
     throw error instanceof SchemaError ? error.within(label(index, raw, key)) : error;
   }
   if (value !== BAD) return value;
-  if (ctx.strict) throw new SchemaError(`must be ${field.what}`).within(label(index, raw, key));
+  if (ctx.strict) throw new SchemaError(t('options_schemaMustBe', describe(field.what))).within(label(index, raw, key));
   ctx.lost = true;
   return BAD;
 }
 
-const listLabel: Label = (i) => `entry ${i + 1}`;
+const listLabel: Label = (i) => t('options_schemaEntry', i + 1);
 
 /** A list; `cap` trims it to what is kept (not a loss: the cap is part of the type). */
 export function listOf<T>(field: Field<T>, options: { cap?: (list: T[]) => T[]; label?: Label } = {}): Field<T[]> {
@@ -262,11 +270,11 @@ export function listOf<T>(field: Field<T>, options: { cap?: (list: T[]) => T[]; 
       return options.cap ? options.cap(read) : read;
     },
     missing: [],
-    what: 'a list',
+    what: () => t('options_schemaList'),
   };
 }
 
-const recordLabel: Label = (_i, _raw, key) => `entry “${key}”`;
+const recordLabel: Label = (_i, _raw, key) => t('options_schemaEntryKey', key);
 
 /** id → value. Built with Object.fromEntries: an id "__proto__" stays an ordinary key. */
 export function recordOf<T>(field: Field<T>, label: Label = recordLabel): Field<Record<string, T>> {
@@ -283,6 +291,6 @@ export function recordOf<T>(field: Field<T>, label: Label = recordLabel): Field<
       return Object.fromEntries(kept);
     },
     missing: {},
-    what: 'an object',
+    what: () => t('options_schemaObject'),
   };
 }

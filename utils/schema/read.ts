@@ -8,7 +8,8 @@
  * - storable: what the background writes from panel answers, shaped exactly as readStored
  *   will read it back, so a write never fails the next read (that was a backup every cycle).
  */
-import { BAD, REQUIRED, SchemaError, type Field, type ReadContext } from './fields';
+import { BAD, REQUIRED, SchemaError, describe, type Field, type ReadContext } from './fields';
+import { t } from '../i18n/messages';
 
 export interface Checked<T> {
   value: T;
@@ -29,7 +30,7 @@ export function readStrict<T>(field: Field<T>, raw: unknown, where?: string): T 
   const ctx: ReadContext = { lost: false, strict: true };
   try {
     const value = raw === undefined ? field.missing : field.read(raw, ctx);
-    if (value === BAD || value === REQUIRED) throw new SchemaError(`must be ${field.what}`);
+    if (value === BAD || value === REQUIRED) throw new SchemaError(t('options_schemaMustBe', describe(field.what)));
     return value as T;
   } catch (error) {
     throw error instanceof SchemaError && where ? error.within(where) : error;
@@ -40,7 +41,7 @@ export function readStrict<T>(field: Field<T>, raw: unknown, where?: string): T 
 export function storable<T>(field: Field<T>, value: T): T {
   const read = field.read(value, { lost: false, strict: false });
   if (read !== BAD) return read;
-  if (field.missing === REQUIRED) throw new Error(`Not storable: must be ${field.what}`);
+  if (field.missing === REQUIRED) throw new Error(t('options_schemaNotStorable', describe(field.what)));
   return field.missing;
 }
 

@@ -5,8 +5,8 @@
  */
 export const DEMO_PANEL_ORIGIN = 'http://127.0.0.1:8787';
 
+/** The form's values for it; its name is given in the page's language (options_demoPanelName). */
 export const DEMO_PANEL_VALUES = {
-  name: 'Demo panel',
   apiUrl: `${DEMO_PANEL_ORIGIN}/api/v2`,
   apiKey: 'demo-key',
   lowBalanceThreshold: '10',

@@ -36,9 +36,11 @@ describe('the language preference', () => {
     await useLanguage('ar');
     expect(fetch).toHaveBeenCalledOnce();
     expect(t('popup_addPanel')).toBe('إضافة لوحة');
-    const doc = { documentElement: { lang: 'en', dir: '' } } as Document;
+    // The page's <title data-message="…"> names its message: the window title follows the language.
+    const title = { getAttribute: (name: string) => (name === 'data-message' ? 'options_pageTitle' : null) };
+    const doc = { documentElement: { lang: 'en', dir: '' }, title: 'stale', querySelector: (s: string) => (s === 'title[data-message]' ? title : null) } as unknown as Document;
     applyDocumentLanguage(doc);
-    expect([doc.documentElement.lang, doc.documentElement.dir]).toEqual(['ar', 'rtl']);
+    expect([doc.documentElement.lang, doc.documentElement.dir, doc.title]).toEqual(['ar', 'rtl', 'إعدادات PanelPilot']);
     await useLanguage('auto');
     expect(activeLocale()).toBe('en');
   });
