@@ -13,9 +13,10 @@ import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 import { UnconfirmedList } from './UnconfirmedList';
 import { useShownOrders } from './use-shown-orders';
-import { SpendingView } from './SpendingView';
 import { ViewSwitch, type PageView } from './ViewSwitch';
-import { CatalogChangesView } from './CatalogChangesView';
+import { ordersCount, stillReading, useOrdersRead } from './orders-read';
+import { useLazyModule } from './lazy-module';
+import { hydrateAppStore } from '@/utils/ui/app-store';
 import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
 import { plural } from '@/utils/i18n/messages';
@@ -35,6 +36,11 @@ function summary(action: string, verb: string, results: readonly PerOrderResult[
   return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
+// The other views load when first opened: the orders' first paint does not wait for them.
+const loadSpending = () => import('./SpendingView');
+const loadCatalog = () => Promise.all([import('./CatalogChangesView'), hydrateAppStore(['catalogChanges'])]).then(([m]) => m);
+const NONE: TrackedOrder[] = [];
+
 const VIEWS: PageView<OrdersPageView>[] = [
   { id: 'orders', label: 'Orders' },
   { id: 'catalog', label: 'Catalog changes' },
@@ -43,7 +49,8 @@ const VIEWS: PageView<OrdersPageView>[] = [
 
 export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null; view: OrdersPageView } }) {
   const panels = useApp((s) => s.panels);
-  const stored = useApp((s) => s.orders);
+  const read = useOrdersRead(actions.readOrders);
+  const stored = read.orders;
   const unconfirmed = useApp((s) => s.unconfirmed);
   const balances = useApp((s) => s.balances);
   const currencyOf = (panelId: string) => own(balances, panelId)?.last?.currency ?? null;
@@ -68,10 +75,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const panelName = (id: string) => names.get(id) ?? id;
   const all = useMemo(() => Object.values(stored), [stored]);
   const shown = useShownOrders(all, filter, sort, names, now);
-  const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : []), [shown, selected]);
+  const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : NONE), [shown, selected]);
   const refill = eligibleFor(selection, refillEligibility, 'be refilled');
   const cancel = eligibleFor(selection, cancelEligibility, 'be cancelled');
   const open = openKey ? own(stored, openKey) : undefined;
+  const spending = useLazyModule(loadSpending, view === 'spending');
+  const catalog = useLazyModule(loadCatalog, view === 'catalog');
+  const partial = stillReading(read);
 
   const run = async <T,>(label: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(label);
@@ -153,7 +163,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const toggleAll = () => setSelected(shown.every((o) => selected.has(o.key)) ? new Set() : new Set(shown.map((o) => o.key)));
+  const toggleAll = () => read.complete && setSelected(shown.every((o) => selected.has(o.key)) ? new Set() : new Set(shown.map((o) => o.key)));
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'createdAt' || key === 'lastCheckedAt' ? 'desc' : 'asc' }));
   const keysOf = (list: TrackedOrder[]) => list.map((o) => o.key);
 
@@ -163,13 +173,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
         <h1>Orders</h1>
         <ViewSwitch views={VIEWS} current={view} onChange={setView} />
         <span class="muted small" aria-live="polite">
-          {all.length === shown.length ? plural('common_orders', all.length) + ' tracked' : `${shown.length.toLocaleString('en-US')} of ${plural('common_orders', all.length)} shown`}
+          {ordersCount(read, all.length, shown.length)}
         </span>
         <span class="spacer" />
         <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? 'Add a panel in Settings first.' : undefined}>
           Import orders
         </button>
-        <button type="button" onClick={exportCsv} disabled={shown.length === 0} title={shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
+        <button type="button" onClick={exportCsv} disabled={shown.length === 0 || !read.complete} title={!read.complete ? 'Exports once every order is read.' : shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
           Export CSV
         </button>
         <button type="button" onClick={() => void backup()} disabled={!!busy}>
@@ -195,19 +205,24 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       </header>
       {view === 'catalog' && (
         <div role="tabpanel" id="view-catalog" aria-labelledby="view-tab-catalog">
-          <CatalogChangesView />
+          {catalog ? <catalog.CatalogChangesView /> : <p class="muted">Loading the catalog changes…</p>}
         </div>
       )}
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
-          <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
+          {!read.complete ? (
+            <p class="muted">Spending counts every order: {partial}</p>
+          ) : spending ? (
+            <spending.SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
+          ) : null}
         </div>
       )}
       {/* Not re-indented: the views of other branches (refill windows, catalog changes) merge line by line. */}
       <div role="tabpanel" id="view-orders" aria-labelledby="view-tab-orders" hidden={view !== 'orders'}>
-      <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />
+      {useMemo(() => <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />, [unconfirmed, names, balances])}
       {importing ? <ImportForm panels={panels} busy={!!busy} onImport={(p, ids) => void doImport(p, ids)} onClose={() => setImporting(false)} /> : null}
-      <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+      {/* Kept while the filter is: a sort or a selection does not render the filters again. */}
+      {useMemo(() => <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />, [filter, panels])}
       {filter.keys ? (
         <p class="notice info row">
           Showing {plural('common_orders', filter.keys.length)} from a notification.
@@ -239,15 +254,18 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           </p>
         ) : null}
       </div>
+      {read.error ? <p class="notice error">Could not read every order: {read.error}. Reload the page to try again.</p> : null}
       <div class="orders-main">
-        {all.length === 0 ? (
+        {all.length === 0 && !read.complete ? (
+          read.error ? null : <p class="muted">Reading orders…</p>
+        ) : all.length === 0 ? (
           <div class="empty-state">
             <p>No orders are tracked yet.</p>
             <p class="muted">Orders you place with PanelPilot appear here. Orders placed on a panel’s website can be added with “Import orders”.</p>
           </div>
         ) : (
           <>
-            <OrdersTable orders={shown} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
+            <OrdersTable orders={shown} allRead={read.complete} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
             {shown.length === 0 ? <p class="muted empty-filter">No orders match these filters.</p> : null}
           </>
         )}

@@ -36,6 +36,8 @@ const COLUMNS: Column[] = [
 
 export interface OrdersTableProps {
   orders: TrackedOrder[];
+  /** Every order is read (orders-read.ts): until then "select all" would not be all. */
+  allRead: boolean;
   panelName: (id: string) => string;
   /** The panel's balance currency: shown with estimates until the panel reports the charge. */
   currencyOf: (panelId: string) => string | null;
@@ -241,7 +243,8 @@ export function OrdersTable(props: OrdersTableProps) {
                 ref={(el) => {
                   if (el) el.indeterminate = someSelected;
                 }}
-                disabled={orders.length === 0}
+                disabled={orders.length === 0 || !props.allRead}
+                title={props.allRead ? undefined : 'Selecting all waits until every order is read.'}
                 onChange={props.onToggleAll}
               />
             </div>
@@ -263,7 +266,7 @@ export function OrdersTable(props: OrdersTableProps) {
         </div>
         <div ref={bodyRef} class="orders-body">
           {orders.length === 0 ? null : (
-            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} overscan={3} class="orders-scroll" />
+            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} rowKey={(i) => orders[i]!.key} overscan={3} class="orders-scroll" />
           )}
         </div>
       </div>
