@@ -19,7 +19,7 @@ import { useLazyModule } from './lazy-module';
 import { hydrateAppStore } from '@/utils/ui/app-store';
 import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
 
 interface Notice {
   kind: 'ok' | 'error' | 'info' | 'warn';
@@ -179,7 +179,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
         <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? 'Add a panel in Settings first.' : undefined}>
           Import orders
         </button>
-        <button type="button" onClick={exportCsv} disabled={shown.length === 0 || !read.complete} title={!read.complete ? 'Exports once every order is read.' : shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
+        <button type="button" onClick={exportCsv} disabled={shown.length === 0 || !read.complete} title={!read.complete ? t('ordersTable_exportWaits') : shown.length === 0 ? 'No orders shown to export.' : 'The orders the current filter shows'}>
           Export CSV
         </button>
         <button type="button" onClick={() => void backup()} disabled={!!busy}>
@@ -205,13 +205,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       </header>
       {view === 'catalog' && (
         <div role="tabpanel" id="view-catalog" aria-labelledby="view-tab-catalog">
-          {catalog ? <catalog.CatalogChangesView /> : <p class="muted">Loading the catalog changes…</p>}
+          {catalog ? <catalog.CatalogChangesView /> : <p class="muted">{t('ordersTable_loadingCatalog')}</p>}
         </div>
       )}
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
           {!read.complete ? (
-            <p class="muted">Spending counts every order: {partial}</p>
+            <p class="muted">{t('ordersTable_spendingWaits', partial ?? '')}</p>
           ) : spending ? (
             <spending.SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
           ) : null}
@@ -254,10 +254,10 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           </p>
         ) : null}
       </div>
-      {read.error ? <p class="notice error">Could not read every order: {read.error}. Reload the page to try again.</p> : null}
+      {read.error ? <p class="notice error">{t('ordersTable_readFailed', read.error)}</p> : null}
       <div class="orders-main">
         {all.length === 0 && !read.complete ? (
-          read.error ? null : <p class="muted">Reading orders…</p>
+          read.error ? null : <p class="muted">{t('ordersTable_readingOrders')}</p>
         ) : all.length === 0 ? (
           <div class="empty-state">
             <p>No orders are tracked yet.</p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
 
 /**
  * Called as the orders are read: `orders` is every order read so far (each call replaces the
@@ -47,11 +47,11 @@ export function useOrdersRead(readOrders: ReadOrders): OrdersRead {
   return read;
 }
 
-/** What is still being read ("Reading 9,750 more orders…"), or null once every order is. */
+/** What is still being read ("Still reading 9,750 orders…"), or null once every order is. */
 export function stillReading(read: OrdersRead): string | null {
   if (read.complete) return null;
-  if (!read.started) return 'Reading orders…';
-  return read.remaining === null ? 'Reading older orders…' : `Still reading ${plural('common_orders', read.remaining)}…`;
+  if (!read.started) return t('ordersTable_readingOrders');
+  return read.remaining === null ? t('ordersTable_readingOlder') : plural('ordersTable_stillReading', read.remaining);
 }
 
 /**
@@ -60,7 +60,8 @@ export function stillReading(read: OrdersRead): string | null {
  */
 export function ordersCount(read: OrdersRead, total: number, shown: number): string {
   const reading = stillReading(read);
+  const orders = plural('common_orders', total);
   if (!read.started) return reading!;
-  if (reading) return `${total === shown ? plural('common_orders', total) : `${shown.toLocaleString('en-US')} of ${plural('common_orders', total)}`} read so far. ${reading}`;
-  return total === shown ? `${plural('common_orders', total)} tracked` : `${shown.toLocaleString('en-US')} of ${plural('common_orders', total)} shown`;
+  if (reading) return total === shown ? t('ordersTable_readSoFar', orders, reading) : t('ordersTable_shownOfReadSoFar', shown, orders, reading);
+  return total === shown ? t('ordersTable_tracked', orders) : t('ordersTable_shownOf', shown, orders);
 }

@@ -12,6 +12,7 @@ import type menus from '../../locales/en/menus.json';
 import type notifications from '../../locales/en/notifications.json';
 import type options from '../../locales/en/options.json';
 import type orders from '../../locales/en/orders.json';
+import type ordersTable from '../../locales/en/orders-table.json';
 import type popup from '../../locales/en/popup.json';
 import type quickOrder from '../../locales/en/quick-order.json';
 
@@ -23,6 +24,7 @@ type English = typeof badge &
   typeof notifications &
   typeof options &
   typeof orders &
+  typeof ordersTable &
   typeof popup &
   typeof quickOrder;
 

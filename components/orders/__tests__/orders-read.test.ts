@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildMessages } from '../../../scripts/i18n/build-messages';
+import { readLocaleSources } from '../../../scripts/i18n/sources';
+import { useCatalog } from '@/utils/i18n/messages';
 import { order } from '../../../testing/orders';
 import { ordersCount, READ_START, stillReading, withPart, withReadError } from '../orders-read';
 
@@ -33,5 +36,27 @@ describe('the orders page reading its orders part by part', () => {
     const failed = withReadError(first, new Error('QUOTA_BYTES exceeded'));
     expect(failed).toMatchObject({ complete: false, error: 'QUOTA_BYTES exceeded' });
     expect(Object.keys(failed.orders)).toHaveLength(3);
+  });
+});
+
+describe('the read state in Russian and Arabic', () => {
+  const sources = readLocaleSources();
+  const use = (locale: string) => useCatalog(locale, buildMessages(sources, locale));
+  afterEach(() => use('en'));
+  const strip = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
+  it('Russian: the remaining count takes its few/many form, the partial count says "so far"', () => {
+    use('ru');
+    expect(stillReading(withPart(READ_START, byKey(1), false, 9_752))).toBe('Осталось прочитать 9\u00a0752 заказа…');
+    expect(stillReading(withPart(READ_START, byKey(1), false, 9_750))).toBe('Осталось прочитать 9\u00a0750 заказов…');
+    expect(ordersCount(withPart(READ_START, byKey(250), false, 5), 250, 250)).toBe('Прочитано пока: 250 заказов. Осталось прочитать 5 заказов…');
+    expect(ordersCount(withPart(READ_START, byKey(3), true), 3, 3)).toBe('Отслеживается: 3 заказа');
+  });
+
+  it('Arabic: few and many forms, each value isolated for right-to-left', () => {
+    use('ar');
+    expect(stillReading(withPart(READ_START, byKey(1), false, 3))).toBe('جارٍ قراءة 3 طلبات متبقية…');
+    expect(stillReading(withPart(READ_START, byKey(1), false, 11))).toBe('جارٍ قراءة 11 طلبًا متبقيًا…');
+    expect(strip(ordersCount(withPart(READ_START, byKey(2), true), 2, 1))).toBe('معروض 1 من طلبان');
   });
 });
