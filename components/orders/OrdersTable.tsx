@@ -220,10 +220,11 @@ export function OrdersTable(props: OrdersTableProps) {
           {orderKind(o) !== 'order' /* i18n-exempt: a kind compared, not shown */ && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
           {o.refills.length ? <span class="muted small" title={plural('ordersTable_refills', o.refills.length)}> ↻{o.refills.length}</span> : null}
         </div>
-        <div role="cell" class="small" title={text.created}>
+        {/* Dates are values Intl already wrote in the page's language: not for a page translator. */}
+        <div role="cell" class="small" title={text.created} translate={false}>
           {text.created}
         </div>
-        <div role="cell" class="small muted" title={text.lastChecked}>
+        <div role="cell" class="small muted" title={text.lastChecked} translate={false}>
           {o.lastCheckedAt ? formatRelativeTime(o.lastCheckedAt, now) : t('ordersTable_never')}
         </div>
         <div role="cell" class={`truncate small ${result ? (result.ok ? 'result-ok' : 'result-error') : ''}`} title={result?.text}>
