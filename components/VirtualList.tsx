@@ -6,12 +6,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * 10,000-row list costs the same as a 20-row one. `activeIndex` is kept scrolled into view,
  * which also keeps it rendered for aria-activedescendant.
  */
-export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, overscan = 6, ...rest }: {
+export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, rowKey = (i) => i, overscan = 6, ...rest }: {
   count: number;
   rowHeight: number;
   height: number;
   activeIndex?: number;
   renderRow: (index: number) => ComponentChildren;
+  /**
+   * A row's identity (default: its position). Keyed by what the row shows, a row that stays
+   * on screen when the list is filtered or sorted keeps its DOM: only its position changes,
+   * and its text is not laid out again.
+   */
+  rowKey?: (index: number) => string | number;
   overscan?: number;
   id?: string;
   role?: AriaRole;
@@ -36,7 +42,7 @@ export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, 
   const rows = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight), contain: 'content' }}>
+      <div key={rowKey(i)} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight), contain: 'content' }}>
         {renderRow(i)}
       </div>,
     );

@@ -81,6 +81,48 @@ async function removeOrders(session: ExtensionSession, keys: string[]): Promise<
   await new Promise((r) => setTimeout(r, 1000));
 }
 
+const PROBE_KEY = 'benchActivePart';
+const ACTIVE_PART = 250;
+
+/**
+ * The read alone, from an open extension page: `local:orders` (every order, what the page
+ * reads today) and a 250-order item (what a first part of active orders would be, written
+ * under a probe key for the measurement). Alternating, after a warm-up pair.
+ */
+async function measureReads(session: ExtensionSession, runs: number): Promise<{ all: number[]; part: number[] }> {
+  await session.worker.evaluate(
+    async ([key, n]) => {
+      const chrome = (globalThis as any).chrome;
+      const { orders } = await chrome.storage.local.get('orders');
+      await chrome.storage.local.set({ [key]: Object.fromEntries(Object.entries(orders).slice(0, n)) });
+    },
+    [PROBE_KEY, ACTIVE_PART] as const,
+  );
+  const page = await session.open(BLANK_PAGE);
+  try {
+    await waitForMark(page, 'ready');
+    const time = (key: string) =>
+      page.evaluate(async (k) => {
+        const start = performance.now();
+        await (globalThis as any).chrome.storage.local.get(k);
+        return performance.now() - start;
+      }, key);
+    const all: number[] = [];
+    const part: number[] = [];
+    for (let run = 0; run <= runs; run++) {
+      const a = await time('orders');
+      const p = await time(PROBE_KEY);
+      if (run === 0) continue;
+      all.push(a);
+      part.push(p);
+    }
+    return { all, part };
+  } finally {
+    await page.close();
+    await session.worker.evaluate((key) => (globalThis as any).chrome.storage.local.remove(key), PROBE_KEY);
+  }
+}
+
 const interactionsOf = async (page: Page, type: string): Promise<Interaction[]> =>
   page.evaluate((t) => (window as unknown as BenchWindow).__bench.interactions.filter((i) => i.type === t), type);
 
@@ -155,6 +197,7 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
       ratios.push(o.shown / b.shown);
     }
     const openBreakdown = await tracedPair(session, 'orders.html', 'ready', tracedRuns);
+    const reads = await measureReads(session, runs);
 
     const page = await session.open('orders.html');
     const kinds = [
@@ -186,6 +229,24 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
         detail: `median of ${runs} alternating pairs' ratios (range ${round(Math.min(...ratios), 2)}–${round(Math.max(...ratios), 2)}); rows painted at ${round(median(open))} ms, the blank page at ${round(median(blank))} ms`,
         breakdown: openBreakdown,
         samples: ratios.map((n) => round(n, 3)),
+      },
+      {
+        figure: '9',
+        label: `… reading local:orders alone (${MANY_ORDERS.toLocaleString('en-US')} orders, one storage call from an open page)`,
+        value: round(median(reads.all)),
+        unit: 'ms',
+        target: null,
+        detail: `median of ${runs}; the blank page paints at ${round(median(blank))} ms, so this read alone is ${round(median(reads.all) / median(blank), 1)}× it; a ${ACTIVE_PART}-order item (a first part of active orders) reads in ${round(median(reads.part), 1)} ms`,
+        samples: reads.all.map((n) => round(n, 1)),
+      },
+      {
+        figure: '9',
+        label: `… reading a ${ACTIVE_PART}-order item (what a first part of active orders would be)`,
+        value: round(median(reads.part), 1),
+        unit: 'ms',
+        target: null,
+        detail: `median of ${runs}, alternating with the read above, same page`,
+        samples: reads.part.map((n) => round(n, 1)),
       },
       ...kinds.map(
         (kind): Row => ({

@@ -13,9 +13,10 @@ import { OrderFilters } from './OrderFilters';
 import { OrdersTable } from './OrdersTable';
 import { UnconfirmedList } from './UnconfirmedList';
 import { useShownOrders } from './use-shown-orders';
-import { SpendingView } from './SpendingView';
 import { ViewSwitch, type PageView } from './ViewSwitch';
-import { CatalogChangesView } from './CatalogChangesView';
+import { ordersCount, stillReading, useOrdersRead } from './orders-read';
+import { useLazyModule } from './lazy-module';
+import { hydrateAppStore } from '@/utils/ui/app-store';
 import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
 import { plural, t } from '@/utils/i18n/messages';
@@ -35,6 +36,11 @@ function summary(action: 'refill' | 'cancel', results: readonly PerOrderResult[]
   return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
+// The other views load when first opened: the orders' first paint does not wait for them.
+const loadSpending = () => import('./SpendingView');
+const loadCatalog = () => Promise.all([import('./CatalogChangesView'), hydrateAppStore(['catalogChanges'])]).then(([m]) => m);
+const NONE: TrackedOrder[] = [];
+
 /** A function, not a constant: the messages are read once the page's language is known. */
 const views = (): PageView<OrdersPageView>[] => [
   { id: 'orders', label: t('orders_viewOrders') },
@@ -44,7 +50,8 @@ const views = (): PageView<OrdersPageView>[] => [
 
 export function OrdersPage({ actions, initial }: { actions: OrdersActions; initial: { open: string | null; keys: string[] | null; view: OrdersPageView } }) {
   const panels = useApp((s) => s.panels);
-  const stored = useApp((s) => s.orders);
+  const read = useOrdersRead(actions.readOrders);
+  const stored = read.orders;
   const unconfirmed = useApp((s) => s.unconfirmed);
   const balances = useApp((s) => s.balances);
   const currencyOf = (panelId: string) => own(balances, panelId)?.last?.currency ?? null;
@@ -69,10 +76,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
   const panelName = (id: string) => names.get(id) ?? id;
   const all = useMemo(() => Object.values(stored), [stored]);
   const shown = useShownOrders(all, filter, sort, names, now);
-  const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : []), [shown, selected]);
+  const selection = useMemo(() => (selected.size ? shown.filter((o) => selected.has(o.key)) : NONE), [shown, selected]);
   const refill = eligibleFor(selection, refillEligibility, 'refill');
   const cancel = eligibleFor(selection, cancelEligibility, 'cancel');
   const open = openKey ? own(stored, openKey) : undefined;
+  const spending = useLazyModule(loadSpending, view === 'spending');
+  const catalog = useLazyModule(loadCatalog, view === 'catalog');
+  const partial = stillReading(read);
 
   const run = async <T,>(label: string, task: () => Promise<T>): Promise<T | null> => {
     setBusy(label);
@@ -155,7 +165,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       if (!next.delete(key)) next.add(key);
       return next;
     });
-  const toggleAll = () => setSelected(shown.every((o) => selected.has(o.key)) ? new Set() : new Set(shown.map((o) => o.key)));
+  const toggleAll = () => read.complete && setSelected(shown.every((o) => selected.has(o.key)) ? new Set() : new Set(shown.map((o) => o.key)));
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: key === 'createdAt' || key === 'lastCheckedAt' ? 'desc' : 'asc' }));
   const keysOf = (list: TrackedOrder[]) => list.map((o) => o.key);
 
@@ -165,13 +175,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
         <h1>{t('orders_heading')}</h1>
         <ViewSwitch views={views()} current={view} onChange={setView} />
         <span class="muted small" aria-live="polite">
-          {all.length === shown.length ? plural('orders_trackedCount', all.length) : plural('orders_shownOf', all.length, shown.length)}
+          {ordersCount(read, all.length, shown.length)}
         </span>
         <span class="spacer" />
         <button type="button" onClick={() => setImporting((v) => !v)} aria-expanded={importing} disabled={panels.length === 0} title={panels.length === 0 ? t('orders_addPanelFirst') : undefined}>
           {t('orders_importOrders')}
         </button>
-        <button type="button" onClick={exportCsv} disabled={shown.length === 0} title={shown.length === 0 ? t('orders_nothingToExport') : t('orders_exportHelp')}>
+        <button type="button" onClick={exportCsv} disabled={shown.length === 0 || !read.complete} title={!read.complete ? t('ordersTable_exportWaits') : shown.length === 0 ? t('orders_nothingToExport') : t('orders_exportHelp')}>
           {t('orders_exportCsv')}
         </button>
         <button type="button" onClick={() => void backup()} disabled={!!busy}>
@@ -198,20 +208,25 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
       {/* i18n-exempt: a view id compared, not shown */}
       {view === 'catalog' && (
         <div role="tabpanel" id="view-catalog" aria-labelledby="view-tab-catalog">
-          <CatalogChangesView />
+          {catalog ? <catalog.CatalogChangesView /> : <p class="muted">{t('ordersTable_loadingCatalog')}</p>}
         </div>
       )}
       {/* i18n-exempt: a view id compared, not shown */}
       {view === 'spending' && (
         <div role="tabpanel" id="view-spending" aria-labelledby="view-tab-spending">
-          <SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
+          {!read.complete ? (
+            <p class="muted">{t('ordersTable_spendingWaits', partial ?? '')}</p>
+          ) : spending ? (
+            <spending.SpendingView orders={all} panelName={panelName} currencyOf={currencyOf} download={actions.download} now={now} />
+          ) : null}
         </div>
       )}
       {/* Not re-indented: the views of other branches (refill windows, catalog changes) merge line by line. */}
       <div role="tabpanel" id="view-orders" aria-labelledby="view-tab-orders" hidden={view !== 'orders'}>
-      <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />
+      {useMemo(() => <UnconfirmedList attempts={unconfirmed} panelName={panelName} currencyOf={currencyOf} onResolve={actions.resolveUnconfirmed} />, [unconfirmed, names, balances])}
       {importing ? <ImportForm panels={panels} busy={!!busy} onImport={(p, ids) => void doImport(p, ids)} onClose={() => setImporting(false)} /> : null}
-      <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />
+      {/* Kept while the filter is: a sort or a selection does not render the filters again. */}
+      {useMemo(() => <OrderFilters filter={filter} panels={panels} onChange={(patch) => setFilter((f) => ({ ...f, ...patch }))} />, [filter, panels])}
       {filter.keys ? (
         <p class="notice info row">
           {plural('orders_showingFromNotification', filter.keys.length)}
@@ -243,15 +258,18 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
           </p>
         ) : null}
       </div>
+      {read.error ? <p class="notice error">{t('ordersTable_readFailed', read.error)}</p> : null}
       <div class="orders-main">
-        {all.length === 0 ? (
+        {all.length === 0 && !read.complete ? (
+          read.error ? null : <p class="muted">{t('ordersTable_readingOrders')}</p>
+        ) : all.length === 0 ? (
           <div class="empty-state">
             <p>{t('orders_emptyTitle')}</p>
             <p class="muted">{t('orders_emptyHelp')}</p>
           </div>
         ) : (
           <>
-            <OrdersTable orders={shown} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
+            <OrdersTable orders={shown} allRead={read.complete} panelName={panelName} currencyOf={currencyOf} sort={sort} onSort={onSort} selected={selected} onToggle={toggle} onToggleAll={toggleAll} results={results} openKey={openKey} onOpen={setOpenKey} now={now} />
             {shown.length === 0 ? <p class="muted empty-filter">{t('orders_noMatch')}</p> : null}
           </>
         )}

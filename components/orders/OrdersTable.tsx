@@ -7,35 +7,40 @@ import { own } from '@/utils/own';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
-import { formatDateTime, formatInt, shortLink, timeAgo } from '@/utils/format';
+import { shortLink } from '@/utils/format';
+import { formatDateTime, formatInteger, formatRelativeTime } from '@/utils/ui/intl-format';
+import { plural, t } from '@/utils/i18n/messages';
+import type { MessageKey } from '@/utils/i18n/keys';
 import type { RowResult } from './actions';
 
 export const ROW_HEIGHT = 34;
 
 interface Column {
-  label: string;
+  label: MessageKey;
   sort?: SortKey;
   numeric?: boolean;
 }
 
 /** One place for the columns: header and rows share the grid template in style.css. */
 const COLUMNS: Column[] = [
-  { label: 'Order', sort: 'orderId' },
-  { label: 'Panel', sort: 'panel' },
-  { label: 'Service', sort: 'service' },
-  { label: 'Link', sort: 'link' },
-  { label: 'Quantity', sort: 'quantity', numeric: true },
-  { label: 'Start count', sort: 'startCount', numeric: true },
-  { label: 'Delivered / left', sort: 'remains', numeric: true },
-  { label: 'Charge', sort: 'charge', numeric: true },
-  { label: 'Status', sort: 'status' },
-  { label: 'Created', sort: 'createdAt' },
-  { label: 'Last checked', sort: 'lastCheckedAt' },
-  { label: 'Result' },
+  { label: 'ordersTable_colOrder', sort: 'orderId' },
+  { label: 'ordersTable_colPanel', sort: 'panel' },
+  { label: 'ordersTable_colService', sort: 'service' },
+  { label: 'ordersTable_colLink', sort: 'link' },
+  { label: 'ordersTable_colQuantity', sort: 'quantity', numeric: true },
+  { label: 'ordersTable_colStartCount', sort: 'startCount', numeric: true },
+  { label: 'ordersTable_colProgress', sort: 'remains', numeric: true },
+  { label: 'ordersTable_colCharge', sort: 'charge', numeric: true },
+  { label: 'ordersTable_colStatus', sort: 'status' },
+  { label: 'ordersTable_colCreated', sort: 'createdAt' },
+  { label: 'ordersTable_colLastChecked', sort: 'lastCheckedAt' },
+  { label: 'ordersTable_colResult' },
 ];
 
 export interface OrdersTableProps {
   orders: TrackedOrder[];
+  /** Every order is read (orders-read.ts): until then "select all" would not be all. */
+  allRead: boolean;
   panelName: (id: string) => string;
   /** The panel's balance currency: shown with estimates until the panel reports the charge. */
   currencyOf: (panelId: string) => string | null;
@@ -53,7 +58,7 @@ export interface OrdersTableProps {
 function progress(order: TrackedOrder): string {
   const delivered = deliveredCount(order);
   if (delivered === null && order.remains === null) return '—';
-  return `${delivered === null ? '—' : formatInt(delivered)} / ${formatInt(order.remains)}`;
+  return `${delivered === null ? '—' : formatInteger(delivered)} / ${formatInteger(order.remains)}`;
 }
 
 interface RowTexts {
@@ -74,7 +79,7 @@ const rowTexts = new WeakMap<TrackedOrder, RowTexts>();
 function textsOf(o: TrackedOrder): RowTexts {
   let t = rowTexts.get(o);
   if (!t) {
-    t = { link: shortLink(o.link, 48), quantity: formatInt(o.quantity), startCount: formatInt(o.startCount), progress: progress(o), created: formatDateTime(o.createdAt), lastChecked: formatDateTime(o.lastCheckedAt) };
+    t = { link: shortLink(o.link, 48), quantity: formatInteger(o.quantity), startCount: formatInteger(o.startCount), progress: progress(o), created: formatDateTime(o.createdAt), lastChecked: formatDateTime(o.lastCheckedAt) };
     rowTexts.set(o, t);
   }
   return t;
@@ -176,26 +181,26 @@ export function OrdersTable(props: OrdersTableProps) {
         onClick={() => setActiveKey(o.key)}
       >
         <div role="cell" class="cell-check">
-          <input type="checkbox" tabIndex={-1} aria-label={`Select order ${o.orderId}`} checked={isSelected} onChange={() => props.onToggle(o.key)} />
+          <input type="checkbox" tabIndex={-1} aria-label={t('ordersTable_selectOrder', o.orderId)} checked={isSelected} onChange={() => props.onToggle(o.key)} />
         </div>
         <div role="cell">
-          <button type="button" class="link order-id" tabIndex={-1} onClick={() => props.onOpen(o.key)} aria-label={`Order ${o.orderId} details`}>
+          <button type="button" class="link order-id" dir="ltr" tabIndex={-1} onClick={() => props.onOpen(o.key)} aria-label={t('ordersTable_orderDetails', o.orderId)}>
             {o.orderId}
           </button>
         </div>
         <div role="cell" class="truncate">
-          {props.panelName(o.panelId)}
+          <bdi translate={false}>{props.panelName(o.panelId)}</bdi>
         </div>
-        <div role="cell" class="truncate" title={o.service ? `${o.service.id} · ${o.service.name}` : 'Not known: the panel’s status answer does not name the service'}>
-          {o.service?.name ?? <span class="muted">—</span>}
+        <div role="cell" class="truncate" title={o.service ? `${o.service.id} · ${o.service.name}` : t('ordersTable_serviceUnknown')}>
+          {o.service ? <bdi translate={false}>{o.service.name}</bdi> : <span class="muted">—</span>}
         </div>
         <div role="cell" class="truncate" title={o.link ?? ''}>
           {isWebLink(o.link) ? (
-            <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1}>
+            <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1} dir="ltr">
               {text.link}
             </a>
           ) : (
-            text.link
+            <bdi dir="ltr">{text.link}</bdi>
           )}
         </div>
         <div role="cell" class="num">
@@ -205,21 +210,22 @@ export function OrdersTable(props: OrdersTableProps) {
           {text.startCount}
         </div>
         <div role="cell" class="num">
-          {text.progress}
+          <span dir="ltr">{text.progress}</span>
         </div>
-        <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? 'PanelPilot’s estimate: the panel has not reported the charge yet' : undefined}>
+        <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? t('ordersTable_chargeEstimate') : undefined}>
           <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? o.service?.currency ?? props.currencyOf(o.panelId)} />
         </div>
         <div role="cell" class="status-cell">
-          {o.missing ? <span class="status status-unknown" title="The panel answers “Incorrect order ID” for this order">Not found</span> : <StatusPill status={o.status} text={o.statusText} />}
-          {orderKind(o) !== 'order' && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
-          {o.refills.length ? <span class="muted small" title={`${o.refills.length} refill(s)`}> ↻{o.refills.length}</span> : null}
+          {o.missing ? <span class="status status-unknown" title={t('ordersTable_notFoundTitle')}>{t('ordersTable_notFound')}</span> : <StatusPill status={o.status} text={o.statusText} />}
+          {orderKind(o) !== 'order' /* i18n-exempt: a kind compared, not shown */ && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
+          {o.refills.length ? <span class="muted small" title={plural('ordersTable_refills', o.refills.length)}> ↻{o.refills.length}</span> : null}
         </div>
-        <div role="cell" class="small" title={text.created}>
+        {/* Dates are values Intl already wrote in the page's language: not for a page translator. */}
+        <div role="cell" class="small" title={text.created} translate={false}>
           {text.created}
         </div>
-        <div role="cell" class="small muted" title={text.lastChecked}>
-          {o.lastCheckedAt ? timeAgo(o.lastCheckedAt, now) : 'never'}
+        <div role="cell" class="small muted" title={text.lastChecked} translate={false}>
+          {o.lastCheckedAt ? formatRelativeTime(o.lastCheckedAt, now) : t('ordersTable_never')}
         </div>
         <div role="cell" class={`truncate small ${result ? (result.ok ? 'result-ok' : 'result-error') : ''}`} title={result?.text}>
           {result?.text ?? ''}
@@ -230,32 +236,33 @@ export function OrdersTable(props: OrdersTableProps) {
 
   return (
     <div class="orders-table-wrap">
-      <div ref={tableRef} role="table" aria-label="Orders" aria-rowcount={orders.length + 1} class="orders-table" onKeyDown={onKeyDown}>
+      <div ref={tableRef} role="table" aria-label={t('ordersTable_tableName')} aria-rowcount={orders.length + 1} class="orders-table" onKeyDown={onKeyDown}>
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} class="orders-row orders-head">
             <div role="columnheader" class="cell-check">
               <input
                 type="checkbox"
-                aria-label="Select all shown orders"
+                aria-label={t('ordersTable_selectAll')}
                 checked={allSelected}
                 ref={(el) => {
                   if (el) el.indeterminate = someSelected;
                 }}
-                disabled={orders.length === 0}
+                disabled={orders.length === 0 || !props.allRead}
+                title={props.allRead ? undefined : t('ordersTable_selectAllWaits')}
                 onChange={props.onToggleAll}
               />
             </div>
             {COLUMNS.map((c) => (
               <div role="columnheader" key={c.label} class={c.numeric ? 'num' : undefined} aria-sort={c.sort && sort.key === c.sort ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
                 {c.sort ? (
-                  <button type="button" class="sort" onClick={() => props.onSort(c.sort!)}>
-                    {c.label}
+                  <button type="button" class="sort" title={t(c.label)} onClick={() => props.onSort(c.sort!)}>
+                    {t(c.label)}
                     <span aria-hidden="true" class="sort-mark">
                       {sort.key === c.sort ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
                     </span>
                   </button>
                 ) : (
-                  c.label
+                  t(c.label)
                 )}
               </div>
             ))}
@@ -263,7 +270,7 @@ export function OrdersTable(props: OrdersTableProps) {
         </div>
         <div ref={bodyRef} class="orders-body">
           {orders.length === 0 ? null : (
-            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} overscan={3} class="orders-scroll" />
+            <VirtualList role="rowgroup" count={orders.length} rowHeight={ROW_HEIGHT} height={height} activeIndex={activeIndex} renderRow={renderRow} rowKey={(i) => orders[i]!.key} overscan={3} class="orders-scroll" />
           )}
         </div>
       </div>

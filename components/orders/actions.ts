@@ -3,12 +3,16 @@ import type { TrackedOrder } from '@/utils/orders/types';
 import type { AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
 import type { Result } from '@/utils/panel-api/types';
 import { t } from '@/utils/i18n/messages';
+import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
+import type { ReadOrders } from './orders-read';
 
 /** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
 export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
 
 /** What the orders page asks of the background (wired in entrypoints/orders/main.tsx). */
 export interface OrdersActions {
+  /** The orders, part by part (orders-read.ts); then each stored change. */
+  readOrders: ReadOrders;
   refill: (keys: string[]) => Promise<PerOrderResult[]>;
   cancel: (keys: string[]) => Promise<PerOrderResult[]>;
   check: (keys: string[]) => Promise<{ checked: number; changed: number; errors: number }>;
@@ -33,3 +37,16 @@ export interface RowResult {
 export function rowResults(results: readonly PerOrderResult[]): Record<string, RowResult> {
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? t('orders_done') } : { ok: false, text: r.error.message }]));
 }
+
+/**
+ * Today's read: one part, every order in one storage read (`local:orders`), then every change
+ * the store sees. A parted read (the active orders first, the finished ones after) keeps this
+ * signature: the page paints each part as it comes.
+ */
+export const readOrders: ReadOrders = async (onPart) => {
+  await hydrateAppStore(['orders']);
+  onPart(appStore.getState().orders, true);
+  appStore.subscribe((state, previous) => {
+    if (state.orders !== previous.orders) onPart(state.orders, true);
+  });
+};

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import '@/components/theme.css';
 import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
-import type { OrdersActions } from '@/components/orders/actions';
+import { readOrders, type OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
 import { readOrdersPageQuery, remainsPagePath } from '@/utils/page-urls';
 import { notificationListsItem } from '@/utils/storage';
@@ -14,6 +14,7 @@ import { extensionUrl } from '@/utils/extension-url';
 import { preparePageLanguage } from '@/utils/i18n/language';
 
 const actions: OrdersActions = {
+  readOrders,
   refill: (keys) => sendToBackground('order.refill', { keys }),
   cancel: (keys) => sendToBackground('order.cancel', { keys }),
   check: (keys) => sendToBackground('order.check', { keys }),
@@ -33,7 +34,8 @@ const actions: OrdersActions = {
 async function main(): Promise<void> {
   const { open, keys, list, view } = readOrdersPageQuery(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
-  await Promise.all([hydrateAppStore(['panels', 'orders', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices', 'catalogChanges']), preparePageLanguage()]);
+  // The orders are read by the page (part by part, painted as they come); the catalog changes when that view opens.
+  await Promise.all([hydrateAppStore(['panels', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices']), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys, view }} />, document.getElementById('app')!);
 }
 

@@ -15,6 +15,7 @@ import type notifications from '../../locales/en/notifications.json';
 import type options from '../../locales/en/options.json';
 import type orders from '../../locales/en/orders.json';
 import type picker from '../../locales/en/picker.json';
+import type ordersTable from '../../locales/en/orders-table.json';
 import type popup from '../../locales/en/popup.json';
 import type quickOrder from '../../locales/en/quick-order.json';
 import type spending from '../../locales/en/spending.json';
@@ -30,6 +31,7 @@ type English = typeof badge &
   typeof options &
   typeof orders &
   typeof picker &
+  typeof ordersTable &
   typeof popup &
   typeof quickOrder &
   typeof spending;

@@ -87,6 +87,12 @@ function searchTextsOf(orders: readonly TrackedOrder[]): { id: string[]; link: s
   return texts;
 }
 
+/** Makes each order's search text and platform ahead of the first keystroke (for idle time). */
+export function warmSearch(orders: readonly TrackedOrder[]): void {
+  searchTextsOf(orders);
+  for (const o of orders) platformOf(o.link);
+}
+
 /** The orders that pass the filter, in the order given (filter a sorted list to keep it sorted). */
 export function filterOrders(orders: readonly TrackedOrder[], filter: OrderFilter, now = Date.now()): TrackedOrder[] {
   const from = filter.from ? localDayStart(filter.from) : null;
@@ -213,7 +219,24 @@ function computeSortKeys(orders: readonly TrackedOrder[], key: SortKey, panelNam
  * in both directions. Each order gets a number for the column first (text ranks, exact money
  * keys), so the sort itself compares numbers: 10,000 orders sort within a frame.
  */
-export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, panelName: (id: string) => string = (id) => id): TrackedOrder[] {
+export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, panelName: (id: string) => string = (id) => id): readonly TrackedOrder[] {
+  let kept = keptSorts.get(orders);
+  if (!kept) keptSorts.set(orders, (kept = new Map()));
+  const name = `${sort.key} ${sort.dir}`;
+  const hit = kept.get(name);
+  if (hit && (sort.key !== 'panel' || hit.panelName === panelName)) return hit.sorted;
+  const sorted = sortNow(orders, sort, panelName);
+  kept.set(name, { panelName, sorted });
+  return sorted;
+}
+
+/**
+ * Each column's sorted list, per list of orders (a new list when the stored orders change),
+ * made once: clicking a column the user sorted by before is no sort at all.
+ */
+const keptSorts = new WeakMap<readonly TrackedOrder[], Map<string, { panelName: unknown; sorted: readonly TrackedOrder[] }>>();
+
+function sortNow(orders: readonly TrackedOrder[], sort: OrderSort, panelName: (id: string) => string): TrackedOrder[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   const keys = sortKeys(orders, sort.key, panelName);
   const ids = sort.key === 'orderId' ? keys : sortKeys(orders, 'orderId', panelName);
@@ -230,10 +253,11 @@ export function sortOrders(orders: readonly TrackedOrder[], sort: OrderSort, pan
 }
 
 /**
- * Computes and keeps every column's keys for these orders (placing their texts and ids in
- * the kept ranks, sort-ranks.ts), so that the first click on any column only sorts numbers.
- * For idle time after the page is shown.
+ * Computes and keeps a column's keys and both its sorted lists for these orders, so that a
+ * click on it later does no sorting. For idle time after the page is shown: one column per
+ * call, so a click is never kept waiting behind all of them.
  */
-export function warmSortKeys(orders: readonly TrackedOrder[], panelName: (id: string) => string): void {
-  for (const key of SORT_KEYS) sortKeys(orders, key, panelName);
+export function warmSort(orders: readonly TrackedOrder[], key: SortKey, panelName: (id: string) => string): void {
+  sortOrders(orders, { key, dir: 'asc' }, panelName);
+  sortOrders(orders, { key, dir: 'desc' }, panelName);
 }

@@ -12,7 +12,7 @@ const orders = [
   order('b', '77', { createdAt: day(3, 23), status: 'partial', statusText: 'Partial', charge: null, estimatedCharge: null, link: 'https://youtu.be/xyz' }),
   order('b', 'ab12', { createdAt: day(4), status: 'pending', statusText: 'Pending', missing: true, charge: '0.0000001', link: null }),
 ];
-const ids = (list: { orderId: string }[]) => list.map((o) => o.orderId);
+const ids = (list: readonly { orderId: string }[]) => list.map((o) => o.orderId);
 
 describe('filtering orders', () => {
   it('by refill window: open, and closing within 3 days (from the completion PanelPilot saw)', () => {
