@@ -118,7 +118,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
     <section class="mass-order" aria-label={t('quickOrder_massOrder')}>
       <div class="field">
         <label for="mass-text">{t('quickOrder_massTextLabel')}</label>
-        <textarea id="mass-text" rows={8} value={text} placeholder={EXAMPLE} spellcheck={false} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} aria-describedby="mass-help" />
+        <textarea id="mass-text" dir="ltr" rows={8} value={text} placeholder={EXAMPLE} spellcheck={false} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} aria-describedby="mass-help" />
         <span id="mass-help" class="field-help">
           {t('quickOrder_massHelp')}
         </span>

@@ -155,7 +155,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
       {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} readCatalog={actions.readCatalog} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
       <div class="field">
         <label for="field-link">{spec.link === 'none' ? t('quickOrder_linkNotForSubscriptions') : t('quickOrder_link')}</label>
-        <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
+        <input id="field-link" dir="ltr" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
         {errors.link && (
           <span id="field-link-error" class="field-error">
             {errors.link}
