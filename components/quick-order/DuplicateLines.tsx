@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { plural, t } from '@/utils/i18n/messages';
+import { T } from '@/components/T';
+import type { DuplicateHit } from '@/utils/orders/duplicates';
+import { DuplicateMessage } from './DuplicateMessage';
 
 export interface DuplicateLine {
   identity: string;
   lineNumber: number;
   /** Why: the order on this link that is running, unconfirmed or in flight, or the earlier line. */
-  message: string;
+  hit: DuplicateHit;
 }
 
 /**
@@ -23,7 +26,7 @@ export function DuplicateLines({ hits, total, onSendAll, onSkip, onCancel }: { h
       <ul id="duplicate-lines-list">
         {hits.map((h) => (
           <li key={h.identity}>
-            {t('quickOrder_duplicateLineItem', h.lineNumber, h.message)}
+            <T k="quickOrder_duplicateLineItem" args={[h.lineNumber, <DuplicateMessage hit={h.hit} />]} />
           </li>
         ))}
       </ul>

@@ -3,7 +3,8 @@ import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { sumPerCurrency } from '@/utils/money-totals';
 import { noAnswerFromBackground, type PlaceOrderOutcome } from '@/utils/messaging';
-import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
+import { repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
+import { DuplicateMessage } from './DuplicateMessage';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
 import type { CatalogIndex } from '@/utils/catalog/search';
@@ -108,7 +109,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
     const repeats = repeatedLines(toSend.map((l) => ({ lineNumber: l.lineNumber, link: linkOf(l) })));
     const hits = toSend.flatMap((l, i): DuplicateLine[] => {
       const hit = found[i] ?? repeats.get(l.lineNumber);
-      return hit ? [{ identity: l.identity, lineNumber: l.lineNumber, message: describeDuplicate(hit) }] : [];
+      return hit ? [{ identity: l.identity, lineNumber: l.lineNumber, hit }] : [];
     });
     if (hits.length) setAsking({ lines: toSend, hits });
     else await send(toSend, new Set());
@@ -197,7 +198,9 @@ function LineResult({ problem, outcome, duplicate }: { problem: string | null; o
     case 'duplicate':
       return <span class="muted">{t('quickOrder_massAlreadySent')}</span>;
     case 'needs-confirm':
-      return <span class="status status-partial">{t('quickOrder_massNotSent', outcome.message)}</span>;
+      return <span class="status status-partial">
+          <T k="quickOrder_massNotSent" args={[<DuplicateMessage hit={outcome.hit} />]} />
+        </span>;
     default:
       return <span class="muted">{t('quickOrder_massReady')}</span>;
   }

@@ -4,13 +4,12 @@ import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
 import { fitsLink } from '@/utils/catalog/last-used';
-import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor, type FieldSpec } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
-import { plural, t } from '@/utils/i18n/messages';
+import { t } from '@/utils/i18n/messages';
 import { T } from '@/components/T';
 import { formatRelativeTime } from '@/utils/ui/intl-format';
 import { ChargeSummary } from './ChargeSummary';
@@ -24,6 +23,7 @@ import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
 import type { QuickOrderActions } from './actions';
 import { useDuplicateCheck } from './use-duplicate-check';
+import { DuplicateMessage } from './DuplicateMessage';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import { panelRecordHints } from '@/utils/orders/record-hints';
@@ -141,7 +141,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
     setConfirmed(false);
     // Not sent: the background found an order on the link meanwhile (in flight from another
     // window). Shown and asked; the request id was not used, so it is kept.
-    if (result.kind === 'needs-confirm') setDuplicate(result.message);
+    if (result.kind === 'needs-confirm') setDuplicate(result.hit);
     // A new id only after a final answer: an unconfirmed order keeps its id, so sending the
     // same request again can only be answered "already sent".
     if (result.kind === 'placed' || result.kind === 'rejected') requestId.current = crypto.randomUUID();
@@ -194,7 +194,8 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
             onClearPlatform={() => setPlatformCleared(true)}
           />
           <p class="muted small catalog-age">
-            {plural('quickOrder_catalogAge', catalog.index.services.length, catalog.fetchedAt ? formatRelativeTime(catalog.fetchedAt) : '—')}{' '}
+            {/* The relative time is Intl's, already in the reader's language. */}
+            <T k="quickOrder_catalogAge" count={catalog.index.services.length} args={[<time translate={false}>{catalog.fetchedAt ? formatRelativeTime(catalog.fetchedAt) : '—'}</time>]} />{' '}
             <button type="button" class="link" onClick={catalog.refresh} disabled={catalog.loading}>
               {catalog.loading ? t('quickOrder_refreshing') : t('quickOrder_refreshServices')}
             </button>
@@ -284,7 +285,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
           ))}
           {duplicate && !awaitingCheck && (
             <div class="notice warn small" role="alert">
-              {duplicate}
+              <DuplicateMessage hit={duplicate} />
               <label class="check">
                 <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> {t('quickOrder_orderAgainAnyway')}
               </label>

@@ -196,7 +196,10 @@ function scan(file: string, code: string): FileScan {
         const args = attr('args')?.value?.expression;
         if (key?.type === 'Literal') {
           decided.add(key);
-          uses.push({ file, line: lineOf(node.start), key: key.value, plural: Boolean(attr('count')), values: !args ? 0 : args.type === 'ArrayExpression' ? countable(args.elements) : null });
+          // <T count={n}>: the count is $1 (as plural()'s), the args follow it.
+          const counted = attr('count') ? 1 : 0;
+          const values = !args ? 0 : args.type === 'ArrayExpression' ? countable(args.elements) : null;
+          uses.push({ file, line: lineOf(node.start), key: key.value, plural: Boolean(counted), values: values === null ? null : values + counted });
         }
       }
     },
