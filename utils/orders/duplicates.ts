@@ -8,8 +8,7 @@
 import { isOrderFinished } from './status';
 import { linkIdentity } from './link-identity';
 import type { TrackedOrder, UnconfirmedAttempt } from './types';
-import { t } from '../i18n/messages';
-import { formatDateTime } from '../ui/intl-format';
+import { activeTag, t } from '../i18n/messages';
 
 export type DuplicateHit =
   | { kind: 'active'; orderId: string; statusText: string }
@@ -56,7 +55,8 @@ export function repeatedLines(lines: readonly { lineNumber: number; link: string
   return repeats;
 }
 
-const clock = (at: number) => formatDateTime(at, 'time');
+// Intl directly: the domain does not import page helpers (utils/ui).
+const clock = (at: number) => new Intl.DateTimeFormat(activeTag(), { timeStyle: 'short' }).format(at);
 
 /** What to tell the user before they confirm a second order on the link (shown at once). */
 export function describeDuplicate(hit: DuplicateHit): string {

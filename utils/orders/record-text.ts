@@ -4,8 +4,10 @@
  */
 import { formatDuration } from '../duration';
 import type { ServiceRecord } from './service-record';
-import { plural, t } from '../i18n/messages';
-import { formatPercent } from '../ui/intl-format';
+import { activeTag, plural, t } from '../i18n/messages';
+
+// Intl directly: the domain does not import page helpers (utils/ui).
+const formatPercent = (ratio: number) => new Intl.NumberFormat(activeTag(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 
 export function recordHint(record: ServiceRecord): string {
   const parts: string[] = [];

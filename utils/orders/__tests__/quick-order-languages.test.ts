@@ -37,7 +37,7 @@ describe('quick order in Russian and Arabic', () => {
     expect(rangeProblem(10, service, t('quickOrder_fieldQuantity'))).toBe(`Количество: для этой услуги не меньше 1${NBSP}000.`);
     expect(rangeProblem(60000, service, t('quickOrder_fieldQuantity'))).toBe(`Количество: для этой услуги не больше 50${NBSP}000.`);
     const check = checkOrder({ service, values: { link: 'https://instagram.com/p/x', quantity: '5000' }, dripfeed: false, balance: { amount: '1.5', currency: 'USD', fetchedAt: 0 }, now: 0 });
-    expect(check.errors.funds).toBe('Недостаточно средств: стоимость больше вашего баланса 1,50 USD. Пополните баланс на панели или уменьшите количество.');
+    expect(check.errors.funds).toBe('Недостаточно средств: стоимость больше вашего баланса 1.50 USD. Пополните баланс на панели или уменьшите количество.');
     expect(parseQuantity('1.000').ok ? null : parseQuantity('1.000')).toEqual({ ok: false, message: 'Количество: «1.000» может означать 1000 или 1 — напишите без точки.' });
   });
 
