@@ -1,5 +1,7 @@
-import { formatMoney, type Money } from '@/utils/money';
-import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
+import type { Money } from '@/utils/money';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatInteger } from '@/utils/ui/intl-format';
+import { moneyText } from '@/utils/ui/money-text';
 
 /** The live charge and what the balance will be after it; `<output>` is labelled, so readers announce "Charge". */
 export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity, runs = null }: {
@@ -13,29 +15,29 @@ export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity,
   return (
     <div class="charge">
       <div>
-        <label for="charge">{runs ? 'Charge (all runs)' : 'Charge'}</label>
+        <label for="charge">{runs ? t('quickOrder_chargeAllRuns') : t('quickOrder_charge')}</label>
         <output id="charge" class="num" aria-live="polite" aria-describedby={charge !== null && !currency ? 'charge-note' : undefined}>
-          {charge === null ? '—' : formatMoney(charge, currency)}
+          {charge === null ? '—' : <span dir="ltr">{moneyText(charge, currency)}</span>}
         </output>
         {charge !== null && !currency && (
           <span id="charge-note" class="muted small">
             {' '}
-            {CURRENCY_NOT_STATED}
+            {t('quickOrder_currencyNotStated')}
           </span>
         )}
       </div>
       {chargedQuantity !== null && (
         <div>
-          <label for="charged-units">Units</label>
+          <label for="charged-units">{t('quickOrder_units')}</label>
           <output id="charged-units" class="num">
-            {runs ? `${(chargedQuantity / runs).toLocaleString('en-US')} per run × ${runs} runs = ${chargedQuantity.toLocaleString('en-US')}` : chargedQuantity.toLocaleString('en-US')}
+            {runs ? plural('quickOrder_unitsPerRun', runs, chargedQuantity / runs, chargedQuantity) : formatInteger(chargedQuantity)}
           </output>
         </div>
       )}
       <div>
-        <label for="balance-after">Balance after</label>
+        <label for="balance-after">{t('quickOrder_balanceAfter')}</label>
         <output id="balance-after" class="num">
-          {balanceAfter === null ? '—' : formatMoney(balanceAfter, currency)}
+          {balanceAfter === null ? '—' : <span dir="ltr">{moneyText(balanceAfter, currency)}</span>}
         </output>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { cheapestAlternatives, type Alternative, type Comparison } from '@/utils/catalog/compare';
-import { formatMoney } from '@/utils/money';
+import { moneyText } from '@/utils/ui/money-text';
+import { t } from '@/utils/i18n/messages';
+import { formatInteger } from '@/utils/ui/intl-format';
 import type { Service } from '@/utils/panel-api/types';
-import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import { byRecord, type CompareSort } from './compare-sort';
 import type { CatalogActions } from './actions';
@@ -46,21 +47,25 @@ export function ComparePanels({ chosen, panelId, readCatalog, records, onSwitch 
       <tbody>
         {list.map((a) => (
           <tr key={`${a.panelId}:${a.service.id}`}>
-            <td class="truncate">{panelName(a.panelId)}</td>
+            <td class="truncate">
+              <bdi translate={false}>{panelName(a.panelId)}</bdi>
+            </td>
             <td class="truncate" title={a.service.name}>
-              {a.service.id} · {a.service.name}
+              <span dir="ltr">{a.service.id}</span> · <bdi translate={false}>{a.service.name}</bdi>
               {a.hint && <span class="service-record small"> · {a.hint}</span>}
             </td>
             <td class="num">
-              {formatMoney(a.service.rate, a.currency)}
-              {a.currency ? null : <span class="muted small"> ({CURRENCY_NOT_STATED})</span>}
+              <span dir="ltr">{moneyText(a.service.rate, a.currency)}</span>
+              {a.currency ? null : <span class="muted small"> ({t('quickOrder_currencyNotStated')})</span>}
             </td>
             <td class="num muted small">
-              {a.service.min.toLocaleString('en-US')}–{a.service.max.toLocaleString('en-US')}
+              <span dir="ltr">
+                {formatInteger(a.service.min)}–{formatInteger(a.service.max)}
+              </span>
             </td>
             <td>
-              <button type="button" onClick={() => onSwitch(a.panelId, a.service)} aria-label={`Use ${a.service.name} on ${panelName(a.panelId)}`}>
-                Use
+              <button type="button" onClick={() => onSwitch(a.panelId, a.service)} aria-label={t('quickOrder_useServiceOn', a.service.name, panelName(a.panelId))}>
+                {t('quickOrder_use')}
               </button>
             </td>
           </tr>
@@ -72,24 +77,24 @@ export function ComparePanels({ chosen, panelId, readCatalog, records, onSwitch 
     <section class="compare" aria-labelledby="compare-title">
       <div class="row">
         <h2 id="compare-title" class="small">
-          On your other panels
+          {t('quickOrder_compareTitle')}
         </h2>
         <span class="spacer" />
         <label class="small muted" for="compare-sort">
-          Sort
+          {t('quickOrder_sort')}
         </label>
         <select id="compare-sort" class="small" value={sort} onChange={(e) => setSort((e.target as HTMLSelectElement).value as CompareSort)}>
-          <option value="cheapest">Cheapest</option>
-          <option value="record">Best record</option>
+          <option value="cheapest">{t('quickOrder_sortCheapest')}</option>
+          <option value="record">{t('quickOrder_sortBestRecord')}</option>
         </select>
       </div>
-      {shown.sameCurrency.length > 0 && rows(shown.sameCurrency, sort === 'record' ? `Best record in ${chosenCurrency}` : `Cheapest in ${chosenCurrency}`)}
+      {shown.sameCurrency.length > 0 && rows(shown.sameCurrency, t(sort === 'record' ? 'quickOrder_bestRecordIn' : 'quickOrder_cheapestIn', chosenCurrency ?? ''))}
       {shown.otherCurrencies.length > 0 && (
         <>
           <p class="muted small">
-            {chosenCurrency ? `Not in ${chosenCurrency}, so not ranked against this service’s rate:` : 'This panel does not state its currency, so these rates are not ranked against it:'}
+            {chosenCurrency ? t('quickOrder_notRankedOtherCurrency', chosenCurrency) : t('quickOrder_notRankedNoCurrency')}
           </p>
-          {rows(shown.otherCurrencies, 'In other currencies (not compared)')}
+          {rows(shown.otherCurrencies, t('quickOrder_otherCurrencies'))}
         </>
       )}
     </section>

@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
+import { T } from '@/components/T';
+import type { DuplicateHit } from '@/utils/orders/duplicates';
+import { DuplicateMessage } from './DuplicateMessage';
 
 export interface DuplicateLine {
   identity: string;
   lineNumber: number;
   /** Why: the order on this link that is running, unconfirmed or in flight, or the earlier line. */
-  message: string;
+  hit: DuplicateHit;
 }
-
-const lines = (n: number) => plural('common_lines', n);
 
 /**
  * The mass order's one question before sending: these lines are for links that already have
@@ -21,11 +22,11 @@ export function DuplicateLines({ hits, total, onSendAll, onSkip, onCancel }: { h
   const others = total - hits.length;
   return (
     <div ref={box} tabIndex={-1} class="notice warn duplicate-lines" role="alertdialog" aria-labelledby="duplicate-lines-title" aria-describedby="duplicate-lines-list">
-      <strong id="duplicate-lines-title">{lines(hits.length)} of {total.toLocaleString('en-US')} already have an order on the same link.</strong>
+      <strong id="duplicate-lines-title">{plural('quickOrder_duplicateLinesTitle', hits.length, total)}</strong>
       <ul id="duplicate-lines-list">
         {hits.map((h) => (
           <li key={h.identity}>
-            <span class="num">Line {h.lineNumber}</span>: {h.message}
+            <T k="quickOrder_duplicateLineItem" args={[h.lineNumber, <DuplicateMessage hit={h.hit} />]} />
           </li>
         ))}
       </ul>
@@ -33,14 +34,14 @@ export function DuplicateLines({ hits, total, onSendAll, onSkip, onCancel }: { h
         {/* The safe answer first: a second order on a running link is the exception. */}
         {others > 0 && (
           <button type="button" class="primary" onClick={onSkip}>
-            Send only the other {lines(others)}
+            {plural('quickOrder_sendOnlyOthers', others)}
           </button>
         )}
         <button type="button" onClick={onSendAll}>
-          Send all {total.toLocaleString('en-US')} anyway
+          {plural('quickOrder_sendAllAnyway', total)}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('quickOrder_cancel')}
         </button>
       </div>
     </div>

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
-import { formatMoney } from '@/utils/money';
-import { formatPerCurrency, sumPerCurrency } from '@/utils/money-totals';
+import { sumPerCurrency } from '@/utils/money-totals';
 import { noAnswerFromBackground, type PlaceOrderOutcome } from '@/utils/messaging';
-import { describeDuplicate, repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
+import { repeatedLines, type DuplicateHit } from '@/utils/orders/duplicates';
+import { DuplicateMessage } from './DuplicateMessage';
 import { parseMassOrder } from '@/utils/orders/mass-order';
 import { checkOrder, type OrderCheck } from '@/utils/orders/order-form';
 import type { CatalogIndex } from '@/utils/catalog/search';
@@ -12,7 +12,10 @@ import type { Service } from '@/utils/panel-api/types';
 import { shortLink } from '@/utils/format';
 import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
 import type { QuickOrderActions } from './actions';
-import { plural } from '@/utils/i18n/messages';
+import { plural, t } from '@/utils/i18n/messages';
+import { T } from '@/components/T';
+import { moneyText } from '@/utils/ui/money-text';
+import { formatInteger } from '@/utils/ui/intl-format';
 
 interface PreviewLine {
   lineNumber: number;
@@ -53,7 +56,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
         if (line.parseError) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: line.parseError };
         const at = index.byId.get(line.serviceId!);
         const service = at === undefined ? null : index.services[at]!;
-        if (!service) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: `Service ${line.serviceId} is not in this panel’s list.` };
+        if (!service) return { lineNumber: line.lineNumber, identity: line.identity, text: line.text, service: null, check: null, problem: t('quickOrder_massUnknownService', line.serviceId!) };
         const values = { link: line.link ?? '', quantity: line.quantity === null ? '' : String(line.quantity), comments: line.comments ?? '' };
         const check = checkOrder({ service, values, dripfeed: false, balance: null, now: Date.now() });
         const problem = Object.values(check.errors)[0] ?? null;
@@ -67,7 +70,8 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
   const pending = valid.filter((l) => stillToSend(results.get(resultKey(l))));
   // A service billed in its own currency is charged in it, not in the balance's (issue 12).
   const currencyOf = (line: PreviewLine) => line.service?.currency ?? currency;
-  const total = formatPerCurrency(sumPerCurrency(pending.map((l) => ({ amount: l.check?.charge ?? '0', currency: currencyOf(l) }))), currency);
+  const totals = sumPerCurrency(pending.map((l) => ({ amount: l.check?.charge ?? '0', currency: currencyOf(l) })));
+  const total = totals.length ? totals.map((x) => moneyText(x.total, x.currency)).join(' + ') : moneyText('0', currency);
   const answered = lines.filter((l) => !stillToSend(results.get(resultKey(l)))).length;
   const asked = new Map(asking?.hits.map((h) => [h.identity, h]));
 
@@ -105,44 +109,48 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
     const repeats = repeatedLines(toSend.map((l) => ({ lineNumber: l.lineNumber, link: linkOf(l) })));
     const hits = toSend.flatMap((l, i): DuplicateLine[] => {
       const hit = found[i] ?? repeats.get(l.lineNumber);
-      return hit ? [{ identity: l.identity, lineNumber: l.lineNumber, message: describeDuplicate(hit) }] : [];
+      return hit ? [{ identity: l.identity, lineNumber: l.lineNumber, hit }] : [];
     });
     if (hits.length) setAsking({ lines: toSend, hits });
     else await send(toSend, new Set());
   };
 
   return (
-    <section class="mass-order" aria-label="Mass order">
+    <section class="mass-order" aria-label={t('quickOrder_massOrder')}>
       <div class="field">
-        <label for="mass-text">Orders, one per line</label>
-        <textarea id="mass-text" rows={8} value={text} placeholder={EXAMPLE} spellcheck={false} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} aria-describedby="mass-help" />
+        <label for="mass-text">{t('quickOrder_massTextLabel')}</label>
+        <textarea id="mass-text" dir="ltr" rows={8} value={text} placeholder={EXAMPLE} spellcheck={false} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} aria-describedby="mass-help" />
         <span id="mass-help" class="field-help">
-          service id | link | quantity — commas or spaces also work; add “| comment one / comment two” for comment services.
+          {t('quickOrder_massHelp')}
         </span>
       </div>
       {lines.length > 0 && (
         <>
-          <table aria-label="Preview">
+          <table aria-label={t('quickOrder_massPreview')}>
             <thead>
               <tr>
-                <th>Line</th>
-                <th>Service</th>
-                <th>Link</th>
-                <th class="num">Qty</th>
-                <th class="num">Charge</th>
-                <th>Result</th>
+                <th>{t('quickOrder_massColLine')}</th>
+                <th>{t('quickOrder_massColService')}</th>
+                <th>{t('quickOrder_link')}</th>
+                <th class="num">{t('quickOrder_massColQty')}</th>
+                <th class="num">{t('quickOrder_charge')}</th>
+                <th>{t('quickOrder_massColResult')}</th>
               </tr>
             </thead>
             <tbody>
               {lines.map((line) => (
                 <tr key={line.identity}>
-                  <td class="num">{line.lineNumber}</td>
+                  <td class="num">{formatInteger(line.lineNumber)}</td>
                   <td class="truncate" title={line.service?.name}>
-                    {line.service ? line.service.id : '—'}
+                    <span dir="ltr">{line.service ? line.service.id : '—'}</span>
                   </td>
-                  <td class="truncate">{shortLink(linkOf(line), 28)}</td>
-                  <td class="num">{line.check?.chargedQuantity?.toLocaleString('en-US') ?? '—'}</td>
-                  <td class="num">{line.check?.charge ? formatMoney(line.check.charge, currencyOf(line)) : '—'}</td>
+                  <td class="truncate">
+                    <span dir="ltr">{shortLink(linkOf(line), 28)}</span>
+                  </td>
+                  <td class="num">{formatInteger(line.check?.chargedQuantity)}</td>
+                  <td class="num">
+                    <span dir="ltr">{line.check?.charge ? moneyText(line.check.charge, currencyOf(line)) : '—'}</span>
+                  </td>
                   <td class="small">
                     <LineResult problem={line.problem} outcome={results.get(resultKey(line))} duplicate={asked.has(line.identity)} />
                   </td>
@@ -161,11 +169,12 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
           )}
           <div class="row mass-footer">
             <span>
-              {pending.length} to send{answered ? ` · ${answered} sent` : ''}{lines.length - valid.length ? ` · ${lines.length - valid.length} to fix` : ''} · total <strong class="num">{total}</strong>
+              {[t('quickOrder_massToSend', pending.length), answered ? t('quickOrder_massSent', answered) : null, lines.length - valid.length ? t('quickOrder_massToFix', lines.length - valid.length) : null].filter(Boolean).join(' · ')} ·{' '}
+              <T k="quickOrder_massTotal" args={[<strong class="num" dir="ltr">{total}</strong>]} />
             </span>
             <span class="spacer" />
             <button type="button" class="primary" disabled={sending || !!asking || pending.length === 0} onClick={() => void start()}>
-              {sending ? 'Sending…' : `Send ${plural('common_orders', pending.length)}`}
+              {sending ? t('quickOrder_massSending') : plural('quickOrder_massSend', pending.length)}
             </button>
           </div>
         </>
@@ -176,19 +185,23 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
 
 function LineResult({ problem, outcome, duplicate }: { problem: string | null; outcome: PlaceOrderOutcome | undefined; duplicate: boolean }) {
   if (problem) return <span class="field-error">{problem}</span>;
-  if (duplicate) return <span class="status status-partial">Duplicate link: see below</span>;
+  if (duplicate) return <span class="status status-partial">{t('quickOrder_massDuplicateLink')}</span>;
   switch (outcome?.kind) {
     case 'placed':
-      return <span class="status status-completed">Order {outcome.order.orderId}</span>;
+      return <span class="status status-completed">
+          <T k="quickOrder_massPlaced" args={[<span dir="ltr">{outcome.order.orderId}</span>]} />
+        </span>;
     case 'rejected':
       return <span class="field-error">{outcome.error.message}</span>;
     case 'unconfirmed':
-      return <span class="status status-partial">Unconfirmed: check the panel</span>;
+      return <span class="status status-partial">{t('quickOrder_massUnconfirmed')}</span>;
     case 'duplicate':
-      return <span class="muted">Already sent</span>;
+      return <span class="muted">{t('quickOrder_massAlreadySent')}</span>;
     case 'needs-confirm':
-      return <span class="status status-partial">Not sent: {outcome.message}</span>;
+      return <span class="status status-partial">
+          <T k="quickOrder_massNotSent" args={[<DuplicateMessage hit={outcome.hit} />]} />
+        </span>;
     default:
-      return <span class="muted">Ready</span>;
+      return <span class="muted">{t('quickOrder_massReady')}</span>;
   }
 }

@@ -1,6 +1,8 @@
 import type { PlaceOrderOutcome } from '@/utils/messaging';
 import type { QuickOrderActions } from './actions';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
 
 /** What became of the order just sent: placed, refused, not confirmed (never resent), or already sent. */
 export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: PlaceOrderOutcome | null; panelWebsite: string; actions: QuickOrderActions }) {
@@ -9,9 +11,9 @@ export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: Plac
     case 'placed':
       return (
         <div class="notice ok" role="status">
-          Order <strong>{outcome.order.orderId}</strong> placed.{' '}
+          <T k="quickOrder_placed" args={[<strong dir="ltr">{outcome.order.orderId}</strong>]} />{' '}
           <button type="button" class="link" onClick={() => actions.openOrder(outcome.order.key)}>
-            View it on the Orders page
+            {t('quickOrder_viewOnOrdersPage')}
           </button>
         </div>
       );
@@ -22,21 +24,25 @@ export function OrderOutcome({ outcome, panelWebsite, actions }: { outcome: Plac
     case 'unconfirmed':
       return (
         <div class="notice warn" role="alert">
-          <strong>The panel did not confirm this order</strong> ({outcome.error.message}). It may or may not have been placed, so PanelPilot will not send it again. Open{' '}
-          <a href={`${panelWebsite}/orders`} target="_blank" rel="noreferrer">
-            the panel’s orders page
-          </a>{' '}
-          and look for an order for this link from just now: if it is there, import its id on the{' '}
-          <button type="button" class="link" onClick={actions.openOrders}>
-            Orders page
-          </button>
-          ; if not, dismiss it there and order again.
+          <strong>{t('quickOrder_notConfirmedTitle')}</strong>{' '}
+          <T
+            k="quickOrder_notConfirmedAdvice"
+            args={[
+              outcome.error.message,
+              <a href={`${panelWebsite}/orders`} target="_blank" rel="noreferrer">
+                {t('quickOrder_panelOrdersPage')}
+              </a>,
+              <button type="button" class="link" onClick={actions.openOrders}>
+                {t('quickOrder_ordersPage')}
+              </button>,
+            ]}
+          />
         </div>
       );
     case 'duplicate':
       return (
         <div class="notice warn" role="alert">
-          This order was already sent once; it was not sent again.
+          {t('quickOrder_alreadySent')}
         </div>
       );
     case 'needs-confirm':

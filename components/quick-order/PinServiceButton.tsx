@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
+import { t } from '@/utils/i18n/messages';
 
 /**
  * "Pin service": a toggle. A pinned service's price and terms changes are listed in the orders
@@ -27,9 +28,9 @@ export function PinServiceButton({ panelId, serviceId, onPin }: { panelId: strin
  */
 export function PinToggle({ pinned, busy, onToggle }: { pinned: boolean; busy: boolean; onToggle: () => void }) {
   return (
-    <button type="button" class="pin-service" aria-pressed={pinned} disabled={busy} onClick={onToggle} title="Pinned services have their price and terms changes listed in Catalog changes, even if you have not ordered them lately.">
+    <button type="button" class="pin-service" aria-pressed={pinned} disabled={busy} onClick={onToggle} title={t('quickOrder_pinHelp')}>
       <span aria-hidden="true">{pinned ? '★ ' : '☆ '}</span>
-      Pin service
+      {t('quickOrder_pinService')}
     </button>
   );
 }

@@ -4,13 +4,14 @@ import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
 import { fitsLink } from '@/utils/catalog/last-used';
-import type { DuplicateHit } from '@/utils/orders/duplicates';
 import { checkOrder } from '@/utils/orders/order-form';
-import { typeSpecFor } from '@/utils/orders/service-types';
+import { typeSpecFor, type FieldSpec } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
 import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
-import { timeAgo } from '@/utils/format';
+import { t } from '@/utils/i18n/messages';
+import { T } from '@/components/T';
+import { formatRelativeTime } from '@/utils/ui/intl-format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
 import { PinServiceButton } from './PinServiceButton';
@@ -22,6 +23,7 @@ import { TypeFields } from './TypeFields';
 import { useCatalog } from './use-catalog';
 import type { QuickOrderActions } from './actions';
 import { useDuplicateCheck } from './use-duplicate-check';
+import { DuplicateMessage } from './DuplicateMessage';
 import { PanelOptions } from '@/components/PanelOptions';
 import { CURRENCY_NOT_STATED } from '@/utils/panels/balance-text';
 import { panelRecordHints } from '@/utils/orders/record-hints';
@@ -89,11 +91,11 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
   const comparable = balance && balance.balance !== null && !otherCurrency ? { amount: balance.balance, currency: balance.currency ?? CURRENCY_NOT_STATED, fetchedAt: balance.fetchedAt } : null;
   const check = service ? checkOrder({ service, values, dripfeed, balance: comparable, now: Date.now() }) : null;
   const [duplicate, setDuplicate] = useDuplicateCheck(actions.duplicates, panelId, check?.fields.link ?? check?.fields.username ?? null, outcome, sending);
-  const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default');
+  const { spec, unknownType } = typeSpecFor(service?.type ?? 'Default'); // i18n-exempt: the API type name
   const canDripfeed = !!service && spec.dripfeed && service.dripfeed !== false;
   const perRun = dripfeed && canDripfeed;
   // SmartPanel and Perfect Panel alike: a drip-feed's quantity is what each run delivers.
-  const typeFields = perRun ? spec.fields.map((f) => (f.name === 'quantity' ? { ...f, label: 'Quantity per run', help: 'Each run delivers this many; the total is quantity × runs.' } : f)) : spec.fields;
+  const typeFields = perRun ? spec.fields.map((f): FieldSpec => (f.name === 'quantity' ? { ...f, label: 'quickOrder_fieldQuantityPerRun', help: 'quickOrder_helpQuantityPerRun' } : f)) : spec.fields;
   /**
    * The order changed (a field, the service or the panel). After "not confirmed" it is a new
    * request (the link check still asks first); under the old id it would be refused as sent.
@@ -139,21 +141,21 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
     setConfirmed(false);
     // Not sent: the background found an order on the link meanwhile (in flight from another
     // window). Shown and asked; the request id was not used, so it is kept.
-    if (result.kind === 'needs-confirm') setDuplicate(result.message);
+    if (result.kind === 'needs-confirm') setDuplicate(result.hit);
     // A new id only after a final answer: an unconfirmed order keeps its id, so sending the
     // same request again can only be answered "already sent".
     if (result.kind === 'placed' || result.kind === 'rejected') requestId.current = crypto.randomUUID();
   };
 
   if (panels.length === 0) {
-    return <p class="notice info">Add a panel in Settings first: PanelPilot needs its API URL and key.</p>;
+    return <p class="notice info">{t('quickOrder_addPanelFirst')}</p>;
   }
   return (
-    <form class="quick-order" onSubmit={submit} noValidate aria-label="Quick order">
+    <form class="quick-order" onSubmit={submit} noValidate aria-label={t('quickOrder_formName')}>
       {remains && <RemainsNotice request={remains} panelId={panelId} services={catalog.index?.services ?? null} readCatalog={actions.readCatalog} onApply={(id, s, f) => choose(id, s, { link: f.link, quantity: String(f.quantity) })} />}
       <div class="field">
-        <label for="field-link">{spec.link === 'none' ? 'Link (not used by subscriptions)' : 'Link'}</label>
-        <input id="field-link" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
+        <label for="field-link">{spec.link === 'none' ? t('quickOrder_linkNotForSubscriptions') : t('quickOrder_link')}</label>
+        <input id="field-link" dir="ltr" value={values.link ?? ''} onInput={(e) => set('link', (e.target as HTMLInputElement).value)} aria-invalid={errors.link ? true : undefined} aria-describedby={errors.link ? 'field-link-error' : undefined} spellcheck={false} autocomplete="off" />
         {errors.link && (
           <span id="field-link-error" class="field-error">
             {errors.link}
@@ -162,7 +164,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
       </div>
       {panels.length > 1 && (
         <div class="field">
-          <label for="field-panel">Panel</label>
+          <label for="field-panel">{t('quickOrder_panel')}</label>
           <select
             id="field-panel"
             value={panelId ?? ''}
@@ -192,15 +194,16 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
             onClearPlatform={() => setPlatformCleared(true)}
           />
           <p class="muted small catalog-age">
-            {catalog.index.services.length.toLocaleString('en-US')} services, updated {catalog.fetchedAt ? timeAgo(catalog.fetchedAt) : '—'}.{' '}
+            {/* The relative time is Intl's, already in the reader's language. */}
+            <T k="quickOrder_catalogAge" count={catalog.index.services.length} args={[<time translate={false}>{catalog.fetchedAt ? formatRelativeTime(catalog.fetchedAt) : '—'}</time>]} />{' '}
             <button type="button" class="link" onClick={catalog.refresh} disabled={catalog.loading}>
-              {catalog.loading ? 'Refreshing…' : 'Refresh services'}
+              {catalog.loading ? t('quickOrder_refreshing') : t('quickOrder_refreshServices')}
             </button>
             {platformCleared && detected && (
               <>
                 {' '}
                 <button type="button" class="link" onClick={() => setPlatformCleared(false)}>
-                  Only {detected.label}
+                  {t('quickOrder_onlyPlatform', detected.label)}
                 </button>
               </>
             )}
@@ -209,7 +212,7 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
         </>
       ) : (
         <p class="muted" role="status">
-          {catalog.loading ? 'Loading the service list…' : null}
+          {catalog.loading ? t('quickOrder_loadingServices') : null}
         </p>
       )}
       {catalog.error && (
@@ -218,28 +221,42 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
       {service && (
         <>
           <p class="small service-summary">
-            <strong>{service.name}</strong> <span class="muted">— {service.category}</span>
-            {service.description && <span class="muted"> · {service.description}</span>}
+            <strong>
+              <bdi translate={false}>{service.name}</bdi>
+            </strong>{' '}
+            <span class="muted">
+              — <bdi translate={false}>{service.category}</bdi>
+            </span>
+            {service.description && (
+              <span class="muted">
+                {' '}
+                · <bdi translate={false}>{service.description}</bdi>
+              </span>
+            )}
           </p>
           <ServiceFacts service={service} currency={balance?.currency ?? null} record={panelId ? records?.get(recordKey(panelId, service.id)) : null} />
           {otherCurrency && (
             <p class="notice info small">
-              This service is priced in {service.currency}; the balance is in {balance?.currency ?? 'a currency the panel does not state'}. The charge is shown in {service.currency}; the balance after it is not worked out here.
+              {balance?.currency ? t('quickOrder_otherCurrency', service.currency!, balance.currency) : t('quickOrder_otherCurrencyUnstated', service.currency!)}
             </p>
           )}
-          {unknownType && <p class="notice warn small">Unknown service type “{unknownType}”: sent as link + quantity.</p>}
+          {unknownType && (
+            <p class="notice warn small">
+              <T k="quickOrder_unknownType" args={[<bdi translate={false}>{unknownType}</bdi>]} />
+            </p>
+          )}
           <TypeFields fields={typeFields} values={values} errors={errors} onChange={set} />
           {canDripfeed && (
             <div class="dripfeed">
               <label class="check">
-                <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed((e.target as HTMLInputElement).checked)} /> Drip-feed (deliver in runs)
+                <input type="checkbox" checked={dripfeed} onChange={(e) => setDripfeed((e.target as HTMLInputElement).checked)} /> {t('quickOrder_dripfeedToggle')}
               </label>
               {dripfeed && (
                 <div class="row">
                   <TypeFields
                     fields={[
-                      { name: 'runs', label: 'Runs', kind: 'int', required: true },
-                      { name: 'interval', label: 'Interval', kind: 'int', required: true, help: 'Minutes between runs.' },
+                      { name: 'runs', label: 'quickOrder_fieldRuns', kind: 'int', required: true },
+                      { name: 'interval', label: 'quickOrder_fieldInterval', kind: 'int', required: true, help: 'quickOrder_helpInterval' },
                     ]}
                     values={values}
                     errors={errors}
@@ -268,17 +285,17 @@ export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, rema
           ))}
           {duplicate && !awaitingCheck && (
             <div class="notice warn small" role="alert">
-              {duplicate}
+              <DuplicateMessage hit={duplicate} />
               <label class="check">
-                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> Order this link again anyway
+                <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.target as HTMLInputElement).checked)} /> {t('quickOrder_orderAgainAnyway')}
               </label>
             </div>
           )}
           <div class="row">
             <button type="submit" class="primary" disabled={sending || awaitingCheck || (!!duplicate && !confirmed)}>
-              {sending ? 'Placing order…' : 'Place order'}
+              {sending ? t('quickOrder_placing') : t('quickOrder_placeOrder')}
             </button>
-            {service.refill === true && <span class="muted small">Refill available</span>}
+            {service.refill === true && <span class="muted small">{t('quickOrder_refillAvailable')}</span>}
             {panelId && <PinServiceButton panelId={panelId} serviceId={service.id} onPin={actions.pin} />}
           </div>
           <OrderOutcome outcome={outcome} panelWebsite={panel ? panelWebsite(panel.apiUrl) : ''} actions={actions} />

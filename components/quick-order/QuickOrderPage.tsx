@@ -8,6 +8,7 @@ import { useCatalog } from './use-catalog';
 import type { RemainsRequest } from './RemainsNotice';
 import { PanelOptions } from '@/components/PanelOptions';
 import { ErrorNotice } from '@/components/ErrorNotice';
+import { t } from '@/utils/i18n/messages';
 
 export function QuickOrderPage(props: { initialUrl: string; initialPanelId: string | null; recentByPanel: Record<string, string[]>; remains?: RemainsRequest | null; actions: QuickOrderActions }) {
   const [tab, setTab] = useState<'single' | 'mass'>('single');
@@ -20,14 +21,14 @@ export function QuickOrderPage(props: { initialUrl: string; initialPanelId: stri
   return (
     <main class="quick-order-page">
       <header class="row">
-        <h1>New order</h1>
+        <h1>{t('quickOrder_pageHeading')}</h1>
         <span class="spacer" />
-        <div role="tablist" aria-label="Order mode" class="tabs">
+        <div role="tablist" aria-label={t('quickOrder_orderMode')} class="tabs">
           <button type="button" role="tab" id="tab-single" aria-controls="panel-single" aria-selected={tab === 'single'} onClick={() => show('single')}>
-            Single
+            {t('quickOrder_tabSingle')}
           </button>
           <button type="button" role="tab" id="tab-mass" aria-controls="panel-mass" aria-selected={tab === 'mass'} onClick={() => show('mass')}>
-            Mass order
+            {t('quickOrder_massOrder')}
           </button>
         </div>
       </header>
@@ -50,24 +51,24 @@ function MassOrderTab({ initialPanelId, actions }: { initialPanelId: string | nu
     <>
       {panels.length > 1 && (
         <div class="field">
-          <label for="mass-panel">Panel</label>
+          <label for="mass-panel">{t('quickOrder_panel')}</label>
           <select id="mass-panel" value={panelId ?? ''} onChange={(e) => setPanelId((e.target as HTMLSelectElement).value)}>
             <PanelOptions panels={panels} />
           </select>
         </div>
       )}
       {panels.length === 0 ? (
-        <p class="notice info">Add a panel in Settings first: PanelPilot needs its API URL and key.</p>
+        <p class="notice info">{t('quickOrder_addPanelFirst')}</p>
       ) : catalog.index && panelId ? (
         <MassOrder panelId={panelId} index={catalog.index} actions={actions} />
       ) : catalog.error ? (
         <ErrorNotice error={catalog.error}>
           <button type="button" onClick={catalog.refresh}>
-            Try again
+            {t('quickOrder_tryAgain')}
           </button>
         </ErrorNotice>
       ) : (
-        <p class="muted">Loading the service list…</p>
+        <p class="muted">{t('quickOrder_loadingServices')}</p>
       )}
     </>
   );

@@ -1,17 +1,25 @@
-import { formatMoney } from '@/utils/money';
 import { recordHint } from '@/utils/orders/record-text';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import { formatDuration } from '@/utils/duration';
-import { formatInt } from '@/utils/format';
+import type { PluralKey } from '@/utils/i18n/keys';
+import { plural, t } from '@/utils/i18n/messages';
+import { formatInteger, formatList } from '@/utils/ui/intl-format';
+import { moneyText } from '@/utils/ui/money-text';
 
-const plural = (n: number, one: string) => `${formatInt(n)} ${n === 1 ? one : `${one}s`}`;
+type RefillOutcome = 'completed' | 'rejected' | 'failed' | 'in_progress' | 'pending' | 'unknown';
+const REFILL_OUTCOMES: [RefillOutcome, PluralKey][] = [
+  ['completed', 'quickOrder_refillsCompleted'],
+  ['rejected', 'quickOrder_refillsRejected'],
+  ['failed', 'quickOrder_refillsFailed'],
+  ['in_progress', 'quickOrder_refillsInProgress'],
+  ['pending', 'quickOrder_refillsPending'],
+  ['unknown', 'quickOrder_refillsUnknown'],
+];
 
 /** "3 asked: 2 completed, 1 rejected" (only the outcomes that happened). */
 function refillText(refills: ServiceRecord['refills']): string {
-  const outcomes = (['completed', 'rejected', 'failed', 'in_progress', 'pending', 'unknown'] as const)
-    .filter((s) => refills[s] > 0)
-    .map((s) => `${formatInt(refills[s])} ${s === 'in_progress' ? 'in progress' : s}`);
-  return `${formatInt(refills.asked)} asked${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`;
+  const outcomes = REFILL_OUTCOMES.filter(([s]) => refills[s] > 0).map(([s, key]) => plural(key, refills[s]));
+  return outcomes.length ? t('quickOrder_refillsAskedWith', refills.asked, formatList(outcomes)) : t('quickOrder_refillsAsked', refills.asked);
 }
 
 /**
@@ -24,34 +32,34 @@ export function RecordFacts({ record }: { record: ServiceRecord }) {
   if (record.finished === 0) {
     return (
       <div class="record-fact">
-        <dt>Your record</dt>
-        <dd>{plural(record.orders, 'order')}, none finished yet</dd>
+        <dt>{t('quickOrder_yourRecord')}</dt>
+        <dd>{plural('quickOrder_recordNoneFinished', record.orders)}</dd>
       </div>
     );
   }
   return (
     <>
       <div class="record-fact">
-        <dt>Your record</dt>
+        <dt>{t('quickOrder_yourRecord')}</dt>
         <dd>{recordHint(record)}</dd>
       </div>
       {record.averageStartMs !== null && (
         <div>
-          <dt>Starts after</dt>
-          <dd>about {formatDuration(record.averageStartMs)}</dd>
+          <dt>{t('quickOrder_startsAfter')}</dt>
+          <dd>{t('quickOrder_about', formatDuration(record.averageStartMs))}</dd>
         </div>
       )}
       {record.cost.map((c) => (
         <div key={c.currency ?? ''}>
-          <dt>Paid per 1000 delivered</dt>
-          <dd class="num" title={`${formatMoney(c.spent, c.currency)} for ${formatInt(c.delivered)} delivered, refunds netted`}>
-            {c.per1000 === null ? 'nothing delivered yet' : formatMoney(c.per1000, c.currency, 4)}
+          <dt>{t('quickOrder_paidPer1000')}</dt>
+          <dd class="num" title={t('quickOrder_paidExplained', moneyText(c.spent, c.currency), formatInteger(c.delivered))}>
+            {c.per1000 === null ? t('quickOrder_nothingDelivered') : <span dir="ltr">{moneyText(c.per1000, c.currency, 4)}</span>}
           </dd>
         </div>
       ))}
       {record.refills.asked > 0 && (
         <div>
-          <dt>Refills</dt>
+          <dt>{t('quickOrder_refills')}</dt>
           <dd>{refillText(record.refills)}</dd>
         </div>
       )}

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
-import { formatMoney } from '@/utils/money';
+import { moneyText } from '@/utils/ui/money-text';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
 import { remainsElsewhere, remainsOf, remainsOnSamePanel, type RemainsElsewhere, type RemainsForm } from '@/utils/orders/reorder-remains';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { Service } from '@/utils/panel-api/types';
 import type { CatalogActions } from './actions';
-import { formatInt } from '@/utils/format';
+import { formatList } from '@/utils/ui/intl-format';
 
 export interface RemainsRequest {
   key: string;
@@ -59,7 +61,7 @@ export function RemainsNotice({ request, panelId, services, readCatalog, onApply
   if (!order) {
     return (
       <p class="notice warn small" role="alert">
-        Order {request.key} is not tracked any more, so its remains are not known. Choose the service and quantity yourself.
+        <T k="quickOrder_remainsNotTracked" args={[<span dir="ltr">{request.key}</span>]} />
       </p>
     );
   }
@@ -67,26 +69,30 @@ export function RemainsNotice({ request, panelId, services, readCatalog, onApply
   const panelName = (id: string) => panels.find((p) => p.id === id)?.name ?? id;
   const samePanel = plan && plan.ok ? plan.form : null;
   return (
-    <section class="notice info small remains-notice" aria-label="Reorder what was not delivered">
+    <section class="notice info small remains-notice" aria-label={t('quickOrder_remainsName')}>
       <p>
-        {remains.ok ? `Ordering the remaining ${formatInt(remains.remains)} of order ${order.orderId} (${panelName(order.panelId)}).` : `Order ${order.orderId}: ${remains.reason}`}{' '}
-        {samePanel && `Quantity set to ${formatInt(samePanel.quantity)}${samePanel.capped ? ` (this service’s most; order the other ${formatInt(remains.ok ? remains.remains - samePanel.quantity : 0)} after)` : ''}.`}
+        {remains.ok ? (
+          <T k="quickOrder_remainsOrdering" args={[remains.remains, <span dir="ltr">{order.orderId}</span>, <bdi translate={false}>{panelName(order.panelId)}</bdi>]} />
+        ) : (
+          <T k="quickOrder_remainsOrderReason" args={[<span dir="ltr">{order.orderId}</span>, remains.reason]} />
+        )}{' '}
+        {samePanel && (samePanel.capped ? t('quickOrder_remainsQuantityCapped', samePanel.quantity, remains.ok ? remains.remains - samePanel.quantity : 0) : t('quickOrder_remainsQuantitySet', samePanel.quantity))}
         {plan && !plan.ok && remains.ok && ` ${plan.reason}`}
-        {samePanel && samePanel.missingFields.length > 0 && ` Fill in: ${samePanel.missingFields.join(', ')}.`} Nothing is sent until you click Place order.
+        {samePanel && samePanel.missingFields.length > 0 && ` ${t('quickOrder_remainsFillIn', formatList(samePanel.missingFields))}`} {t('quickOrder_remainsNothingSent')}
       </p>
       {elsewhere.length > 0 && (
-        <ul class="remains-elsewhere" aria-label="Matching services elsewhere">
+        <ul class="remains-elsewhere" aria-label={t('quickOrder_remainsElsewhere')}>
           {elsewhere.map((e) => (
             <li key={`${e.form.panelId}:${e.service.id}`}>
               <button type="button" onClick={() => onApply(e.form.panelId, e.service, e.form)}>
-                Use {e.service.id} on {panelName(e.form.panelId)}
+                <T k="quickOrder_useIdOn" args={[<span dir="ltr">{e.service.id}</span>, <bdi translate={false}>{panelName(e.form.panelId)}</bdi>]} />
               </button>
               <span class="truncate" title={e.service.name}>
-                {e.service.name}
+                <bdi translate={false}>{e.service.name}</bdi>
               </span>
-              <span class="num" title={e.rateComparable ? 'Rate per 1000' : 'Rate per 1000, in another currency (not compared)'}>
-                {formatMoney(e.service.rate, e.service.currency ?? e.currency)}
-                {!e.rateComparable && <span class="muted small"> (not compared)</span>}
+              <span class="num" title={e.rateComparable ? t('quickOrder_ratePer1000') : t('quickOrder_rateOtherCurrency')}>
+                <span dir="ltr">{moneyText(e.service.rate, e.service.currency ?? e.currency)}</span>
+                {!e.rateComparable && <span class="muted small"> {t('quickOrder_notCompared')}</span>}
               </span>
             </li>
           ))}

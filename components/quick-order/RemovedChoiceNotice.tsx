@@ -2,10 +2,12 @@ import { useMemo } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { removedLastUsed } from '@/utils/catalog/last-used';
 import type { Platform } from '@/utils/catalog/platform';
-import { formatMoney } from '@/utils/money';
+import { moneyText } from '@/utils/ui/money-text';
+import { T } from '@/components/T';
+import { t } from '@/utils/i18n/messages';
 import { own } from '@/utils/own';
 import type { Service } from '@/utils/panel-api/types';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime } from '@/utils/ui/intl-format';
 
 export interface RemovedChoiceProps {
   panelId: string;
@@ -27,18 +29,18 @@ export function RemovedChoiceNotice({ panelId, recent, services, platform, kind,
   const choice = useMemo(() => removedLastUsed(recent, services, own(removed, panelId) ?? {}, platform, kind), [recent, services, removed, panelId, platform?.id, kind]);
   if (!choice) return null;
   const gone = choice.removed.service;
-  const rate = (s: Service) => formatMoney(s.rate, s.currency ?? currency);
+  const rate = (s: Service) => moneyText(s.rate, s.currency ?? currency);
   return (
-    <section class="notice warn small removed-choice" aria-label="Your last-used service was removed">
+    <section class="notice warn small removed-choice" aria-label={t('quickOrder_removedChoiceName')}>
       <p>
         <strong>
-          Your last-used service <span dir="ltr">{gone.id}</span> <bdi translate={false}>{gone.name}</bdi> is no longer on this panel
+          <T k="quickOrder_removedChoice" args={[<span dir="ltr">{gone.id}</span>, <bdi translate={false}>{gone.name}</bdi>]} />
         </strong>{' '}
-        (gone since {formatDateTime(choice.removed.at)}; it was <span dir="ltr">{rate(gone)}</span> per 1000).
+        <T k="quickOrder_removedChoiceSince" args={[formatDateTime(choice.removed.at), <span dir="ltr">{rate(gone)}</span>]} />
       </p>
       {choice.replacements.length ? (
         <>
-          <p>Closest on this panel:</p>
+          <p>{t('quickOrder_closestOnPanel')}</p>
           <ul>
             {choice.replacements.map((s) => (
               <li key={s.id}>
@@ -50,7 +52,7 @@ export function RemovedChoiceNotice({ panelId, recent, services, platform, kind,
           </ul>
         </>
       ) : (
-        <p>No service on this panel offers the same; search the list for another.</p>
+        <p>{t('quickOrder_noReplacement')}</p>
       )}
     </section>
   );

@@ -1,38 +1,45 @@
-import { formatMoney } from '@/utils/money';
+import { moneyText } from '@/utils/ui/money-text';
+import { t } from '@/utils/i18n/messages';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInt } from '@/utils/format';
+import { formatInteger } from '@/utils/ui/intl-format';
 import { RecordFacts } from './RecordFacts';
 
-const flag = (value: boolean | null | undefined) => (value === true ? 'yes' : value === false ? 'no' : 'not stated');
+const flag = (value: boolean | null | undefined) => t(value === true ? 'quickOrder_yes' : value === false ? 'quickOrder_no' : 'quickOrder_notStated');
 
 /** What a reseller checks before ordering: price, limits, and what can be undone later. */
 export function ServiceFacts({ service, currency, record }: { service: Service; currency: string | null; record?: ServiceRecord | null }) {
-  const max = service.max >= Number.MAX_SAFE_INTEGER ? 'no limit' : formatInt(service.max);
+  const max = service.max >= Number.MAX_SAFE_INTEGER ? t('quickOrder_noLimit') : formatInteger(service.max);
   return (
-    <dl class="service-facts small" aria-label="Service details">
+    <dl class="service-facts small" aria-label={t('quickOrder_serviceDetails')}>
       <div>
-        <dt>Rate per 1000</dt>
-        <dd class="num">{formatMoney(service.rate, service.currency ?? currency)}</dd>
-      </div>
-      <div>
-        <dt>Min–max</dt>
+        <dt>{t('quickOrder_ratePer1000')}</dt>
         <dd class="num">
-          {formatInt(service.min)}–{max}
-          {service.step ? ` (step ${formatInt(service.step)})` : ''}
+          <span dir="ltr">{moneyText(service.rate, service.currency ?? currency)}</span>
         </dd>
       </div>
       <div>
-        <dt>Refill</dt>
+        <dt>{t('quickOrder_minMax')}</dt>
+        <dd class="num">
+          <span dir="ltr">
+            {formatInteger(service.min)}–{max}
+          </span>
+          {service.step ? ` ${t('quickOrder_step', service.step)}` : ''}
+        </dd>
+      </div>
+      <div>
+        <dt>{t('quickOrder_refill')}</dt>
         <dd>{flag(service.refill)}</dd>
       </div>
       <div>
-        <dt>Cancel</dt>
+        <dt>{t('quickOrder_cancelFact')}</dt>
         <dd>{flag(service.cancel)}</dd>
       </div>
       <div>
-        <dt>Type</dt>
-        <dd>{service.type || 'Default'}</dd>
+        <dt>{t('quickOrder_type')}</dt>
+        <dd>
+          <bdi translate={false}>{service.type || 'Default' /* i18n-exempt: the API's name of the default type */}</bdi>
+        </dd>
       </div>
       {record && <RecordFacts record={record} />}
     </dl>

@@ -1,4 +1,5 @@
-import type { FieldSpec } from '@/utils/orders/service-types';
+import { fieldLabel, optionText, type FieldSpec } from '@/utils/orders/service-types';
+import { t } from '@/utils/i18n/messages';
 
 /** The fields a service type needs besides link and service, from utils/orders/service-types.ts. */
 export function TypeFields({ fields, values, errors, onChange }: {
@@ -22,16 +23,16 @@ export function TypeFields({ fields, values, errors, onChange }: {
         };
         return (
           <div class="field" key={field.name}>
-            <label for={id}>{field.label}</label>
+            <label for={id}>{fieldLabel(field)}</label>
             {field.kind === 'lines' ? (
               <textarea {...common} rows={4} />
             ) : field.kind === 'select' ? (
               <select {...common} onChange={common.onInput}>
                 {/* Without it the first option shows as chosen while nothing is: "Delay is required". */}
-                {field.required && !values[field.name] && <option value="">Choose…</option>}
+                {field.required && !values[field.name] && <option value="">{t('quickOrder_choose')}</option>}
                 {field.options!.map(([value, label]) => (
                   <option key={value} value={value}>
-                    {label}
+                    {optionText(label)}
                   </option>
                 ))}
               </select>
@@ -42,7 +43,7 @@ export function TypeFields({ fields, values, errors, onChange }: {
             )}
             {field.help && (
               <span id={`${id}-help`} class="field-help">
-                {field.help}
+                {t(field.help)}
               </span>
             )}
             {error && (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
-import { describeDuplicate, type DuplicateHit } from '@/utils/orders/duplicates';
+import type { DuplicateHit } from '@/utils/orders/duplicates';
 
 type AskDuplicates = (panelId: string, links: (string | null)[]) => Promise<(DuplicateHit | null)[]>;
 
@@ -9,12 +9,12 @@ type AskDuplicates = (panelId: string, links: (string | null)[]) => Promise<(Dup
  * unconfirmed, or being sent from any window): asked as the link settles, and again whenever
  * the orders, the unconfirmed attempts or the adds in flight change (`also`: other reasons
  * to ask again, such as an answer to this form). Placing checks once more in the background.
- * Null: none known. The setter lets a "needs confirmation" answer show its own words.
+ * Null: none known. The setter lets a "needs confirmation" answer show its own hit.
  * Not asked while this form sends (`sending`): the add in flight would be its own order,
  * shown as "being sent right now" beside the panel's answer to it.
  */
-export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, link: string | null, also: unknown, sending = false): [string | null, (message: string | null) => void] {
-  const [duplicate, setDuplicate] = useState<string | null>(null);
+export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, link: string | null, also: unknown, sending = false): [DuplicateHit | null, (hit: DuplicateHit | null) => void] {
+  const [duplicate, setDuplicate] = useState<DuplicateHit | null>(null);
   const liveOrders = useApp((s) => s.liveOrders);
   const unconfirmed = useApp((s) => s.unconfirmed);
   const addsInFlight = useApp((s) => s.addsInFlight);
@@ -24,7 +24,7 @@ export function useDuplicateCheck(ask: AskDuplicates, panelId: string | null, li
     let current = true;
     const timer = setTimeout(() => {
       ask(panelId, [link])
-        .then(([hit]) => current && setDuplicate(hit ? describeDuplicate(hit) : null))
+        .then(([hit]) => current && setDuplicate(hit ?? null))
         .catch(() => undefined);
     }, 150);
     return () => {

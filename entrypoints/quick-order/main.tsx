@@ -14,6 +14,7 @@ import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/extension-url';
 import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
+import { t } from '@/utils/i18n/messages';
 
 const actions: QuickOrderActions = {
   place: (input) => sendToBackground('order.place', input),
@@ -35,6 +36,8 @@ async function remainsRequest(key: string | null): Promise<RemainsRequest | null
 }
 
 async function main(): Promise<void> {
+  // The browser's language at once (getMessage is synchronous), Settings' choice once loaded.
+  document.title = t('quickOrder_pageTitle');
   const query = readQuickOrderPageQuery(location.search);
   const remains = remainsRequest(query.remains);
   // The catalog (8,536 services ≈ 2 MB) is the longest read: started as soon as the panel is
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
   const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight', 'catalogRemoved', 'pinnedServices']), preparePageLanguage()]);
+  document.title = t('quickOrder_pageTitle');
   // A remains order's panel, when still in Settings, and its link come first.
   const orderPanel = reorder?.order && appStore.getState().panels.some((p) => p.id === reorder.order!.panelId) ? reorder.order.panelId : null;
   render(

@@ -8,6 +8,7 @@
 import { isOrderFinished } from './status';
 import { linkIdentity } from './link-identity';
 import type { TrackedOrder, UnconfirmedAttempt } from './types';
+import { activeTag, t } from '../i18n/messages';
 
 export type DuplicateHit =
   | { kind: 'active'; orderId: string; statusText: string }
@@ -54,18 +55,19 @@ export function repeatedLines(lines: readonly { lineNumber: number; link: string
   return repeats;
 }
 
-const clock = (at: number) => new Date(at).toLocaleTimeString();
+// Intl directly: the domain does not import page helpers (utils/ui).
+const clock = (at: number) => new Intl.DateTimeFormat(activeTag(), { timeStyle: 'short' }).format(at);
 
-/** What to tell the user before they confirm a second order on the link. */
+/** What to tell the user before they confirm a second order on the link (shown at once). */
 export function describeDuplicate(hit: DuplicateHit): string {
   switch (hit.kind) {
     case 'active':
-      return `Order ${hit.orderId} for this link is still ${hit.statusText}. Panels ask for a second order on the same link only after the first completes.`;
+      return t('quickOrder_duplicateActive', hit.orderId, hit.statusText);
     case 'unconfirmed':
-      return `An order for this link was sent at ${clock(hit.at)} and the panel never confirmed it: it may exist. Check the panel’s orders page before ordering again.`;
+      return t('quickOrder_duplicateUnconfirmed', clock(hit.at));
     case 'in-flight':
-      return `An order for this link is being sent right now (since ${clock(hit.at)}). Wait for its answer before ordering again.`;
+      return t('quickOrder_duplicateInFlight', clock(hit.at));
     case 'batch':
-      return `Line ${hit.lineNumber} of this mass order is for the same link.`;
+      return t('quickOrder_duplicateLine', hit.lineNumber);
   }
 }

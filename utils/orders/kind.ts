@@ -5,6 +5,7 @@
  */
 import type { OrderKind, OrderProgress } from '../panel-api/types';
 import type { OrderServiceSnapshot, TrackedOrder } from './types';
+import { plural, t } from '../i18n/messages';
 
 /** What the kind is read from: a full order or a popup row (utils/orders/live-orders.ts). */
 type KindFields = Pick<TrackedOrder, 'runs'> & {
@@ -25,7 +26,20 @@ export function orderedTotal(order: Pick<TrackedOrder, 'quantity' | 'runs'>): nu
   return order.runs !== null && order.runs > 0 ? order.quantity * order.runs : order.quantity;
 }
 
-export const ORDER_KIND_LABEL: Record<OrderKind, string> = { order: 'Order', drip_feed: 'Drip-feed', subscription: 'Subscription' };
+/**
+ * Each kind's name in the reader's language. Getters, so the name is read when shown (the
+ * language is loaded after this module), and the pages keep indexing it as a record.
+ */
+export const ORDER_KIND_LABEL: Readonly<Record<OrderKind, string>> = {
+  get order() {
+    return t('quickOrder_kindOrder');
+  },
+  // i18n-exempt: drip-feed is the panels' own word in every language (glossary)
+  drip_feed: 'Drip-feed',
+  get subscription() {
+    return t('quickOrder_kindSubscription');
+  },
+};
 
 /**
  * Units delivered so far: ordered in all minus what the panel says remains. Over-delivery
@@ -44,11 +58,11 @@ export function progressWords<T extends KindFields>(order: T): string | null {
   if (kind === 'drip_feed') {
     const done = p?.runsDone ?? null;
     if (done === null && order.runs === null) return null;
-    return `${done ?? '?'} of ${order.runs ?? '?'} runs`;
+    return t('quickOrder_runsProgress', done ?? '?', order.runs ?? '?');
   }
   if (kind === 'subscription') {
     const posts = p?.postsDone ?? null;
-    const parts = [posts === null ? null : `${posts} post${posts === 1 ? '' : 's'}`, p?.expiry ? `until ${p.expiry}` : null].filter(Boolean);
+    const parts = [posts === null ? null : plural('quickOrder_posts', posts), p?.expiry ? t('quickOrder_until', p.expiry) : null].filter(Boolean);
     return parts.length ? parts.join(' · ') : null;
   }
   return null;

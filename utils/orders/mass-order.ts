@@ -4,6 +4,7 @@
  * whitespace as separators).
  */
 import { parseQuantity } from './quantity';
+import { t } from '../i18n/messages';
 
 export interface MassOrderLine {
   lineNumber: number;
@@ -18,18 +19,16 @@ export interface MassOrderLine {
   link: string | null;
   quantity: number | null;
   comments: string | null;
-  /** Why the line cannot be read at all. */
+  /** Why the line cannot be read at all (in the reader's language: the preview shows it at once). */
   parseError: string | null;
 }
-
-/** In a line separated by commas, "1,000" cannot be told from the quantity 1 and a comment "000". */
-const COMMA_GROUPED = 'Write the quantity without a comma (1000), or separate the columns with |.';
 
 function split(text: string): string[] | { error: string } {
   if (text.includes('|')) return text.split('|').map((p) => p.trim());
   // Commas separate columns only where a URL cannot contain them meaningfully: around the link.
   const comma = /^\s*(\S+?)\s*,\s*(\S+?)\s*,\s*(\d[\d_]*(?:,\d{3}(?=,|\s*$))*)\s*(?:,\s*(.*))?$/.exec(text);
-  if (comma?.[3]?.includes(',')) return { error: `“${comma[3]}”: ${COMMA_GROUPED}` };
+  // In a line separated by commas, "1,000" cannot be told from the quantity 1 and a comment "000".
+  if (comma?.[3]?.includes(',')) return { error: t('quickOrder_massCommaQuantity', comma[3]) };
   if (comma) return [comma[1]!, comma[2]!, comma[3]!, ...(comma[4] !== undefined ? [comma[4]] : [])];
   return text.trim().split(/\s+/);
 }
@@ -49,15 +48,15 @@ export function parseMassOrder(text: string): MassOrderLine[] {
       return;
     }
     const [service, link, quantity, ...rest] = parts;
-    if (!service || !/^[\w-]+$/.test(service)) entry.parseError = 'Start the line with the service id, e.g. 1234 | https://… | 1000';
+    if (!service || !/^[\w-]+$/.test(service)) entry.parseError = t('quickOrder_massNoServiceId');
     else entry.serviceId = service;
     if (link) entry.link = link;
-    else entry.parseError ??= 'The link is missing.';
+    else entry.parseError ??= t('quickOrder_massNoLink');
     if (quantity !== undefined && quantity !== '') {
       // The one quantity rule (utils/orders/quantity.ts), as the single form reads it.
       const n = parseQuantity(quantity);
       if (n.ok && n.value > 0) entry.quantity = n.value;
-      else entry.parseError ??= n.ok ? `“${quantity}” is not a quantity.` : `“${quantity}”: ${n.message}`;
+      else entry.parseError ??= n.ok ? t('quickOrder_massNotQuantity', quantity) : t('quickOrder_massQuantityProblem', quantity, n.message);
     }
     if (rest.length) entry.comments = rest.join(' ').split('/').map((c) => c.trim()).filter(Boolean).join('\n');
     result.push(entry);

@@ -1,12 +1,13 @@
 /**
  * Checks a quick-order form before anything is sent, and works out the charge exactly.
- * Pure: the form calls it on every keystroke; the mass order calls it per line. Whether the
+ * Pure: the form calls it on every keystroke (its messages are made in the reader's language); the mass order calls it per line. Whether the
  * link already has an order is the background's one check (utils/background/duplicates.ts).
  */
-import { chargeFor, compareMoney, subMoney, type Money } from '../money';
+import { chargeFor, compareMoney, formatMoney, subMoney, type Money } from '../money';
 import type { AddOrderFields, Service } from '../panel-api/types';
 import { chargedUnits, parseQuantity, quantityField, quantityFor, rangeProblem } from './quantity';
-import { typeSpecFor, type FieldSpec } from './service-types';
+import { fieldName, typeSpecFor, type FieldSpec } from './service-types';
+import { t } from '../i18n/messages';
 
 export type FormValues = Record<string, string>;
 
@@ -60,19 +61,19 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
 
   if (spec.link === 'url') {
     const link = (values.link ?? '').trim();
-    if (!link) errors.link = 'Enter the link to the post, profile or page.';
-    else if (!isHttpUrl(link)) errors.link = 'The link must be a full web address starting with https://.';
+    if (!link) errors.link = t('quickOrder_linkMissing');
+    else if (!isHttpUrl(link)) errors.link = t('quickOrder_linkNotUrl');
     else fields.link = link;
   }
 
   const put = (field: FieldSpec) => {
     const raw = (values[field.name] ?? '').trim();
     if (!raw) {
-      if (field.required) errors[field.name] = `${field.label.replace(/ \(optional\)$/, '')} is required.`;
+      if (field.required) errors[field.name] = t('quickOrder_required', fieldName(field));
       return;
     }
     if (field.kind === 'int') {
-      const n = parseQuantity(raw, field.label.replace(/ \(optional\)$/, ''));
+      const n = parseQuantity(raw, fieldName(field));
       if (!n.ok) errors[field.name] = n.message;
       else (fields as Record<string, unknown>)[field.name] = n.value;
     } else if (field.kind === 'lines') {
@@ -86,8 +87,8 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
   spec.fields.forEach(put);
 
   if (service.type === 'Web Traffic') {
-    if (fields.type_of_traffic === '1' && !fields.google_keyword) errors.google_keyword = 'Enter the Google keyword visitors search for.';
-    if (fields.type_of_traffic === '2' && !fields.referring_url) errors.referring_url = 'Enter the referring URL.';
+    if (fields.type_of_traffic === '1' && !fields.google_keyword) errors.google_keyword = t('quickOrder_googleKeywordMissing');
+    if (fields.type_of_traffic === '2' && !fields.referring_url) errors.referring_url = t('quickOrder_referringUrlMissing');
     if (fields.type_of_traffic !== '1') delete fields.google_keyword;
     if (fields.type_of_traffic !== '2') delete fields.referring_url;
   }
@@ -99,16 +100,16 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
     if (problem) errors[name] = problem;
   }
   if (spec.quantity === 'subscription' && fields.min !== undefined && fields.max !== undefined && fields.min > fields.max) {
-    errors.min = 'Min per post cannot be more than max.';
+    errors.min = t('quickOrder_minAboveMax');
   }
 
   let runs: number | null = null;
   if (ctx.dripfeed && spec.dripfeed && service.dripfeed !== false) {
     const r = parseQuantity(values.runs ?? '');
     const interval = parseQuantity(values.interval ?? '');
-    if (!r.ok || r.value < 1) errors.runs = 'Runs must be a whole number of at least 1.';
+    if (!r.ok || r.value < 1) errors.runs = t('quickOrder_runsInvalid');
     else runs = r.value;
-    if (!interval.ok || interval.value < 1) errors.interval = 'Interval must be a whole number of minutes, at least 1.';
+    if (!interval.ok || interval.value < 1) errors.interval = t('quickOrder_intervalInvalid');
     if (runs !== null && interval.ok && interval.value >= 1) {
       fields.runs = runs;
       fields.interval = interval.value;
@@ -120,14 +121,14 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
   if (spec.quantity === 'package') charge = service.rate;
   else if (chargedQuantity !== null) {
     charge = chargeFor(service.rate, chargedQuantity);
-    if (spec.quantity === 'subscription') warnings.push('Estimate: subscriptions are charged per post as posts arrive.');
+    if (spec.quantity === 'subscription') warnings.push(t('quickOrder_subscriptionEstimate'));
   }
 
   let balanceAfter: Money | null = null;
   if (charge !== null && ctx.balance) {
     balanceAfter = subMoney(ctx.balance.amount, charge);
-    if (compareMoney(balanceAfter, '0') < 0) errors.funds = `Not enough funds: the charge is more than your balance of ${ctx.balance.amount} ${ctx.balance.currency}. Add funds on the panel or lower the quantity.`;
-    if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push('The balance shown may be out of date; the panel checks funds itself.');
+    if (compareMoney(balanceAfter, '0') < 0) errors.funds = t('quickOrder_notEnoughFunds', formatMoney(ctx.balance.amount, ctx.balance.currency));
+    if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push(t('quickOrder_balanceMayBeStale'));
   }
 
   // The duplicate-link check is the background's (utils/background/duplicates.ts): only it

@@ -9,6 +9,7 @@
  */
 import type { AddOrderFields, Service } from '../panel-api/types';
 import type { TypeSpec } from './service-types';
+import { t } from '../i18n/messages';
 
 export type QuantityRead = { ok: true; value: number } | { ok: false; message: string };
 
@@ -18,15 +19,18 @@ const GROUPED = /^\d{1,3}([, _\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
 /** "1.000", "12.500.000": a dot grouping thousands, or a decimal point. */
 const DOTTED = /^\d{1,3}(?:\.\d{3})+$/;
 
-/** A whole count from typed text; `label` names it in the message ("Quantity must be …"). */
-export function parseQuantity(text: string, label = 'Quantity'): QuantityRead {
-  const t = text.trim();
-  if (PLAIN.test(t) || GROUPED.test(t)) {
-    const value = Number(t.replace(/\D/g, ''));
-    return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, message: `${label} is too large.` };
+/**
+ * A whole count from typed text; `label` names it in the message ("Quantity must be …"), in
+ * the reader's language. Messages are made at once: the forms check on every keystroke.
+ */
+export function parseQuantity(text: string, label = t('quickOrder_fieldQuantity')): QuantityRead {
+  const typed = text.trim();
+  if (PLAIN.test(typed) || GROUPED.test(typed)) {
+    const value = Number(typed.replace(/\D/g, ''));
+    return Number.isSafeInteger(value) ? { ok: true, value } : { ok: false, message: t('quickOrder_tooLarge', label) };
   }
-  if (DOTTED.test(t)) return { ok: false, message: `${label} “${t}” could be ${t.replace(/\./g, '')} or ${t.replace(/\.0+$/, '')}: write it without a dot.` };
-  return { ok: false, message: `${label} must be a whole number.` };
+  if (DOTTED.test(typed)) return { ok: false, message: t('quickOrder_ambiguousDot', label, typed, typed.replace(/\./g, ''), typed.replace(/\.0+$/, '')) };
+  return { ok: false, message: t('quickOrder_notWhole', label) };
 }
 
 /** A count the background accepts in `add` fields: a whole number from 0 up, exact. */
@@ -61,25 +65,25 @@ export function chargedUnits(spec: TypeSpec, fields: AddOrderFields): number | n
   return quantity * (fields.runs ?? 1) * (spec.quantity === 'subscription' ? (fields.posts ?? 1) : 1);
 }
 
-/** Which field a quantity problem belongs to, and what the quantity is called there. */
+/** Which field a quantity problem belongs to, and what the quantity is called there (translated). */
 export function quantityField(spec: TypeSpec): { name: string; label: string } {
   switch (spec.quantity) {
     case 'comments':
-      return { name: 'comments', label: 'The number of comments' };
+      return { name: 'comments', label: t('quickOrder_numberOfComments') };
     case 'usernames':
-      return { name: 'usernames', label: 'The number of usernames' };
+      return { name: 'usernames', label: t('quickOrder_numberOfUsernames') };
     case 'subscription':
-      return { name: 'max', label: 'Max per post' };
+      return { name: 'max', label: t('quickOrder_fieldMaxPerPost') };
     default:
-      return { name: 'quantity', label: 'Quantity' };
+      return { name: 'quantity', label: t('quickOrder_fieldQuantity') };
   }
 }
 
 /** Whether `n` fits the service's min, max and step; the message says what to change. */
 export function rangeProblem(n: number, service: Pick<Service, 'min' | 'max' | 'step'>, label: string): string | null {
-  if (n < service.min) return `${label} must be at least ${service.min.toLocaleString('en-US')} for this service.`;
-  if (n > service.max) return `${label} can be at most ${service.max.toLocaleString('en-US')} for this service.`;
-  if (service.step && n % service.step !== 0) return `${label} must be a multiple of ${service.step}.`;
+  if (n < service.min) return t('quickOrder_belowMin', label, service.min);
+  if (n > service.max) return t('quickOrder_aboveMax', label, service.max);
+  if (service.step && n % service.step !== 0) return t('quickOrder_notMultiple', label, service.step);
   return null;
 }
 
@@ -92,11 +96,11 @@ const COUNT_FIELDS = ['quantity', 'runs', 'interval', 'min', 'max', 'posts', 'ol
 export function fieldsProblem(service: Service, spec: TypeSpec, fields: AddOrderFields): string | null {
   for (const name of COUNT_FIELDS) {
     const value = fields[name];
-    if (value !== undefined && !isCount(value)) return `“${name}” must be a whole number.`;
+    if (value !== undefined && !isCount(value)) return t('quickOrder_fieldNotWhole', name);
   }
   if (spec.quantity === 'package') return null;
   const quantity = quantityFor(spec, fields);
   const { label } = quantityField(spec);
-  if (quantity === null) return `${label} is missing.`;
+  if (quantity === null) return t('quickOrder_missing', label);
   return rangeProblem(quantity, service, label);
 }

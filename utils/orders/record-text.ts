@@ -4,15 +4,17 @@
  */
 import { formatDuration } from '../duration';
 import type { ServiceRecord } from './service-record';
+import { activeTag, plural, t } from '../i18n/messages';
 
-const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+// Intl directly: the domain does not import page helpers (utils/ui).
+const formatPercent = (ratio: number) => new Intl.NumberFormat(activeTag(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 
 export function recordHint(record: ServiceRecord): string {
   const parts: string[] = [];
-  if (record.medianCompleteMs !== null) parts.push(`usually done in ${formatDuration(record.medianCompleteMs)}`);
-  if (record.partialRate !== null) parts.push(`${percent(record.partialRate)} partial`);
-  if (record.cancelRate) parts.push(`${percent(record.cancelRate)} canceled`);
-  parts.push(record.orders === 1 ? '1 order' : `${record.orders} orders`);
+  if (record.medianCompleteMs !== null) parts.push(t('quickOrder_recordUsuallyDone', formatDuration(record.medianCompleteMs)));
+  if (record.partialRate !== null) parts.push(t('quickOrder_recordPartial', formatPercent(record.partialRate)));
+  if (record.cancelRate) parts.push(t('quickOrder_recordCanceled', formatPercent(record.cancelRate)));
+  parts.push(plural('common_orders', record.orders));
   return parts.join(' · ');
 }
 

@@ -10,7 +10,7 @@ import { nameLikeness, nameWords, offerOf, sameOffer } from '../catalog/service-
 import { t } from '../i18n/messages';
 import { big } from '../money';
 import type { Service } from '../panel-api/types';
-import { typeSpecFor } from './service-types';
+import { fieldName, typeSpecFor } from './service-types';
 import type { TrackedOrder } from './types';
 
 const REORDERABLE = new Set(['partial', 'canceled', 'refunded']);
@@ -56,7 +56,7 @@ export type RemainsPlan = { ok: true; form: RemainsForm } | { ok: false; reason:
 function form(order: TrackedOrder, panelId: string, service: Service, remains: number): RemainsPlan {
   const fit = fitQuantity(remains, service);
   if (!fit.ok) return fit;
-  const missingFields = typeSpecFor(service.type).spec.fields.filter((f) => f.required && f.name !== 'quantity').map((f) => f.label);
+  const missingFields = typeSpecFor(service.type).spec.fields.filter((f) => f.required && f.name !== 'quantity').map(fieldName);
   return { ok: true, form: { panelId, serviceId: service.id, link: order.link!, quantity: fit.quantity, capped: fit.capped, missingFields } };
 }
 
