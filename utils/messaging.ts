@@ -4,6 +4,7 @@
  * returns plain data (errors as values, never thrown across the boundary).
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n/messages';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
@@ -122,8 +123,8 @@ export async function sendToBackground<T extends MessageType>(type: T, data: Mes
  * What a page shows when sendToBackground rejects: the worker was stopped or restarted
  * mid-call, so there is no answer (an order sent may still exist: callers treat it as unconfirmed).
  */
-export function noAnswerFromBackground(hint = 'Reload this page and try again.'): PanelError {
-  return { kind: 'network', message: 'PanelPilot’s background did not answer.', hint };
+export function noAnswerFromBackground(hint = t('errors_reloadAndRetry')): PanelError {
+  return { kind: 'network', message: t('errors_backgroundSilent'), hint };
 }
 
 /**
