@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from './i18n/messages';
+import { languageReady } from './i18n/worker-language';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
@@ -142,6 +143,7 @@ export function handleMessages(handlers: MessageHandlers): void {
     }
     const handler = handlers[message.type] as ((data: unknown) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
-    return handler(message.data);
+    // Texts the handler writes (errors, results) in the language Settings name.
+    return languageReady().then(() => handler(message.data));
   });
 }
