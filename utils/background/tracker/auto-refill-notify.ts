@@ -5,9 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { PanelProfile } from '../../panels/types';
-import { t } from '../../i18n/messages';
+import { activeTag, t } from '../../i18n/messages';
 import { languageReady } from '../../i18n/worker-language';
-import { formatDateTime } from '../../ui/intl-format';
 import { autoRefillNoticeText, type AutoRefillNotice } from './auto-refill-outcomes';
 import { reminderText, type ReminderGroup } from './refill-reminders';
 import { MAX_TARGET_LENGTH } from './notifications';
@@ -28,6 +27,9 @@ async function show(kind: string, target: string, text: { title: string; message
   }
 }
 
+/** A date in the worker's language (worker code does not import the pages' formatters in utils/ui). */
+const localDateTime = (at: number) => new Intl.DateTimeFormat(activeTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+
 const nameOf = (panels: readonly PanelProfile[], id: string) => panels.find((p) => p.id === id)?.name ?? t('notifications_somePanelStart');
 
 export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], panels: readonly PanelProfile[]): Promise<void> {
@@ -41,5 +43,5 @@ export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], pan
 
 export async function notifyReminders(groups: readonly ReminderGroup[], panels: readonly PanelProfile[]): Promise<void> {
   if (groups.length) await languageReady();
-  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), formatDateTime));
+  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), localDateTime));
 }

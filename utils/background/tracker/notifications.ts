@@ -4,10 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { MessageKey, PluralKey } from '../../i18n/keys';
-import { activeLocale, plural, t } from '../../i18n/messages';
+import { plural, t } from '../../i18n/messages';
 import { languageReady } from '../../i18n/worker-language';
-import { formatMoney, type Money } from '../../money';
-import { formatLocaleMoney } from '../../ui/intl-money';
+import { formatMoney } from '../../money';
 import { causeFor, hintFor } from '../../panel-api/errors';
 import { own } from '../../own';
 import type { TrackedOrder } from '../../orders/types';
@@ -38,9 +37,6 @@ const TITLES: ReadonlyMap<string, { one: MessageKey; several: PluralKey }> = new
   ['refill:rejected', { one: 'notifications_refillRejected', several: 'notifications_refillsRejected' }],
   ['refill:failed', { one: 'notifications_refillFailed', several: 'notifications_refillsFailed' }],
 ]);
-
-/** English money stays "12.50 USD" as everywhere in English; another language writes its own separators and code order. */
-const money = (value: Money, currency: string | null) => (activeLocale() === 'en' ? formatMoney(value, currency) : formatLocaleMoney(value, currency));
 
 export interface NotificationText {
   title: string;
@@ -73,7 +69,7 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   if (first.kind === 'low_balance') {
     return {
       title: t('notifications_lowBalanceTitle', panelName),
-      message: t('notifications_lowBalance', money(first.balance, first.currency), money(first.threshold, first.currency)),
+      message: t('notifications_lowBalance', formatMoney(first.balance, first.currency), formatMoney(first.threshold, first.currency)),
       target: '/popup.html',
     };
   }

@@ -38,11 +38,11 @@ describe('grouped notifications in Russian', () => {
     expect(text.message).toBe('Заказы 1, 2, 3, 4, 5, 6 и ещё 5.');
   });
 
-  it('a low balance: the amounts in Russian separators, the code after them', () => {
+  it('a low balance: the sentence in Russian, the amounts exact with their code', () => {
     use('ru');
     const text = describeGroup(groupEvents([{ kind: 'low_balance', id: 'lb', panelId: 'a', balance: '1234.5', currency: 'USD', threshold: '2000' }])[0]!, panels, {});
     expect(text.title).toBe('Demo panel: низкий баланс');
-    expect(text.message).toBe('Баланс 1\u00a0234,50\u00a0USD ниже вашего порога 2\u00a0000,00\u00a0USD. Пополните баланс на панели.');
+    expect(text.message).toBe('Баланс 1,234.50 USD ниже вашего порога 2,000.00 USD. Пополните баланс на панели.');
   });
 
   it('refill reminders and rejected auto refills count in Russian', () => {
