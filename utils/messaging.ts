@@ -4,6 +4,8 @@
  * returns plain data (errors as values, never thrown across the boundary).
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n/messages';
+import { languageReady } from './i18n/worker-language';
 import type { PanelError } from './panel-api/errors';
 import type { AddOrderFields, Result } from './panel-api/types';
 import type { BalanceSnapshot, KeyLockStatus, PanelProfile } from './panels/types';
@@ -122,8 +124,8 @@ export async function sendToBackground<T extends MessageType>(type: T, data: Mes
  * What a page shows when sendToBackground rejects: the worker was stopped or restarted
  * mid-call, so there is no answer (an order sent may still exist: callers treat it as unconfirmed).
  */
-export function noAnswerFromBackground(hint = 'Reload this page and try again.'): PanelError {
-  return { kind: 'network', message: 'PanelPilot’s background did not answer.', hint };
+export function noAnswerFromBackground(hint = t('errors_reloadAndRetry')): PanelError {
+  return { kind: 'network', message: t('errors_backgroundSilent'), hint };
 }
 
 /**
@@ -141,6 +143,7 @@ export function handleMessages(handlers: MessageHandlers): void {
     }
     const handler = handlers[message.type] as ((data: unknown) => Promise<unknown>) | undefined;
     if (!handler) return undefined;
-    return handler(message.data);
+    // Texts the handler writes (errors, results) in the language Settings name.
+    return languageReady().then(() => handler(message.data));
   });
 }

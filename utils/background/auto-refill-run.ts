@@ -9,7 +9,7 @@
  * bookkeeping of that answer (the refill is then not followed), never a second ask.
  */
 import type { PanelError } from '../panel-api/errors';
-import { panelError } from '../panel-api/errors';
+import { panelError, say } from '../panel-api/errors';
 import type { Result } from '../panel-api/types';
 import type { TrackedOrder } from '../orders/types';
 import { AUTO_REFILL_FLOOR_MS, autoRefillSettings } from '../orders/auto-refill-knobs';
@@ -53,7 +53,7 @@ async function sendAsks(asks: readonly RefillAsk[], opened: readonly PanelWithCl
       const answer = await client.refills(list.map((a) => a.orderId));
       return list.map(({ orderKey, orderId }): AskResult => {
         const item = own(answer.items, orderId);
-        const error: PanelError = answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.');
+        const error: PanelError = answer.failures[0] ?? panelError('bad_response', say('errors_noAnswerForOrder'));
         const result: Result<{ refillId: string | null }> = item ?? { ok: false, error };
         return item ? { panelId, orderKey, result } : { panelId, orderKey, result, wholeCall: true };
       });

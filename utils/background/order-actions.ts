@@ -5,7 +5,7 @@
  * Each order gets its own result, in the panel's own words when the panel refused.
  */
 import type { MessageHandlers, PerOrderResult } from '../messaging';
-import { panelError } from '../panel-api/errors';
+import { panelError, say } from '../panel-api/errors';
 import type { BatchResult, PanelClient } from '../panel-api/types';
 import { cancelEligibility, refillEligibility, type Eligibility } from '../orders/eligibility';
 import { orderFromStatus } from '../orders/from-status';
@@ -17,6 +17,7 @@ import { detached } from './detached';
 import { updateOrders } from './orders-store';
 import { noClientError, openPanel, type PanelWithClient } from './panel-client';
 import { recordRefills } from './record-refills';
+import { t } from '../i18n/messages';
 
 export interface ActionDeps {
   open: (panelId: string) => Promise<PanelWithClient | null>;
@@ -33,7 +34,7 @@ async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) =>
   for (const key of new Set(keys)) {
     const order = own(orders, key);
     if (!order) {
-      results.push({ key, ok: false, error: panelError('not_found', 'This order is no longer tracked.') });
+      results.push({ key, ok: false, error: panelError('not_found', say('errors_orderNotTracked')) });
       continue;
     }
     const eligible = check(order);
@@ -51,7 +52,7 @@ function perOrder<T>(orders: readonly TrackedOrder[], answer: BatchResult<T>, de
   return orders.map((order) => {
     const item = own(answer.items, order.orderId);
     if (item?.ok) return { key: order.key, ok: true, detail: describe(item.value) };
-    const error = item?.error ?? answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.');
+    const error = item?.error ?? answer.failures[0] ?? panelError('bad_response', say('errors_noAnswerForOrder'));
     return { key: order.key, ok: false, error };
   });
 }
@@ -92,14 +93,14 @@ export async function refillOrders(keys: readonly string[], deps: ActionDeps = d
       }
       // Recorded on the order: the tracker polls these ids with refill_status until they finish.
       await recordRefills(refillIds, now);
-      return perOrder(orders, answer, (v) => (v.refillId === null ? `Refill requested (no id given by the panel)` : `Refill requested (id ${v.refillId})`));
+      return perOrder(orders, answer, (v) => (v.refillId === null ? t('errors_refillRequestedNoId') : t('errors_refillRequested', v.refillId)));
     },
     deps,
   );
 }
 
 export async function cancelOrders(keys: readonly string[], deps: ActionDeps = defaultDeps): Promise<PerOrderResult[]> {
-  return perPanel(keys, cancelEligibility, async (client, orders) => perOrder(orders, await client.cancel(orders.map((o) => o.orderId)), () => 'Cancel requested'), deps);
+  return perPanel(keys, cancelEligibility, async (client, orders) => perOrder(orders, await client.cancel(orders.map((o) => o.orderId)), () => t('errors_cancelRequested')), deps);
 }
 
 export async function importOrders(panelId: string, orderIds: readonly string[], deps: ActionDeps = defaultDeps): Promise<{ imported: number; results: PerOrderResult[] }> {
@@ -115,10 +116,10 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
   const fresh: TrackedOrder[] = [];
   const results: PerOrderResult[] = ids.map((id) => {
     const item = own(answer.items, id);
-    if (!item) return { key: keyOf(id), ok: false, error: answer.failures[0] ?? panelError('bad_response', 'The panel did not answer for this order.') };
+    if (!item) return { key: keyOf(id), ok: false, error: answer.failures[0] ?? panelError('bad_response', say('errors_noAnswerForOrder')) };
     if (!item.ok) return { key: keyOf(id), ok: false, error: item.error };
-    fresh.push(orderFromStatus(panelId, id, item.value, now, { note: 'Imported' }));
-    return { key: keyOf(id), ok: true, detail: `Imported: ${item.value.statusText}` };
+    fresh.push(orderFromStatus(panelId, id, item.value, now, { note: t('errors_importedNote') }));
+    return { key: keyOf(id), ok: true, detail: t('errors_imported', item.value.statusText) };
   });
   const already = await updateOrders((current) => {
     // Already tracked: keep what PanelPilot knows (service, link, history); the next poll updates the status.
@@ -126,7 +127,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
     const added = fresh.filter((o) => !tracked.has(o.key));
     return { orders: added.length ? { ...current, ...Object.fromEntries(added.map((o) => [o.key, o])) } : current, result: tracked };
   });
-  for (const r of results) if (r.ok && already.has(r.key)) r.detail = 'Already tracked';
+  for (const r of results) if (r.ok && already.has(r.key)) r.detail = t('errors_alreadyTracked');
   const added = fresh.length - already.size;
   return { imported: added, results };
 }

@@ -1,5 +1,5 @@
 /** Opens a client for a stored panel. Background only: keys come from the key vault. */
-import { panelError, type PanelError } from '../panel-api/errors';
+import { panelError, say, type PanelError } from '../panel-api/errors';
 import { createPanelClient } from '../panel-api/client';
 import type { PanelClient } from '../panel-api/types';
 import type { PanelProfile } from '../panels/types';
@@ -35,5 +35,5 @@ export async function openAllPanels(): Promise<PanelWithClient[]> {
 
 /** Why `openPanel` gave nothing, in words that say what to do. */
 export async function noClientError(): Promise<PanelError> {
-  return (await readKeys()).locked ? lockedError() : panelError('auth', 'This panel has no stored API key. Add it in Settings.');
+  return (await readKeys()).locked ? lockedError() : panelError('auth', say('errors_noStoredKey'));
 }

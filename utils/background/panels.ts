@@ -5,7 +5,7 @@
 import { compareMoney, parseMoney } from '../money';
 import type { MessageHandlers, SavePanelInput } from '../messaging';
 import { createPanelClient } from '../panel-api/client';
-import { panelError } from '../panel-api/errors';
+import { panelError, say, type Said } from '../panel-api/errors';
 import type { Balance, PanelClient, PanelConnection, Result } from '../panel-api/types';
 import { normalizeApiUrl } from '../panel-api/url';
 import { own } from '../own';
@@ -18,6 +18,7 @@ import { withLock } from './lock';
 import { forgetPanelData } from './panel-leftovers';
 import { noClientError, openPanel } from './panel-client';
 import { lockedError, readKeys, writeKey } from './key-vault';
+import { t } from '../i18n/messages';
 
 export interface PanelDeps {
   makeClient: (conn: PanelConnection) => PanelClient;
@@ -31,7 +32,9 @@ const defaultDeps: PanelDeps = {
   newId: () => crypto.randomUUID(),
 };
 
-const invalid = <T>(message: string): Result<T> => ({ ok: false, error: { ...panelError('validation', message), hint: message } });
+/** A refused form value: the sentence says what to do, so it is the hint too. */
+const invalid = <T>(said: Said | string): Result<T> =>
+  typeof said === 'string' ? { ok: false, error: { ...panelError('validation', said), hint: said } } : { ok: false, error: panelError('validation', said, { hint: said }) };
 
 export async function recordBalance(panelId: string, result: Result<Balance>, now: number): Promise<Result<BalanceSnapshot>> {
   return withLock('balances', async () => {
@@ -46,25 +49,25 @@ export async function recordBalance(panelId: string, result: Result<Balance>, no
 
 export async function savePanel(input: SavePanelInput, deps: PanelDeps = defaultDeps): Promise<Result<{ panel: PanelProfile; balance: BalanceSnapshot }>> {
   const name = input.name.trim();
-  if (!name) return invalid('Give the panel a name, e.g. the panel’s website name.');
+  if (!name) return invalid(say('errors_panelNameMissing'));
   const url = normalizeApiUrl(input.apiUrl);
   if (!url.ok) return invalid(url.message);
   let threshold: string | null = null;
   if (input.lowBalanceThreshold !== undefined && input.lowBalanceThreshold !== null && input.lowBalanceThreshold.trim() !== '') {
     threshold = parseMoney(input.lowBalanceThreshold);
-    if (threshold === null || compareMoney(threshold, '0') < 0) return invalid('The low-balance warning must be an amount such as 10 or 25.50.');
+    if (threshold === null || compareMoney(threshold, '0') < 0) return invalid(say('errors_lowBalanceInvalid'));
   }
   const [panels, ring] = await Promise.all([panelsItem.getValue(), readKeys()]);
   if (ring.locked) return { ok: false, error: lockedError() };
   const existing = input.id ? panels.find((p) => p.id === input.id) : undefined;
-  if (input.id && !existing) return invalid('This panel no longer exists. Reload the page.');
+  if (input.id && !existing) return invalid(say('errors_panelGone'));
   const typedKey = input.apiKey?.trim();
   // The stored key goes only to the address it was saved for: a new host needs the key again.
   if (!typedKey && existing && new URL(existing.apiUrl).origin !== new URL(url.url).origin) {
-    return invalid(`Enter the API key again: the address moved from ${new URL(existing.apiUrl).host} to ${new URL(url.url).host}, and the stored key is only sent to the address it was saved for.`);
+    return invalid(say('errors_keyAgainMoved', new URL(existing.apiUrl).host, new URL(url.url).host));
   }
   const apiKey = typedKey || (existing ? own(ring.keys, existing.id) : undefined);
-  if (!apiKey) return invalid('Enter the API key from the panel’s API page.');
+  if (!apiKey) return invalid(say('errors_keyMissing'));
 
   const check = await deps.makeClient({ apiUrl: url.url, apiKey }).balance();
   if (!check.ok) return check;
@@ -110,7 +113,7 @@ export async function removePanel(id: string): Promise<Result<null>> {
     if (gone) await releasePanelOrigin(gone.apiUrl, panels);
     return dropped;
   });
-  if (!removed.ok) return { ok: false, error: { ...removed.error, message: 'PanelPilot is locked: unlock it to remove a panel (its API key is removed with it).' } };
+  if (!removed.ok) return { ok: false, error: { ...removed.error, message: t('errors_lockedRemove') } };
   await forgetPanelData(id);
   return removed;
 }

@@ -5,7 +5,7 @@
  */
 import { chargeFor, parseMoney } from '../money';
 import type { MessageHandlers, PlaceOrderInput, PlaceOrderOutcome } from '../messaging';
-import { panelError } from '../panel-api/errors';
+import { panelError, say } from '../panel-api/errors';
 import type { AddOrderFields, Service } from '../panel-api/types';
 import { chargedUnits, fieldsProblem, quantityFor } from '../orders/quantity';
 import { orderFromStatus, serviceSnapshot } from '../orders/from-status';
@@ -24,6 +24,7 @@ import { recordBalance } from './panels';
 import { duplicatesFor } from './duplicates';
 import { refreshLiveOrders } from './live-orders';
 import { describeDuplicate } from '../orders/duplicates';
+import { t } from '../i18n/messages';
 
 const SENT_CAP = 500;
 const RECENT_CAP = 20;
@@ -52,7 +53,7 @@ export interface PlaceOrderDeps {
 const defaultDeps: PlaceOrderDeps = { open: openPanel };
 
 /** Reason given to an `add` whose worker died before the panel answered. */
-export const INTERRUPTED_REASON = 'PanelPilot was stopped before the panel answered.';
+export const interruptedReason = (): string => t('errors_interrupted');
 
 export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps: PlaceOrderDeps = defaultDeps): Promise<PlaceOrderOutcome> {
   if ((await sentRequestIdsItem.getValue()).includes(input.requestId)) return { kind: 'duplicate' };
@@ -60,10 +61,10 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   if (!opened) return { kind: 'rejected', error: await noClientError() };
   const catalog = await catalogItem(input.panelId).getValue();
   const service = catalog?.services.find((s) => s.id === input.serviceId);
-  if (!service) return { kind: 'rejected', error: panelError('validation', 'This service is not in the panel’s service list any more. Refresh the list and pick it again.') };
+  if (!service) return { kind: 'rejected', error: panelError('validation', say('errors_serviceGone')) };
   // The forms' quantity rule, once more where it counts: nothing malformed leaves.
   const { spec } = typeSpecFor(service.type);
-  const problem = spec.link === 'url' && !isHttpUrl(input.fields.link ?? '') ? 'The link must be a full web address starting with https://.' : fieldsProblem(service, spec, input.fields);
+  const problem = spec.link === 'url' && !isHttpUrl(input.fields.link ?? '') ? t('errors_linkNotWeb') : fieldsProblem(service, spec, input.fields);
   if (problem) return { kind: 'rejected', error: panelError('validation', problem) };
 
   const link = input.fields.link ?? input.fields.username ?? null;
@@ -77,7 +78,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     quantity: quantityFor(spec, input.fields),
     estimatedCharge: estimate(service, spec, input.fields),
     attemptedAt: now,
-    reason: INTERRUPTED_REASON,
+    reason: interruptedReason(),
     runs: input.fields.runs ?? null,
     interval: input.fields.interval ?? null,
     source: input.source,
@@ -102,7 +103,7 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
   // and tracking it under that id would lose it at the next read. The user checks the panel.
   const unusableId = result.ok && !isStorable(ORDER.schema.orderId, result.value.orderId);
   if (!result.ok || unusableId) {
-    const error = result.ok ? panelError('bad_response', 'The panel answered with an order id PanelPilot cannot keep.', { ambiguous: true }) : result.error;
+    const error = result.ok ? panelError('bad_response', say('errors_orderIdUnkeepable'), { ambiguous: true }) : result.error;
     if (error.ambiguous) await updateUnconfirmed((list) => ({ list: [...list, { ...attempt, reason: error.message }], result: null }));
     await landed();
     return error.ambiguous ? { kind: 'unconfirmed', attemptId: attempt.id, error } : { kind: 'rejected', error };
@@ -121,13 +122,13 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     createdAt: now,
     source: attempt.source,
     status: 'pending',
-    statusText: 'Pending',
+    statusText: 'Pending', // i18n-exempt: the API's own status word, as a panel sends it
     charge: null,
     currency: null,
     startCount: null,
     remains: null,
     lastCheckedAt: null,
-    history: [{ at: now, status: 'pending', statusText: 'Placed' }],
+    history: [{ at: now, status: 'pending', statusText: t('errors_historyPlaced') }],
     refills: [],
     missing: false,
   });
@@ -167,12 +168,12 @@ export async function recoverInterruptedAdds(workerStartedAt = Date.now()): Prom
 /** The user checked the panel: with an order id the attempt becomes a tracked order, else it is dismissed. */
 export async function resolveUnconfirmed(id: string, orderId: string | undefined, now = Date.now(), deps: PlaceOrderDeps = defaultDeps) {
   const attempt = (await updateUnconfirmed((list) => ({ list, result: list.find((a) => a.id === id) }))) ?? null;
-  if (!attempt) return { ok: false as const, error: panelError('not_found', 'This attempt was already resolved.') };
+  if (!attempt) return { ok: false as const, error: panelError('not_found', say('errors_attemptResolved')) };
   let key: string | undefined;
   if (orderId?.trim()) {
     const opened = await deps.open(attempt.panelId);
     if (!opened) return { ok: false as const, error: await noClientError() };
-    if (!isStorable(ORDER.schema.orderId, orderId.trim())) return { ok: false as const, error: panelError('validation', 'This is not an order id: copy the id from the panel’s orders page.') };
+    if (!isStorable(ORDER.schema.orderId, orderId.trim())) return { ok: false as const, error: panelError('validation', say('errors_notAnOrderId')) };
     const status = await opened.client.status(orderId.trim());
     if (!status.ok) return status;
     key = orderKey(attempt.panelId, orderId.trim());

@@ -6,9 +6,10 @@ import { REFILL } from '../orders/schema';
 import { own } from '../own';
 import { isStorable } from '../schema/read';
 import { updateOrders } from './orders-store';
+import { t } from '../i18n/messages';
 
 /** The status text of a refill the panel accepted without naming an id. */
-export const NO_REFILL_ID = 'Requested (no id given by the panel)';
+export const noRefillId = (): string => t('errors_refillNoId');
 
 /**
  * `refillIds`: order key → the id the panel gave (null: accepted without one, recorded as
@@ -23,7 +24,7 @@ export async function recordRefills(refillIds: ReadonlyMap<string, string | null
     for (const [key, refillId] of kept) {
       const order = own(next, key);
       if (!order || (refillId !== null && order.refills.some((r) => r.refillId === refillId))) continue;
-      const statusText = refillId === null ? NO_REFILL_ID : 'Requested';
+      const statusText = refillId === null ? noRefillId() : t('errors_refillRequestedStatus');
       next[key] = { ...order, refills: [...order.refills, { refillId, requestedAt: now, status: 'pending', statusText, lastCheckedAt: null, missing: false }] };
     }
     return { orders: next, result: null };

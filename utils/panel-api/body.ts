@@ -12,11 +12,11 @@
 
 export type BodyJson = { ok: true; value: unknown; noise: boolean } | { ok: false };
 
-const LEVEL = '(?:Notice|Warning|Deprecated|Strict Standards|User Notice|User Warning|User Deprecated)';
+const LEVEL = '(?:Notice|Warning|Deprecated|Strict Standards|User Notice|User Warning|User Deprecated)'; // i18n-exempt: a pattern for PHP's notices, not words
 /** html_errors=On: `<br />\n<b>Notice</b>:  Undefined index: x in <b>/var/www/api.php</b> on line <b>12</b><br />`. */
-const HTML_NOTICE = new RegExp(`(?:<br\\s*/?>\\s*)?<b>${LEVEL}</b>:[\\s\\S]*? on line <b>\\d+</b>(?:\\s*<br\\s*/?>)?`, 'gi');
+const HTML_NOTICE = new RegExp(`(?:<br\\s*/?>\\s*)?<b>${LEVEL}</b>:[\\s\\S]*? on line <b>\\d+</b>(?:\\s*<br\\s*/?>)?`, 'gi'); // i18n-exempt: a pattern for PHP's notices, not words
 /** html_errors=Off: `PHP Warning:  Division by zero in /var/www/api.php on line 7`, on a line of its own. */
-const TEXT_NOTICE = new RegExp(`(?:^|\\n)[ \\t]*(?:PHP )?${LEVEL}:[^\\n]*? on line \\d+[^\\n]*`, 'gi');
+const TEXT_NOTICE = new RegExp(`(?:^|\\n)[ \\t]*(?:PHP )?${LEVEL}:[^\\n]*? on line \\d+[^\\n]*`, 'gi'); // i18n-exempt: a pattern for PHP's notices, not words
 /** Xdebug prints the same messages as tables. */
 const XDEBUG_NOTICE = /(?:<br\s*\/?>\s*)?<font[^>]*>\s*<table class=['"]xdebug-error xe-(?:notice|warning|deprecated|strict-standards|user-notice|user-warning|user-deprecated)\b[\s\S]*?<\/table>\s*<\/font>/gi;
 const BREAKS = /^(?:\s*<br\s*\/?>)+|(?:<br\s*\/?>\s*)+$/gi;

@@ -3,7 +3,7 @@
  * split ids into requests of ≤ 100 and merge the answers. Nothing here throws, and nothing
  * here retries `add`: an `add` without an answer comes back `ambiguous`.
  */
-import { panelError, type PanelError } from './errors';
+import { panelError, say, type PanelError } from './errors';
 import {
   normalizeAddAnswer,
   normalizeBalance,
@@ -67,7 +67,7 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
       return result.ok ? result : { ok: false, error: { ...result.error, message: redact(result.error.message, conn.apiKey) } };
     } catch (error) {
       // Last resort: a bug in normalization must not become an uncaught exception.
-      return { ok: false, error: panelError('bad_response', `The panel's answer could not be read (${redact(String(error), conn.apiKey)}).`, { ambiguous: mayHaveCreated || undefined }) };
+      return { ok: false, error: panelError('bad_response', say('errors_unreadable', redact(String(error), conn.apiKey)), { ambiguous: mayHaveCreated || undefined }) };
     }
   }
 

@@ -2,6 +2,8 @@
  * Every way a panel call can fail, classified so the UI can say what to do, always with the
  * panel's own words beside it. The API key never appears in any of these texts.
  */
+import type { MessageKey } from '../i18n/keys';
+import { t } from '../i18n/messages';
 
 export const PANEL_ERROR_KINDS = [
   'auth', // wrong or disabled API key
@@ -22,6 +24,12 @@ export const PANEL_ERROR_KINDS = [
 ] as const;
 export type PanelErrorKind = (typeof PANEL_ERROR_KINDS)[number];
 
+/** PanelPilot's own words as a message key and its values, kept so a page can say them in its language. */
+export interface Said {
+  key: string;
+  args?: (string | number)[];
+}
+
 export interface PanelError {
   kind: PanelErrorKind;
   /** The panel's own words when it gave any, else a plain description of what happened. */
@@ -35,47 +43,51 @@ export interface PanelError {
    * 5xx), so an order may exist. Never retried automatically.
    */
   ambiguous?: boolean;
+  /**
+   * Where `message`/`hint` are PanelPilot's words: their keys, so an error stored in one
+   * language is shown in the reader's (tellPanelError). A panel's own text has no key: it is
+   * shown as the panel wrote it. `made` fingerprints the texts they were made with: an error
+   * whose hint was replaced afterwards (`{ ...error, hint }`) keeps its texts as they are.
+   * Absent in errors stored before the extraction: shown as stored.
+   */
+  said?: { message?: Said; hint?: Said; made: string };
 }
 
-const HINTS: Record<PanelErrorKind, string> = {
-  auth: 'Check the API key: copy it again from the panel’s API page (Account → API) and save the panel.',
-  ip_blocked:
-    'The panel only accepts API calls from IP addresses on its whitelist. Add this computer’s public IP address on the panel’s API page (or ask its support to), then save the panel again.',
-  api_disabled:
-    'API access is switched off for this account, or the key belongs to no account. Turn the API on in the panel’s account settings or ask the panel’s support, then save the panel again.',
-  challenge:
-    'The panel’s website is behind a browser check that an extension cannot pass. Ask the panel’s support to let the API URL through the check (most panels do), or try again later.',
-  funds: 'Add funds on the panel’s website, or lower the quantity.',
-  validation: 'Correct the highlighted value and try again; refresh the service list if the service changed.',
-  duplicate_link: 'Wait until the active order for this link completes, or use a different link.',
-  not_found: 'The panel does not know this id: check it on the panel’s website.',
-  rate_limited: 'The panel is limiting requests: wait a minute, then try again. (Status checks wait and retry by themselves; orders are never resent.)',
-  server: 'The panel had a problem. Try again in a few minutes.',
-  network: 'The panel could not be reached. Check your connection and the API URL.',
-  timeout: 'The panel did not answer in time. Try again in a few minutes.',
-  bad_response: 'This address did not answer like an API v2 panel. Check the API URL (it usually ends in /api/v2).',
-  redirect:
-    'The API URL redirects elsewhere (often http → https, or to a www. address). Enter the address it redirects to as the API URL (the key is never sent to a redirect).',
-  rejected: 'The panel refused the request; its message is shown above.',
+const HINT_KEYS: Record<PanelErrorKind, MessageKey> = {
+  auth: 'errors_hintAuth',
+  ip_blocked: 'errors_hintIpBlocked',
+  api_disabled: 'errors_hintApiDisabled',
+  challenge: 'errors_hintChallenge',
+  funds: 'errors_hintFunds',
+  validation: 'errors_hintValidation',
+  duplicate_link: 'errors_hintDuplicateLink',
+  not_found: 'errors_hintNotFound',
+  rate_limited: 'errors_hintRateLimited',
+  server: 'errors_hintServer',
+  network: 'errors_hintNetwork',
+  timeout: 'errors_hintTimeout',
+  bad_response: 'errors_hintBadResponse',
+  redirect: 'errors_hintRedirect',
+  rejected: 'errors_hintRejected',
 };
 
 /** The cause in a few words, for a heading ("Not connected: …"). */
-const CAUSES: Record<PanelErrorKind, string> = {
-  auth: 'the panel refused the API key',
-  ip_blocked: 'this computer’s IP address is not on the panel’s whitelist',
-  api_disabled: 'API access is off for this account',
-  challenge: 'a browser check stands in front of the panel’s API',
-  funds: 'not enough funds',
-  validation: 'the panel did not accept the request',
-  duplicate_link: 'an order for this link is still active',
-  not_found: 'the panel does not know this id',
-  rate_limited: 'the panel is limiting requests',
-  server: 'the panel has a problem of its own',
-  network: 'the panel could not be reached',
-  timeout: 'the panel did not answer in time',
-  bad_response: 'this address does not answer like a panel API',
-  redirect: 'the API URL redirects elsewhere',
-  rejected: 'the panel refused the request',
+const CAUSE_KEYS: Record<PanelErrorKind, MessageKey> = {
+  auth: 'errors_causeAuth',
+  ip_blocked: 'errors_causeIpBlocked',
+  api_disabled: 'errors_causeApiDisabled',
+  challenge: 'errors_causeChallenge',
+  funds: 'errors_causeFunds',
+  validation: 'errors_causeValidation',
+  duplicate_link: 'errors_causeDuplicateLink',
+  not_found: 'errors_causeNotFound',
+  rate_limited: 'errors_causeRateLimited',
+  server: 'errors_causeServer',
+  network: 'errors_causeNetwork',
+  timeout: 'errors_causeTimeout',
+  bad_response: 'errors_causeBadResponse',
+  redirect: 'errors_causeRedirect',
+  rejected: 'errors_causeRejected',
 };
 
 /**
@@ -85,40 +97,91 @@ const CAUSES: Record<PanelErrorKind, string> = {
 export const ACCESS_KINDS: ReadonlySet<PanelErrorKind> = new Set(['auth', 'ip_blocked', 'api_disabled']);
 
 export function causeFor(kind: PanelErrorKind): string {
-  return CAUSES[kind];
+  return t(CAUSE_KEYS[kind]);
 }
 
 export function hintFor(kind: PanelErrorKind): string {
-  return HINTS[kind];
+  return t(HINT_KEYS[kind]);
 }
 
 /**
  * Panel phrases whose advice is more precise than their kind's: the words a user needs for
  * "Incorrect request" while saving a panel are not those for a refused quantity.
  */
-const TEXT_HINTS: readonly [RegExp, string][] = [
-  [
-    /incorrect request|invalid request|unknown action|incorrect action/i,
-    'The panel did not understand the request. When saving a panel this usually means the API URL’s path is wrong: copy the URL from the panel’s API page (/api/v2, /api/v1, /api …). When ordering, a field this service needs is missing: refresh the service list and try again.',
-  ],
-  [
-    /not eligible for refill|refill is disabled|refill (is )?not (available|allowed)/i,
-    'This order cannot be refilled on this panel (the service has no refill, or its refill period is over).',
-  ],
-  [
-    /refill task is not completed|refill (is )?(already )?(in progress|pending|requested)/i,
-    'An earlier refill of this order is still running on the panel: wait until it finishes, then ask again.',
-  ],
+const TEXT_HINTS: readonly [RegExp, MessageKey][] = [
+  [/incorrect request|invalid request|unknown action|incorrect action/i, 'errors_hintIncorrectRequest'],
+  [/not eligible for refill|refill is disabled|refill (is )?not (available|allowed)/i, 'errors_hintNoRefill'],
+  [/refill task is not completed|refill (is )?(already )?(in progress|pending|requested)/i, 'errors_hintRefillRunning'],
 ];
+
+function hintKeyForText(kind: PanelErrorKind, text: string): MessageKey {
+  for (const [pattern, key] of TEXT_HINTS) if (pattern.test(text)) return key;
+  return HINT_KEYS[kind];
+}
 
 /** The hint for a panel's own error text: a phrase-specific one where we know better, else the kind's. */
 export function hintForText(kind: PanelErrorKind, text: string): string {
-  for (const [pattern, hint] of TEXT_HINTS) if (pattern.test(text)) return hint;
-  return hintFor(kind);
+  return t(hintKeyForText(kind, text));
 }
 
-export function panelError(kind: PanelErrorKind, message: string, extra: Partial<PanelError> = {}): PanelError {
-  return { kind, message, hint: hintFor(kind), ...extra };
+/** PanelPilot's words: a key and its values (the values are data: ids, addresses, the panel's text). */
+export function say(key: MessageKey, ...args: (string | number)[]): Said {
+  return args.length ? { key, args } : { key };
+}
+
+function tell(said: Said): string {
+  return t(said.key as MessageKey, ...(said.args ?? []));
+}
+
+/** A short, stable fingerprint of the texts an error was made with (FNV-1a, 32 bits). */
+function fingerprint(message: string, hint: string): string {
+  let h = 0x811c9dc5;
+  const s = `${message}\n${hint}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+type Extra = Partial<Omit<PanelError, 'kind' | 'message' | 'hint' | 'said'>> & {
+  /** PanelPilot's advice instead of the kind's (a key, so it is told in the reader's language). */
+  hint?: Said;
+};
+
+/**
+ * An error. `message` is the panel's own text (a string, kept verbatim) or PanelPilot's words
+ * (`say(key, …values)`); the hint is the kind's unless `extra.hint` names a better one.
+ */
+export function panelError(kind: PanelErrorKind, message: string | Said, extra: Extra = {}): PanelError {
+  const { hint: hintSaid = say(HINT_KEYS[kind]), ...rest } = extra;
+  const messageSaid = typeof message === 'string' ? undefined : message;
+  const text = messageSaid ? tell(messageSaid) : (message as string);
+  const hint = tell(hintSaid);
+  return { kind, message: text, hint, ...rest, said: { ...(messageSaid && { message: messageSaid }), hint: hintSaid, made: fingerprint(text, hint) } };
+}
+
+/** The error for a panel's own text, its words kept, with the advice that fits them. */
+export function panelTextError(kind: PanelErrorKind, text: string, extra: Omit<Extra, 'hint'> = {}): PanelError {
+  return panelError(kind, text, { ...extra, hint: say(hintKeyForText(kind, text)) });
+}
+
+const KEY = /^errors_[A-Za-z0-9]+$/;
+
+/**
+ * The error in the reader's language: PanelPilot's words told again from their keys, the
+ * panel's text as it is. Texts that were changed after the error was made, unknown keys and
+ * errors stored before keys were kept are shown as stored. Same object back when nothing changes.
+ */
+export function tellPanelError(error: PanelError): PanelError {
+  const said = error.said;
+  if (!said || fingerprint(error.message, error.hint) !== said.made) return error;
+  const again = (s: Said | undefined, stored: string) => {
+    if (!s || !KEY.test(s.key)) return stored;
+    const text = tell(s);
+    return text === s.key ? stored : text;
+  };
+  const message = again(said.message, error.message);
+  const hint = again(said.hint, error.hint);
+  if (message === error.message && hint === error.hint) return error;
+  return { ...error, message, hint, said: { ...said, made: fingerprint(message, hint) } };
 }
 
 /**

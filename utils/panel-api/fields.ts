@@ -3,6 +3,7 @@
  * numbers from strings or numbers, booleans from true/"1"/1/"yes". Each returns null when the
  * value is missing or unusable: the caller decides what unknown means.
  */
+import { t } from '../i18n/messages';
 
 export type Json = Record<string, unknown>;
 
@@ -81,13 +82,13 @@ export function errorText(value: unknown): string | null {
   const error = field(value, 'error');
   if (typeof error === 'string' && error.trim()) return error.trim();
   if (isObject(error)) return readText(field(error, 'message')) ?? JSON.stringify(error);
-  if (error === true) return readText(field(value, 'message')) ?? 'Error';
+  if (error === true) return readText(field(value, 'message')) ?? t('errors_panelSaidError');
   // `{"status":"error","message":"…"}`. A bare `{"status":"Error"}` is NOT one: "Error" and
   // "Fail" are real order and refill status words.
   const status = field(value, 'status');
   const message = readText(field(value, 'message')) ?? readText(field(value, 'msg'));
   if (typeof status === 'string' && /^(error|fail(ed)?)$/i.test(status.trim()) && message) return message;
   // `{"status":false,"message":"…"}`, `{"success":false,"message":"…"}`: envelope scripts.
-  if (status === false || field(value, 'success') === false) return message || 'The panel reported a failure without saying why.';
+  if (status === false || field(value, 'success') === false) return message || t('errors_failureWithoutReason');
   return null;
 }

@@ -3,7 +3,7 @@
  * page, a 404 page, a PHP crash, a maintenance page. Each says the cause and what to do, so
  * setting a panel up never ends at "HTML came back".
  */
-import { panelError, type PanelError } from './errors';
+import { panelError, say, type PanelError } from './errors';
 
 export function looksLikeHtml(body: string, contentType: string | null): boolean {
   return /text\/html/i.test(contentType ?? '') || /^\s*</.test(body);
@@ -20,41 +20,33 @@ const PHP_CRASH = /<b>\s*(fatal error|parse error)\s*<\/b>\s*:?([^<]{0,160})|(?:
 const LOGIN = /type\s*=\s*["']?password|<title[^>]*>[^<]*\b(log ?in|sign ?in|signin|login|authori[sz]ation)\b/i;
 const MAINTENANCE = /maintenance|temporarily unavailable|under construction|be right back/i;
 
-const quoted = (title: string | null) => (title ? ` (“${title}”)` : '');
-
 /** The error for an HTML page answered with `httpStatus`; `ambiguous` for an `add` that may have been carried out. */
 export function htmlPageError(body: string, httpStatus: number, ambiguous = false): PanelError {
   const title = htmlTitle(body);
   const extra = { httpStatus: httpStatus === 200 ? undefined : httpStatus, ambiguous: ambiguous || undefined };
   if ((title && CHALLENGE_TITLE.test(title)) || CHALLENGE_BODY.test(body)) {
-    return panelError('challenge', `A browser check${quoted(title)} answered instead of the panel’s API: the panel’s site is protected by Cloudflare or a similar service, which an extension cannot pass.`, extra);
+    return panelError('challenge', title ? say('errors_htmlChallengeTitled', title) : say('errors_htmlChallenge'), extra);
   }
   const crash = PHP_CRASH.exec(body);
   if (crash) {
-    const what = (crash[1] ?? crash[3] ?? 'Fatal error').replace(/\s+/g, ' ').trim();
+    const what = (crash[1] ?? crash[3] ?? 'Fatal error').replace(/\s+/g, ' ').trim(); // i18n-exempt: PHP's own words, quoted
     const detail = (crash[2] ?? crash[4] ?? '').replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-    return panelError('server', `The panel’s API script crashed (PHP “${what}”${detail ? `: ${detail}` : ''}).`, {
-      ...extra,
-      hint: 'The panel has a problem of its own. Try again later; if it lasts, tell the panel’s support what is shown above.',
-    });
+    const hint = say('errors_htmlCrashHint');
+    return panelError('server', detail ? say('errors_htmlCrashDetail', what, detail) : say('errors_htmlCrash', what), { ...extra, hint });
   }
   if (httpStatus === 404 || (title && /\b404\b|not found/i.test(title))) {
-    return panelError('bad_response', `Nothing answers at this address: the panel’s server says “404 Not Found”${title && !/404|not found/i.test(title) ? ` (“${title}”)` : ''}.`, {
-      ...extra,
-      hint: 'The API URL’s path is wrong. Copy the API URL from the panel’s API page: most panels use /api/v2, SmartPanel-based ones /api/v1, some /api or /api/v3.',
-    });
+    const hint = say('errors_html404Hint');
+    return panelError('bad_response', title && !/404|not found/i.test(title) ? say('errors_html404Titled', title) : say('errors_html404'), { ...extra, hint });
   }
   if (LOGIN.test(body)) {
-    return panelError('bad_response', `A login page${quoted(title)} came back instead of the API’s answer: this address is the panel’s website, not its API URL.`, {
-      ...extra,
-      hint: 'Copy the API URL from the panel’s API page (Account → API); it usually ends in /api/v2. The API key, not a password, is what PanelPilot needs.',
-    });
+    return panelError('bad_response', title ? say('errors_htmlLoginTitled', title) : say('errors_htmlLogin'), { ...extra, hint: say('errors_htmlLoginHint') });
   }
   if (httpStatus >= 500 || (title && MAINTENANCE.test(title))) {
-    return panelError('server', `The panel’s site answered with an error page${quoted(title)}${httpStatus >= 500 ? ` (HTTP ${httpStatus})` : ''}.`, extra);
+    const status = httpStatus >= 500 ? String(httpStatus) : null;
+    const message = title
+      ? status ? say('errors_htmlErrorPageTitledStatus', title, status) : say('errors_htmlErrorPageTitled', title)
+      : status ? say('errors_htmlErrorPageStatus', status) : say('errors_htmlErrorPage');
+    return panelError('server', message, extra);
   }
-  return panelError('bad_response', `A web page${quoted(title)} came back instead of the API’s JSON: this address is not a panel API URL.`, {
-    ...extra,
-    hint: 'Copy the API URL from the panel’s API page (Account → API); it usually ends in /api/v2.',
-  });
+  return panelError('bad_response', title ? say('errors_htmlWebPageTitled', title) : say('errors_htmlWebPage'), { ...extra, hint: say('errors_htmlWebPageHint') });
 }

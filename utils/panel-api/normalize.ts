@@ -6,7 +6,9 @@ import { splitCurrency } from '../amount-text';
 import { parseMoney } from '../money';
 import { orderStatusFromWord, refillStatusFromWord } from './status-words';
 import { isEmptyData, unwrapList, unwrapObject } from './envelope';
-import { classifyErrorText, hintForText, panelError, type PanelError } from './errors';
+import type { MessageKey } from '../i18n/keys';
+import { t } from '../i18n/messages';
+import { classifyErrorText, panelError, panelTextError, say, type PanelError } from './errors';
 import { errorText, field, isObject, readBool, readId, readInt, readText } from './fields';
 import { CHILD_ORDERS_KEPT, type Balance, type OrderProgress, type OrderStatusInfo, type RefillRequest, type RefillStatusInfo, type Result, type Service } from './types';
 
@@ -17,13 +19,22 @@ const fail = <T>(error: PanelError): Result<T> => ({ ok: false, error });
 export function errorFromText(text: string): PanelError {
   const words = text.trim();
   // A blank string where an answer belongs (`{"3": ""}`) says nothing: not the API's shape.
-  if (!words) return panelError('bad_response', 'The panel answered with an empty text where a value was expected.');
-  const kind = classifyErrorText(words);
-  return panelError(kind, words, { hint: hintForText(kind, words) });
+  if (!words) return panelError('bad_response', say('errors_emptyText'));
+  return panelTextError(classifyErrorText(words), words);
 }
 
-function wrongShape(what: string): PanelError {
-  return panelError('bad_response', `The panel's answer to ${what} had an unexpected shape.`);
+/** Which answer had the wrong shape: one whole sentence per answer, so each language words it. */
+const WRONG_SHAPE = {
+  services: 'errors_shapeServices',
+  status: 'errors_shapeStatus',
+  refillStatus: 'errors_shapeRefillStatus',
+  balance: 'errors_shapeBalance',
+  refill: 'errors_shapeRefill',
+  cancel: 'errors_shapeCancel',
+} as const satisfies Record<string, MessageKey>;
+
+function wrongShape(what: keyof typeof WRONG_SHAPE): PanelError {
+  return panelError('bad_response', say(WRONG_SHAPE[what]));
 }
 
 /** No min → 1; no max → unlimited (Number.MAX_SAFE_INTEGER): panels omit them for packages. */
@@ -42,8 +53,8 @@ export function normalizeService(raw: unknown): Service | null {
   const averageDelivery = readText(field(raw, 'average_delivery')) ?? readText(field(raw, 'average_time'));
   const service: Service = {
     id,
-    name: readText(field(raw, 'name')) || `Service ${id}`,
-    type: readText(field(raw, 'type')) || 'Default',
+    name: readText(field(raw, 'name')) || t('errors_unnamedService', id),
+    type: readText(field(raw, 'type')) || 'Default', // i18n-exempt: the API's own type name
     category: readText(field(raw, 'category')) || '',
     rate,
     min,
@@ -64,7 +75,7 @@ export function normalizeServices(raw: unknown): Result<Service[]> {
   const text = errorText(raw);
   if (text) return fail(errorFromText(text));
   const list = unwrapList(raw);
-  if (!list) return fail(wrongShape('the service list'));
+  if (!list) return fail(wrongShape('services'));
   const services: Service[] = [];
   const seen = new Set<string>();
   for (const item of list) {
@@ -75,7 +86,7 @@ export function normalizeServices(raw: unknown): Result<Service[]> {
       services.push(service);
     }
   }
-  if (list.length > 0 && services.length === 0) return fail(wrongShape('the service list'));
+  if (list.length > 0 && services.length === 0) return fail(wrongShape('services'));
   return ok(services);
 }
 
@@ -105,13 +116,13 @@ export function normalizeOrderStatus(input: unknown): Result<OrderStatusInfo> {
   if (typeof input === 'string') return fail(errorFromText(input)); // SmartPanel per-item error
   const text = errorText(input);
   if (text) return fail(errorFromText(text));
-  if (isEmptyData(input)) return fail(panelError('not_found', 'The panel has no data for this order (“Empty Data”).'));
+  if (isEmptyData(input)) return fail(panelError('not_found', say('errors_emptyData')));
   const raw = unwrapObject(input);
-  if (!isObject(raw)) return fail(wrongShape('the order status'));
+  if (!isObject(raw)) return fail(wrongShape('status'));
   const word = readText(field(raw, 'status'));
   const progress = progressOf(raw);
   if (word === null && field(raw, 'charge') === undefined && field(raw, 'remains') === undefined && !progress) {
-    return fail(wrongShape('the order status'));
+    return fail(wrongShape('status'));
   }
   const status = word ? orderStatusFromWord(word) : 'unknown';
   const startCount = readInt(field(raw, 'start_count'));
@@ -138,10 +149,10 @@ export function normalizeRefillStatus(raw: unknown): Result<RefillStatusInfo> {
   const text = errorText(raw);
   if (text) return fail(errorFromText(text));
   const inner = unwrapObject(raw);
-  if (!isObject(inner)) return fail(wrongShape('the refill status'));
+  if (!isObject(inner)) return fail(wrongShape('refillStatus'));
   const status = field(inner, 'status');
   if (isObject(status) || typeof status === 'string') return normalizeRefillStatus(status);
-  return fail(wrongShape('the refill status'));
+  return fail(wrongShape('refillStatus'));
 }
 
 /**
@@ -153,10 +164,10 @@ export function normalizeBalance(input: unknown): Result<Balance> {
   const text = errorText(input);
   if (text) return fail(errorFromText(text));
   const raw = unwrapObject(input);
-  if (!isObject(raw)) return fail(wrongShape('the balance'));
+  if (!isObject(raw)) return fail(wrongShape('balance'));
   const value = field(raw, 'balance') ?? field(raw, 'funds');
   const written = readText(value);
-  if (written === null || !/\d/.test(written)) return fail(wrongShape('the balance'));
+  if (written === null || !/\d/.test(written)) return fail(wrongShape('balance'));
   const { number, currency: sign } = typeof value === 'string' ? splitCurrency(written) : { number: written, currency: null };
   const balance = parseMoney(typeof value === 'number' ? value : number);
   const currency = readText(field(raw, 'currency')) || sign || null;
@@ -171,7 +182,7 @@ export function normalizeAddAnswer(input: unknown): Result<{ orderId: string }> 
   const id = isObject(raw) ? (readId(field(raw, 'order')) ?? readId(field(raw, 'order_id'))) : null;
   if (!id) {
     return fail(
-      panelError('bad_response', 'The panel answered the order without an order id.', { ambiguous: true }),
+      panelError('bad_response', say('errors_noOrderId'), { ambiguous: true }),
     );
   }
   return ok({ orderId: id });
@@ -199,12 +210,12 @@ export function normalizeRefillAnswer(input: unknown): Result<RefillRequest> {
   const text = errorText(input);
   if (text) return fail(errorFromText(text));
   const raw = unwrapObject(input);
-  if (!isObject(raw)) return fail(wrongShape('the refill request'));
+  if (!isObject(raw)) return fail(wrongShape('refill'));
   const inner = field(raw, 'refill') ?? field(raw, 'refill_id');
   if (isObject(inner) || inner === true || typeof inner === 'string') return normalizeRefillAnswer(inner);
   const id = readId(inner);
   if (id) return ok({ refillId: id });
-  return acceptedWithoutId(raw) ? ok({ refillId: null }) : fail(wrongShape('the refill request'));
+  return acceptedWithoutId(raw) ? ok({ refillId: null }) : fail(wrongShape('refill'));
 }
 
 export function normalizeCancelAnswer(raw: unknown): Result<true> {
@@ -216,7 +227,7 @@ export function normalizeCancelAnswer(raw: unknown): Result<true> {
     const inner = field(raw, 'cancel');
     if (inner !== undefined) return normalizeCancelAnswer(inner);
   }
-  return fail(wrongShape('the cancel request'));
+  return fail(wrongShape('cancel'));
 }
 
 type Normalizer<T> = (raw: unknown) => Result<T>;
@@ -259,7 +270,7 @@ export function normalizeBatch<T>(
     }
     return done();
   }
-  if (!isObject(raw)) return fail(panelError('bad_response', 'The panel’s batch answer had an unexpected shape.'));
+  if (!isObject(raw)) return fail(panelError('bad_response', say('errors_shapeBatch')));
   const keyed = ids.filter(answered);
   if (keyed.length > 0) {
     for (const id of keyed) items.set(id, shape.normalize(raw[id]));

@@ -5,7 +5,7 @@
  * around it (body.ts) as the JSON. Never throws.
  */
 import { readBody } from './body';
-import { ACCESS_KINDS, panelError, type PanelError } from './errors';
+import { ACCESS_KINDS, panelError, say, type PanelError } from './errors';
 import { errorFromText } from './normalize';
 import { errorText } from './fields';
 import { htmlPageError, looksLikeHtml } from './html-page';
@@ -41,11 +41,11 @@ function redirectError(response: Response, ambiguous: boolean): PanelError {
   const location = response.headers.get('location');
   let where = '';
   try {
-    if (location) where = ` to ${new URL(location, response.url || undefined).origin}`;
+    if (location) where = new URL(location, response.url || undefined).origin;
   } catch {
     // Unparseable Location: the origin is not worth guessing.
   }
-  return panelError('redirect', `The API URL redirects${where}. PanelPilot does not follow redirects with your key.`, {
+  return panelError('redirect', where ? say('errors_redirectTo', where) : say('errors_redirect'), {
     httpStatus: response.status || undefined,
     ambiguous: ambiguous || undefined,
   });
@@ -58,10 +58,10 @@ function httpError(response: Response, body: string, ambiguousOn5xx: boolean): P
   const json = readBody(body);
   const panelText = json.ok ? errorText(json.value) : null;
   const html = !json.ok && looksLikeHtml(body, response.headers.get('content-type'));
-  if (status === 429) return panelError('rate_limited', panelText ?? `HTTP 429: too many requests`, { httpStatus: status, retryAfterMs: retryAfterMs(response.headers) });
+  if (status === 429) return panelError('rate_limited', panelText ?? say('errors_http429'), { httpStatus: status, retryAfterMs: retryAfterMs(response.headers) });
   // Cloudflare challenges come as 403 or 503 HTML pages: "not the API", not a bad key.
   if (html) return htmlPageError(body, status, ambiguousOn5xx && status >= 500);
-  const words = panelText ?? `HTTP ${status}`;
+  const words = panelText ?? `HTTP ${status}`; // i18n-exempt: the protocol's status code, not words
   if (status === 401 || status === 403) {
     const fromText = panelText ? errorFromText(panelText) : null;
     return fromText && ACCESS_KINDS.has(fromText.kind) ? { ...fromText, httpStatus: status } : panelError('auth', words, { httpStatus: status });
@@ -70,11 +70,9 @@ function httpError(response: Response, body: string, ambiguousOn5xx: boolean): P
   if (status >= 500) return panelError('server', words, { httpStatus: status, ambiguous: ambiguousOn5xx || undefined });
   if (panelText) return { ...errorFromText(panelText), httpStatus: status };
   if (status === 404) return htmlPageError(body, status);
-  return panelError('bad_response', `The panel answered ${words}.`, { httpStatus: status });
+  return panelError('bad_response', say('errors_httpAnswered', status), { httpStatus: status });
 }
 
-const EMPTY_HINT =
-  'An empty answer usually means the API URL’s path is wrong, or the panel’s API script stopped before answering. Check the API URL on the panel’s API page; if it is right, the panel’s support can find the cause in their error log.';
 
 /**
  * A 200 answer that is not JSON: a web page, a short plain-text error ("IP not allowed"),
@@ -87,7 +85,7 @@ function notJsonError(text: string, contentType: string | null, ambiguous: boole
     const error = errorFromText(line);
     return ambiguous && (error.kind === 'rejected' || error.kind === 'bad_response') ? { ...error, ambiguous } : error;
   }
-  return panelError('bad_response', 'The panel’s answer was not valid JSON (cut off or malformed).', { ambiguous: ambiguous || undefined });
+  return panelError('bad_response', say('errors_invalidJson'), { ambiguous: ambiguous || undefined });
 }
 
 export async function postForm(
@@ -111,12 +109,12 @@ export async function postForm(
     return await Promise.race([exchange(), timedOut]);
   } catch (error) {
     if (controller.signal.aborted) {
-      return { ok: false, error: panelError('timeout', `No answer within ${Math.round(options.timeoutMs / 1000)} s.`, { ambiguous: ambiguous || undefined }) };
+      return { ok: false, error: panelError('timeout', say('errors_noAnswerWithin', Math.round(options.timeoutMs / 1000)), { ambiguous: ambiguous || undefined }) };
     }
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      error: panelError('network', `The panel could not be reached (${redact(reason, apiKey)}).`, { ambiguous: ambiguous || undefined }),
+      error: panelError('network', say('errors_unreachable', redact(reason, apiKey)), { ambiguous: ambiguous || undefined }),
     };
   } finally {
     clearTimeout(timer);
@@ -139,7 +137,7 @@ export async function postForm(
     }
     const text = redact(await response.text(), apiKey);
     if (!response.ok) return { ok: false, error: redactError(httpError(response, text, ambiguous), apiKey) };
-    if (text.trim() === '') return { ok: false, error: panelError('bad_response', 'The panel sent an empty answer (no text at all).', { hint: EMPTY_HINT, ambiguous: ambiguous || undefined }) };
+    if (text.trim() === '') return { ok: false, error: panelError('bad_response', say('errors_emptyAnswer'), { hint: say('errors_emptyAnswerHint'), ambiguous: ambiguous || undefined }) };
     const json = readBody(text);
     if (!json.ok) return { ok: false, error: redactError(notJsonError(text, response.headers.get('content-type'), ambiguous), apiKey) };
     return { ok: true, json: json.value };

@@ -16,23 +16,23 @@ export interface PanelConnection {
 
 /** Service types documented by API v2 panels; any other string is kept as is. */
 export const KNOWN_SERVICE_TYPES = [
-  'Default',
-  'Package',
+  'Default', // i18n-exempt: the API's own type name
+  'Package', // i18n-exempt: the API's own type name
   'SEO',
-  'Custom Comments',
-  'Custom Comments Package',
-  'Mentions',
-  'Mentions with Hashtags',
-  'Mentions Custom List',
-  'Mentions Hashtag',
-  'Mentions User Followers',
-  'Mentions Media Likers',
-  'Comment Likes',
-  'Poll',
-  'Comment Replies',
-  'Invites from Groups',
-  'Subscriptions',
-  'Web Traffic',
+  'Custom Comments', // i18n-exempt: the API's own type name
+  'Custom Comments Package', // i18n-exempt: the API's own type name
+  'Mentions', // i18n-exempt: the API's own type name
+  'Mentions with Hashtags', // i18n-exempt: the API's own type name
+  'Mentions Custom List', // i18n-exempt: the API's own type name
+  'Mentions Hashtag', // i18n-exempt: the API's own type name
+  'Mentions User Followers', // i18n-exempt: the API's own type name
+  'Mentions Media Likers', // i18n-exempt: the API's own type name
+  'Comment Likes', // i18n-exempt: the API's own type name
+  'Poll', // i18n-exempt: the API's own type name
+  'Comment Replies', // i18n-exempt: the API's own type name
+  'Invites from Groups', // i18n-exempt: the API's own type name
+  'Subscriptions', // i18n-exempt: the API's own type name
+  'Web Traffic', // i18n-exempt: the API's own type name
 ] as const;
 
 export interface Service {

@@ -1,27 +1,28 @@
 /** The API URL the user types: a bare domain is fine, `/api/v2` is offered as the default. */
+import { t } from '../i18n/messages';
 
 export type ApiUrlCheck = { ok: true; url: string; suggested: boolean } | { ok: false; message: string };
 
-const EXAMPLE = 'A panel API URL looks like https://yourpanel.com/api/v2 (the panel shows it on its API page).';
+const example = () => t('errors_urlExample');
 
 export function normalizeApiUrl(input: string): ApiUrlCheck {
   const text = input.trim();
-  if (!text) return { ok: false, message: `Enter the panel's API URL. ${EXAMPLE}` };
+  if (!text) return { ok: false, message: t('errors_urlMissing', example()) };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, message: `“${text}” is not a web address. ${EXAMPLE}` };
+    return { ok: false, message: t('errors_urlNotAddress', text, example()) };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: `Only http and https addresses can be panels. ${EXAMPLE}` };
+    return { ok: false, message: t('errors_urlScheme', example()) };
   }
   if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) {
-    return { ok: false, message: `“${url.hostname}” is not a full domain name. ${EXAMPLE}` };
+    return { ok: false, message: t('errors_urlNotDomain', url.hostname, example()) };
   }
   if (url.username || url.password) {
-    return { ok: false, message: 'Remove the user name and password from the address: the API key is entered separately.' };
+    return { ok: false, message: t('errors_urlCredentials') };
   }
   url.hash = '';
   // Some panels document GET examples (…/api/v2?key=…&action=balance): the key is entered on

@@ -3,11 +3,18 @@
  * the panel: the figure and "currency not stated" (never a silent USD). A figure the panel
  * wrote ambiguously ("12,500"): the panel's own text, marked, never a guess.
  */
+import { t } from '../i18n/messages';
 import { formatAmount, formatMoney } from '../money';
 import type { BalanceSnapshot } from './types';
 
-export const CURRENCY_NOT_STATED = 'currency not stated';
-export const AS_THE_PANEL_WROTE_IT = 'as the panel wrote it: the format is ambiguous';
+/** "currency not stated", in the reader's language. */
+export const currencyNotStated = (): string => t('errors_currencyNotStated');
+
+/**
+ * The same words, said once when the module loads (the browser's language): kept for the
+ * pages that show it as a constant; new code calls currencyNotStated().
+ */
+export const CURRENCY_NOT_STATED = currencyNotStated();
 
 export interface BalanceWords {
   /** The amount to show, with its currency when known. */
@@ -16,20 +23,18 @@ export interface BalanceWords {
   note: string | null;
 }
 
-/** Shorter notes where room is short (the popup's panel switcher); the full one goes in a title. */
-const SHORT_NOTE: ReadonlyMap<string, string> = new Map([
-  [CURRENCY_NOT_STATED, 'no currency'],
-  [AS_THE_PANEL_WROTE_IT, 'as written'],
-]);
 
 export function balanceWords(balance: Pick<BalanceSnapshot, 'balance' | 'currency' | 'text'>, short = false): BalanceWords & { fullNote: string | null } {
-  const words =
-    balance.balance === null
-      ? { amount: balance.text?.trim() || '?', note: AS_THE_PANEL_WROTE_IT }
-      : !balance.currency
-        ? { amount: formatAmount(balance.balance), note: CURRENCY_NOT_STATED }
-        : { amount: formatMoney(balance.balance, balance.currency), note: null };
-  return { ...words, note: short && words.note ? (SHORT_NOTE.get(words.note) ?? words.note) : words.note, fullNote: words.note };
+  // Shorter notes where room is short (the popup's panel switcher); the full one goes in a title.
+  if (balance.balance === null) {
+    const fullNote = t('errors_balanceAsWritten');
+    return { amount: balance.text?.trim() || '?', note: short ? t('errors_balanceAsWrittenShort') : fullNote, fullNote };
+  }
+  if (!balance.currency) {
+    const fullNote = currencyNotStated();
+    return { amount: formatAmount(balance.balance), note: short ? t('errors_currencyNotStatedShort') : fullNote, fullNote };
+  }
+  return { amount: formatMoney(balance.balance, balance.currency), note: null, fullNote: null };
 }
 
 /** One line, for places without room for a note element (a `<select>` option). */

@@ -2,8 +2,8 @@
  * Panels, their API keys and balances, defined once (see utils/schema/fields.ts): the storage
  * check, the backup reader and restore read through these tables.
  */
-import { PANEL_ERROR_KINDS, type PanelError } from '../panel-api/errors';
-import { BAD, REQUIRED, TEXT_CAP, bool, count, id, listOf, money, nonEmpty, nullable, object, oneOf, optional, recordOf, text, time, webAddress, withDefault, type Field } from '../schema/fields';
+import { PANEL_ERROR_KINDS, tellPanelError, type PanelError, type Said } from '../panel-api/errors';
+import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, listOf, money, nonEmpty, nullable, object, oneOf, optional, recordOf, text, time, webAddress, withDefault, type Field } from '../schema/fields';
 import { readStored, type Checked } from '../schema/read';
 import type { BalanceSnapshot, PanelBalanceState, PanelProfile } from './types';
 import { t } from '../i18n/messages';
@@ -17,15 +17,40 @@ export const PANEL = object<PanelProfile>({
   createdAt: time,
 });
 
-/** A panel's error as it is kept (the last poll error, the last balance error): texts capped. */
-export const PANEL_ERROR = object<PanelError>({
-  kind: oneOf(PANEL_ERROR_KINDS, 'rejected'),
-  message: text(TEXT_CAP.message),
-  hint: text(TEXT_CAP.message),
-  httpStatus: optional(count),
-  retryAfterMs: optional(time),
-  ambiguous: optional(bool(false)),
-});
+const SAID_VALUE = (v: unknown) => typeof v === 'number' || (typeof v === 'string' && v.length <= TEXT_CAP.message);
+
+/** A message key and its values (PanelPilot's words in an error), as kept. */
+const SAID: Field<Said> = {
+  read: (v) => {
+    if (!isObject(v) || typeof v.key !== 'string' || v.key.length > TEXT_CAP.id) return BAD;
+    // Returned as stored when it is exactly a Said: no copy made.
+    const exact = Object.keys(v).length === (v.args === undefined ? 1 : 2);
+    if (v.args === undefined) return exact ? (v as unknown as Said) : { key: v.key };
+    if (!Array.isArray(v.args) || v.args.length > 8 || !v.args.every(SAID_VALUE)) return BAD;
+    return exact ? (v as unknown as Said) : { key: v.key, args: v.args as Said['args'] };
+  },
+  missing: REQUIRED,
+  what: 'a message key with its values',
+};
+
+const SAID_ERROR = object<NonNullable<PanelError['said']>>({ message: optional(SAID), hint: optional(SAID), made: nonEmpty(TEXT_CAP.id) });
+
+/**
+ * A panel's error as it is kept (the last poll error, the last balance error): texts capped,
+ * PanelPilot's own words told again in the reader's language (tellPanelError).
+ */
+export const PANEL_ERROR = object<PanelError>(
+  {
+    kind: oneOf(PANEL_ERROR_KINDS, 'rejected'),
+    message: text(TEXT_CAP.message),
+    hint: text(TEXT_CAP.message),
+    httpStatus: optional(count),
+    retryAfterMs: optional(time),
+    ambiguous: optional(bool(false)),
+    said: optional(SAID_ERROR),
+  },
+  tellPanelError,
+);
 
 export const ERROR_AT = object<{ error: PanelError; at: number }>({ error: PANEL_ERROR, at: time });
 

@@ -6,7 +6,7 @@ import { SimPanel } from '../../../panel-sim/panel';
 import { createPanelClient } from '../../panel-api/client';
 import { normalizeServices } from '../../panel-api/normalize';
 import { addsInFlightItem, catalogItem, ordersItem, unconfirmedItem } from '../../storage';
-import { INTERRUPTED_REASON, placeOrder, recoverInterruptedAdds, resolveUnconfirmed, type PlaceOrderDeps } from '../place-order';
+import { interruptedReason, placeOrder, recoverInterruptedAdds, resolveUnconfirmed, type PlaceOrderDeps } from '../place-order';
 
 const SERVICES = [{ service: 1, name: 'Followers', type: 'Default', category: 'Instagram', rate: '0.90', min: '10', max: '10000', refill: true, cancel: true }];
 const PANEL = { id: 'p', name: 'P', apiUrl: 'https://panel.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 0 };
@@ -56,7 +56,7 @@ describe('placing an order', () => {
     void placeOrder(input('r3'), 1000, deps(() => new Promise<Response>(() => undefined)));
     await expect.poll(async () => (await addsInFlightItem.getValue()).length).toBe(1);
     expect(await recoverInterruptedAdds(2000)).toBe(1);
-    expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ panelId: 'p', link: 'https://instagram.com/p/x/', reason: INTERRUPTED_REASON })]);
+    expect(await unconfirmedItem.getValue()).toEqual([expect.objectContaining({ panelId: 'p', link: 'https://instagram.com/p/x/', reason: interruptedReason() })]);
     expect(await addsInFlightItem.getValue()).toEqual([]);
     // A later start finds nothing more to recover.
     expect(await recoverInterruptedAdds(3000)).toBe(0);

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { PanelProfile } from '../../panels/types';
-import { formatDateTime } from '../../format';
+import { activeTag, t } from '../../i18n/messages';
+import { languageReady } from '../../i18n/worker-language';
 import { autoRefillNoticeText, type AutoRefillNotice } from './auto-refill-outcomes';
 import { reminderText, type ReminderGroup } from './refill-reminders';
 import { MAX_TARGET_LENGTH } from './notifications';
@@ -26,9 +27,13 @@ async function show(kind: string, target: string, text: { title: string; message
   }
 }
 
-const nameOf = (panels: readonly PanelProfile[], id: string) => panels.find((p) => p.id === id)?.name ?? 'A panel';
+/** A date in the worker's language (worker code does not import the pages' formatters in utils/ui). */
+const localDateTime = (at: number) => new Intl.DateTimeFormat(activeTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+
+const nameOf = (panels: readonly PanelProfile[], id: string) => panels.find((p) => p.id === id)?.name ?? t('notifications_somePanelStart');
 
 export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], panels: readonly PanelProfile[]): Promise<void> {
+  if (notices.length) await languageReady();
   for (const notice of notices) {
     const target = notice.kind === 'stopped' ? '/options.html#auto-refill' : ordersTarget(notice.orderKeys);
     // The panel in the id: two panels told in the same millisecond must not share one notification.
@@ -37,5 +42,6 @@ export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], pan
 }
 
 export async function notifyReminders(groups: readonly ReminderGroup[], panels: readonly PanelProfile[]): Promise<void> {
-  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), formatDateTime));
+  if (groups.length) await languageReady();
+  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), localDateTime));
 }

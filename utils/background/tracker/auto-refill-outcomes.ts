@@ -9,6 +9,7 @@ import type { Result } from '../../panel-api/types';
 import { HOUR_MS } from '../../orders/order-times';
 import type { TrackerEvent } from './events';
 import { AUTO_REFILLS_CAP, panelRefillState, type AutoRefillState, type PanelRefillState } from '../../tracker-state/auto-refill-state';
+import { plural, t } from '../../i18n/messages';
 
 
 export interface AskResult {
@@ -64,7 +65,7 @@ export function askFailure(error: PanelError): AskFailure {
 function rejected(panel: PanelRefillState, why: string, stopAfter: number, now: number): { panel: PanelRefillState; stopped: string | null } {
   const rejectedInRow = panel.rejectedInRow + 1;
   const stop = !panel.stopped && rejectedInRow >= Math.max(1, stopAfter);
-  const reason = `Auto-refill stopped: the panel rejected ${rejectedInRow} refills in a row (last: “${why}”). Turn it on again once the panel honours refills.`;
+  const reason = plural('notifications_autoRefillStoppedReason', rejectedInRow, why);
   return { panel: { ...panel, rejectedInRow, lastRejection: why, stopped: stop ? { at: now, reason } : panel.stopped }, stopped: stop ? reason : null };
 }
 
@@ -122,7 +123,7 @@ export function applyRefillEvents(state: AutoRefillState, events: readonly Track
       if (panel.rejectedInRow !== 0 || panel.lastRejection !== null) panels[event.panelId] = { ...panel, rejectedInRow: 0, lastRejection: null };
       continue;
     }
-    const next = rejected(panel, `refill ${event.refillId} ${event.status}`, stopAfter, now);
+    const next = rejected(panel, event.status === 'rejected' ? t('notifications_refillEndedRejected', event.refillId) : t('notifications_refillEndedFailed', event.refillId), stopAfter, now);
     panels[event.panelId] = next.panel;
     if (next.stopped) stopped.push({ panelId: event.panelId, reason: next.stopped });
   }
@@ -173,10 +174,9 @@ export function autoRefillNotices(autoEvents: readonly RefillEvent[], stopped: r
 }
 
 export function autoRefillNoticeText(notice: AutoRefillNotice, panelName: string): { title: string; message: string } {
-  if (notice.kind === 'stopped') return { title: `${panelName}: auto-refill stopped`, message: notice.reason };
-  const n = notice.orderKeys.length;
+  if (notice.kind === 'stopped') return { title: t('notifications_autoRefillStopped', panelName), message: notice.reason };
   return {
-    title: `${panelName}: ${n === 1 ? 'an auto-refill was' : `${n} auto-refills were`} rejected`,
-    message: 'The panel did not refill. Open the orders to see its answer, or ask on the panel’s support.',
+    title: plural('notifications_autoRefillsRejected', notice.orderKeys.length, panelName),
+    message: t('notifications_autoRefillsRejectedAdvice'),
   };
 }

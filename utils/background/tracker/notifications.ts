@@ -3,13 +3,16 @@
  * encoded in the notification id itself, so a click still works after the worker restarted.
  */
 import { browser } from 'wxt/browser';
+import type { MessageKey, PluralKey } from '../../i18n/keys';
+import { plural, t } from '../../i18n/messages';
+import { languageReady } from '../../i18n/worker-language';
 import { formatMoney } from '../../money';
 import { causeFor, hintFor } from '../../panel-api/errors';
 import { own } from '../../own';
 import type { TrackedOrder } from '../../orders/types';
 import type { PanelProfile } from '../../panels/types';
 import type { Settings } from '../../settings';
-import { formatInt, shortLink } from '../../format';
+import { shortLink } from '../../format';
 import { extensionUrl } from '../../extension-url';
 import { optionsPagePath, ordersPagePath } from '../../page-urls';
 import { notificationListsItem } from '../../storage';
@@ -22,17 +25,18 @@ export const MAX_TARGET_LENGTH = 300;
 const LISTS_KEPT = 50;
 export const ICON = '/icon/128.png';
 
-const VERB: Record<string, string> = {
-  'order:completed': 'completed',
-  'order:partial': 'partially delivered',
-  'order:canceled': 'canceled',
-  'order:refunded': 'refunded',
-  'order:failed': 'failed',
-  'order:expired': 'expired (subscription)',
-  'refill:completed': 'refill completed',
-  'refill:rejected': 'refill rejected',
-  'refill:failed': 'refill failed',
-};
+/** Per group kind: the title for one order and the plural one for several (whole sentences, so each language words them). */
+const TITLES: ReadonlyMap<string, { one: MessageKey; several: PluralKey }> = new Map([
+  ['order:completed', { one: 'notifications_orderCompleted', several: 'notifications_ordersCompleted' }],
+  ['order:partial', { one: 'notifications_orderPartial', several: 'notifications_ordersPartial' }],
+  ['order:canceled', { one: 'notifications_orderCanceled', several: 'notifications_ordersCanceled' }],
+  ['order:refunded', { one: 'notifications_orderRefunded', several: 'notifications_ordersRefunded' }],
+  ['order:failed', { one: 'notifications_orderFailed', several: 'notifications_ordersFailed' }],
+  ['order:expired', { one: 'notifications_orderExpired', several: 'notifications_ordersExpired' }],
+  ['refill:completed', { one: 'notifications_refillCompleted', several: 'notifications_refillsCompleted' }],
+  ['refill:rejected', { one: 'notifications_refillRejected', several: 'notifications_refillsRejected' }],
+  ['refill:failed', { one: 'notifications_refillFailed', several: 'notifications_refillsFailed' }],
+]);
 
 export interface NotificationText {
   title: string;
@@ -42,7 +46,9 @@ export interface NotificationText {
 }
 
 function orderTitle(order: TrackedOrder | undefined): string {
-  return order ? `${order.service?.name ?? 'Order'} · ${shortLink(order.link, 40)}` : 'An order PanelPilot no longer tracks';
+  if (!order) return t('notifications_untrackedOrder');
+  const link = shortLink(order.link, 40);
+  return order.service?.name ? t('notifications_serviceAndLink', order.service.name, link) : t('notifications_orderAndLink', link);
 }
 
 /** The panel's order id, from the stored order or else from its key (`panelId:orderId`). */
@@ -50,45 +56,46 @@ function orderIdOf(key: string, panelId: string, orders: Record<string, TrackedO
   return own(orders, key)?.orderId ?? (key.startsWith(`${panelId}:`) ? key.slice(panelId.length + 1) : key);
 }
 
-/** The text of one grouped notification. Pure: tested without a browser. */
+/** The text of one grouped notification, in the worker's language (languageReady). Pure: tested without a browser. */
 export function describeGroup(group: EventGroup, panels: readonly PanelProfile[], orders: Record<string, TrackedOrder>): NotificationText {
-  const panelName = panels.find((p) => p.id === group.panelId)?.name ?? 'a panel';
+  const panelName = panels.find((p) => p.id === group.panelId)?.name ?? t('notifications_somePanel');
   const first = group.events[0]!;
   if (first.kind === 'auth') {
     // The panel's words, what it means, and what to do; checks resume once the panel is saved again.
     const kind = first.errorKind ?? 'auth';
-    const title = kind === 'auth' ? `${panelName}: API key rejected` : `${panelName}: ${causeFor(kind)}`;
-    const todo = kind === 'auth' ? 'open Settings and save the panel with a valid key.' : hintFor(kind);
-    return { title, message: `${first.message}. Status checks are paused: ${todo}`, target: optionsPagePath() };
+    if (kind === 'auth') return { title: t('notifications_keyRejected', panelName), message: t('notifications_pausedSaveKey', first.message), target: optionsPagePath() };
+    return { title: t('notifications_panelCause', panelName, causeFor(kind)), message: t('notifications_paused', first.message, hintFor(kind)), target: optionsPagePath() };
   }
   if (first.kind === 'low_balance') {
     return {
-      title: `${panelName}: low balance`,
-      message: `Balance ${formatMoney(first.balance, first.currency)} is under your warning level of ${formatMoney(first.threshold, first.currency)}. Add funds on the panel.`,
+      title: t('notifications_lowBalanceTitle', panelName),
+      message: t('notifications_lowBalance', formatMoney(first.balance, first.currency), formatMoney(first.threshold, first.currency)),
       target: '/popup.html',
     };
   }
   const keys = group.events.map((e) => (e.kind === 'order' || e.kind === 'refill' ? e.orderKey : ''));
-  const verb = own(VERB, group.groupKey) ?? group.groupKey;
-  if (group.events.length === 1) {
+  const titles = TITLES.get(group.groupKey);
+  const n = group.events.length;
+  if (n === 1) {
     const order = own(orders, keys[0]!);
     const id = orderIdOf(keys[0]!, group.panelId, orders);
     let detail = orderTitle(order);
     if (first.kind === 'order' && first.status === 'partial' && first.delivered !== null && first.quantity !== null) {
-      detail = `${formatInt(first.delivered)} of ${formatInt(first.quantity)} delivered — ${detail}`;
+      detail = t('notifications_partialDetail', first.delivered, first.quantity, detail);
     }
-    return { title: `Order ${id} ${verb}`, message: `${detail} (${panelName})`, target: ordersPagePath({ order: keys[0]! }) };
+    const title = titles ? t(titles.one, id) : t('notifications_orderOther', id, group.groupKey);
+    return { title, message: t('notifications_detailOnPanel', detail, panelName), target: ordersPagePath({ order: keys[0]! }) };
   }
   // Partial deliveries say what arrived for each order: that is what the user acts on.
   const ids = group.events.map((e, i) => {
     const id = orderIdOf(keys[i]!, group.panelId, orders);
-    return e.kind === 'order' && e.status === 'partial' && e.delivered !== null && e.quantity !== null ? `${id} (${formatInt(e.delivered)} of ${formatInt(e.quantity)})` : id;
+    return e.kind === 'order' && e.status === 'partial' && e.delivered !== null && e.quantity !== null ? t('notifications_partialId', id, e.delivered, e.quantity) : id;
   });
-  const shown = ids.slice(0, 6).join(', ') + (ids.length > 6 ? ` and ${ids.length - 6} more` : '');
-  const noun = first.kind === 'refill' ? 'orders: ' : 'orders ';
+  const listed = ids.slice(0, 6).join(', '); // i18n-exempt: a separator between order ids
+  const shown = ids.length > 6 ? plural('notifications_idsAndMore', ids.length - 6, listed) : listed;
   return {
-    title: `${group.events.length} ${noun}${verb} on ${panelName}`,
-    message: `Orders ${shown}.`,
+    title: titles ? plural(titles.several, n, panelName) : plural('notifications_ordersOther', n, panelName, group.groupKey),
+    message: t('notifications_orderList', shown),
     target: ordersPagePath({ keys }),
   };
 }
@@ -125,6 +132,7 @@ export async function planNotifications(
   context: { settings: Settings; panels: readonly PanelProfile[]; orders: Record<string, TrackedOrder> },
   readLists: () => Promise<Record<string, string[]>>,
 ): Promise<NotificationPlan> {
+  await languageReady();
   const wanted = events.filter((e) => {
     const setting = settingFor(e);
     return setting === null || context.settings.notify[setting];

@@ -4,6 +4,7 @@
  * gives back the same `reminded` list, so nothing is written.
  */
 import type { Guarantee } from '../../catalog/guarantee';
+import { plural } from '../../i18n/messages';
 import type { AutoRefillSettings } from '../../orders/auto-refill-settings';
 import { guaranteeOfOrder, guaranteeWindow, isWindowClosingSoon } from '../../orders/guarantee-window';
 import { DAY_MS } from '../../orders/order-times';
@@ -50,7 +51,7 @@ export function planReminders(
 export function reminderText(group: ReminderGroup, panelName: string, formatDate: (at: number) => string): { title: string; message: string } {
   const n = group.orderKeys.length;
   return {
-    title: `${panelName}: ${n === 1 ? 'a refill window closes' : `${n} refill windows close`} soon`,
-    message: `${n === 1 ? 'This order has' : 'These orders have'} never had a refill; the first window ends ${formatDate(group.firstUntil)}. Check the counts and ask for a refill if they dropped.`,
+    title: plural('notifications_refillWindowsClose', n, panelName),
+    message: plural('notifications_refillWindowsNever', n, formatDate(group.firstUntil)),
   };
 }

@@ -59,7 +59,7 @@ export function registerTracker(): void {
   // worker start below (a worker woken by a message or an alarm runs that line too).
   browser.runtime.onStartup.addListener(() => detached('start-up', startUp()));
   browser.runtime.onInstalled.addListener(() => detached('start-up', startUp()));
-  optionalFeature('notification clicks', registerNotificationClicks);
+  optionalFeature('notification clicks', registerNotificationClicks); // i18n-exempt: a log label
   settingsItem.watch(() => detached('rescheduling the order check', reconcilePollAlarm()));
   panelSecretsItem.watch((next, previous) => {
     detached('resuming panels', resumePanels(Object.keys(next ?? {}).filter((id) => next?.[id] !== previous?.[id])));
