@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { makeOrder } from '../../../testing/orders';
 import { liveOrdersItem, ordersItem, storageNoticesItem } from '../../storage';
+import { liveOrdersOf } from '../../orders/live-orders';
 import { oncePerSession } from '../once-per-session';
 import { POLL_ALARM } from '../tracker/alarms';
 
@@ -61,7 +62,7 @@ describe('once per browser session', () => {
     await newBrowserSession();
     await startWorker();
     await vi.waitFor(async () => expect((await storageNoticesItem.getValue()).map((n) => n.item)).toEqual(['recentServices']));
-    expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active });
+    expect(await liveOrdersItem.getValue()).toEqual(liveOrdersOf({ [active.key]: active }));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 });

@@ -6,6 +6,7 @@ import { EMPTY_TRACKER_STATE } from '../../storage-check';
 import { updateOrders, watchOrdersWrites, writeOrders } from '../orders-store';
 import { registerStorageRepairs } from '../storage-repair';
 import { registerLiveOrders } from '../live-orders';
+import { liveOrdersOf } from '../../orders/live-orders';
 
 const active = makeOrder('a', '1', { status: 'in_progress' });
 const done = makeOrder('a', '2', { status: 'completed', lastCheckedAt: 5 });
@@ -18,13 +19,13 @@ describe('the background’s writes of the orders', () => {
     await writeOrders({ [active.key]: active, [done.key]: done }, [{ item: trackerStateItem, value: { ...EMPTY_TRACKER_STATE, lastCycleAt: 7 } }]);
     expect(set).toHaveBeenCalledTimes(1);
     expect(Object.keys(set.mock.calls[0]![0]).sort()).toEqual(['liveOrders', 'orders', 'ordersWriter', 'tracker']);
-    expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active, [done.key]: done });
+    expect(await liveOrdersItem.getValue()).toEqual(liveOrdersOf({ [active.key]: active, [done.key]: done }));
     expect((await trackerStateItem.getValue()).lastCycleAt).toBe(7);
   });
 
   it('updateOrders brings the slice along, and writes nothing when nothing changed', async () => {
     await updateOrders(() => ({ orders: { [active.key]: active }, result: null }));
-    expect(await liveOrdersItem.getValue()).toEqual({ [active.key]: active });
+    expect(await liveOrdersItem.getValue()).toEqual(liveOrdersOf({ [active.key]: active }));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await updateOrders((orders) => ({ orders, result: null }));
     expect(set).not.toHaveBeenCalled();
@@ -52,7 +53,7 @@ describe('the background’s writes of the orders', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     registerStorageRepairs();
     registerLiveOrders();
-    await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual({}));
+    await vi.waitFor(async () => expect(await liveOrdersItem.getValue()).toEqual(liveOrdersOf({})));
     const check = vi.spyOn(ordersItem, 'check');
     await writeOrders({ [active.key]: active });
     await new Promise((r) => setTimeout(r, 20));

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPanelClient } from '../../../panel-api/client';
 import type { PanelProfile } from '../../../panels/types';
+import { popupViewOrders } from '../../../orders/live-orders';
 import { liveOrdersItem, notificationListsItem, ordersItem, panelsItem, settingsItem, trackerStateItem, unconfirmedItem } from '../../../storage';
 import { DEFAULT_SETTINGS } from '../../../settings';
 import { POLL_ALARM, reconcilePollAlarm } from '../alarms';
@@ -81,7 +82,7 @@ describe('a poll cycle', () => {
     expect(sets).toHaveBeenCalledTimes(2);
     expect(sessionSets).not.toHaveBeenCalled();
     const live = await liveOrdersItem.getValue();
-    expect(Object.values(live ?? {}).filter((o) => o.status === 'completed')).toHaveLength(20);
+    expect((live ? popupViewOrders(live) : []).filter((o) => o.status === 'completed')).toHaveLength(20);
     const lists = await notificationListsItem.getValue();
     expect(Object.values(lists).map((keys) => keys.length).sort()).toEqual([200, 50]);
   });
