@@ -6,21 +6,6 @@ import { activeTag } from './i18n/messages';
 
 const integers = new Map<string, Intl.NumberFormat>();
 
-/**
- * "just now", "3 min ago", "2 h ago", "5 d ago". Still English: it is on the to-do list
- * (locales/untranslated.txt) — Intl's relative time would be the same words in English with no
- * message behind them, which the pseudo-locale run (rightly) cannot tell from forgotten text.
- */
-export function timeAgo(at: number, now: number = Date.now()): string {
-  const s = Math.max(0, Math.round((now - at) / 1000));
-  if (s < 45) return 'just now';
-  const m = Math.round(s / 60);
-  if (m < 60) return `${m} min ago`;
-  const h = Math.round(m / 60);
-  if (h < 48) return `${h} h ago`;
-  return `${Math.round(h / 24)} d ago`;
-}
-
 /** "instagram.com/p/Cx1…" — host without www plus the start of the path. */
 export function shortLink(url: string | null, max = 36): string {
   if (!url) return '—';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BalanceAmount } from '@/components/BalanceAmount';
 import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
-import { timeAgo } from '@/utils/format';
+import { formatRelativeTime } from '@/utils/ui/intl-format';
 import { T } from '@/components/T';
 import { t } from '@/utils/i18n/messages';
 
@@ -32,7 +32,7 @@ export function PanelList({ panels, balances, onEdit, onRemove, onMakeDefault }:
             <div class="muted small truncate"><span dir="ltr">{panel.apiUrl}</span></div>
             {last && (
               <div class="muted small">
-                <T k="options_balanceChecked" args={[<time dateTime={new Date(last.fetchedAt).toISOString()}>{timeAgo(last.fetchedAt)}</time>]} />
+                <T k="options_balanceChecked" args={[<time dateTime={new Date(last.fetchedAt).toISOString()} translate={false}>{formatRelativeTime(last.fetchedAt)}</time>]} />
               </div>
             )}
             {confirming === panel.id ? (

@@ -56,7 +56,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
         <span class="spacer" />
         {platform && (
           <button type="button" class="chip" onClick={onClearPlatform} aria-label={t('picker_showAllServices', platform.label)}>
-            {platform.label} ✕
+            <bdi translate={false}>{platform.label}</bdi> ✕
           </button>
         )}
       </div>

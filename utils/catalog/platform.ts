@@ -14,23 +14,23 @@ export interface Platform {
 }
 
 export const PLATFORMS: Platform[] = [
-  { id: 'instagram', label: 'Instagram', hosts: ['instagram.com', 'instagr.am'], keywords: ['instagram', 'insta ', 'ig '] },
-  { id: 'tiktok', label: 'TikTok', hosts: ['tiktok.com'], keywords: ['tiktok', 'tik tok'] },
+  { id: 'instagram', label: 'Instagram', hosts: ['instagram.com', 'instagr.am'], keywords: ['instagram', 'insta ', 'ig '] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'tiktok', label: 'TikTok', hosts: ['tiktok.com'], keywords: ['tiktok', 'tik tok'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
   { id: 'youtube', label: 'YouTube', hosts: ['youtube.com', 'youtu.be'], keywords: ['youtube', 'yt '] },
   { id: 'twitter', label: 'X / Twitter', hosts: ['twitter.com', 'x.com'], keywords: ['twitter', 'tweet', 'x.com', '𝕏'] },
-  { id: 'facebook', label: 'Facebook', hosts: ['facebook.com', 'fb.com', 'fb.watch', 'm.facebook.com'], keywords: ['facebook', 'fb '] },
-  { id: 'telegram', label: 'Telegram', hosts: ['t.me', 'telegram.me', 'telegram.org'], keywords: ['telegram'] },
-  { id: 'spotify', label: 'Spotify', hosts: ['spotify.com'], keywords: ['spotify'] },
-  { id: 'twitch', label: 'Twitch', hosts: ['twitch.tv'], keywords: ['twitch'] },
-  { id: 'discord', label: 'Discord', hosts: ['discord.gg', 'discord.com'], keywords: ['discord'] },
+  { id: 'facebook', label: 'Facebook', hosts: ['facebook.com', 'fb.com', 'fb.watch', 'm.facebook.com'], keywords: ['facebook', 'fb '] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'telegram', label: 'Telegram', hosts: ['t.me', 'telegram.me', 'telegram.org'], keywords: ['telegram'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'spotify', label: 'Spotify', hosts: ['spotify.com'], keywords: ['spotify'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'twitch', label: 'Twitch', hosts: ['twitch.tv'], keywords: ['twitch'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'discord', label: 'Discord', hosts: ['discord.gg', 'discord.com'], keywords: ['discord'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
   { id: 'soundcloud', label: 'SoundCloud', hosts: ['soundcloud.com'], keywords: ['soundcloud'] },
   { id: 'linkedin', label: 'LinkedIn', hosts: ['linkedin.com'], keywords: ['linkedin'] },
-  { id: 'pinterest', label: 'Pinterest', hosts: ['pinterest.com', 'pin.it'], keywords: ['pinterest'] },
-  { id: 'reddit', label: 'Reddit', hosts: ['reddit.com', 'redd.it'], keywords: ['reddit'] },
-  { id: 'threads', label: 'Threads', hosts: ['threads.net', 'threads.com'], keywords: ['threads'] },
-  { id: 'snapchat', label: 'Snapchat', hosts: ['snapchat.com'], keywords: ['snapchat'] },
-  { id: 'kick', label: 'Kick', hosts: ['kick.com'], keywords: ['kick '] },
-  { id: 'vimeo', label: 'Vimeo', hosts: ['vimeo.com'], keywords: ['vimeo'] },
+  { id: 'pinterest', label: 'Pinterest', hosts: ['pinterest.com', 'pin.it'], keywords: ['pinterest'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'reddit', label: 'Reddit', hosts: ['reddit.com', 'redd.it'], keywords: ['reddit'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'threads', label: 'Threads', hosts: ['threads.net', 'threads.com'], keywords: ['threads'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'snapchat', label: 'Snapchat', hosts: ['snapchat.com'], keywords: ['snapchat'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'kick', label: 'Kick', hosts: ['kick.com'], keywords: ['kick '] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
+  { id: 'vimeo', label: 'Vimeo', hosts: ['vimeo.com'], keywords: ['vimeo'] }, // i18n-exempt: a platform's name and its match words (names are not translated: docs/glossary.md)
   // The one label in words; every other is the platform's own name (shown as data where the
   // pages show it: on the to-do list until those pages mark it so).
   {

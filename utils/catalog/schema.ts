@@ -7,6 +7,7 @@
 import type { Service } from '../panel-api/types';
 import { BAD, REQUIRED, TEXT_CAP, bool, count, id, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
 import { readStored, type Checked } from '../schema/read';
+import { t } from '../i18n/messages';
 import type { RemovedService, ServiceChange, UnwatchedCounts } from './catalog-diff';
 import type { CatalogTimes } from './refresh-plan';
 import { CHANGE_LOG_CAP, EMPTY_CHANGE_LOG, type CatalogChangeEntry, type CatalogChangeLog, type CatalogRefreshSummary } from './change-log';
@@ -57,7 +58,7 @@ export const SERVICE_CHANGE: Field<ServiceChange> = {
     return field ? field.read(raw, ctx) : BAD;
   },
   missing: REQUIRED,
-  what: 'a catalog change (rate, min, max, type, refill, guarantee, removed or back)',
+  what: () => t('options_schemaCatalogChange'),
 };
 
 export const CHANGE_ENTRY = object<CatalogChangeEntry>({

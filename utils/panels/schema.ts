@@ -30,7 +30,7 @@ const SAID: Field<Said> = {
     return exact ? (v as unknown as Said) : { key: v.key, args: v.args as Said['args'] };
   },
   missing: REQUIRED,
-  what: 'a message key with its values',
+  what: () => t('options_schemaMessageKey'),
 };
 
 const SAID_ERROR = object<NonNullable<PanelError['said']>>({ message: optional(SAID), hint: optional(SAID), made: nonEmpty(TEXT_CAP.id) });
