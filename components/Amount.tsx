@@ -1,10 +1,14 @@
-import { formatMoney, type Money } from '@/utils/money';
+import type { Money } from '@/utils/money';
+import { shownMoney } from '@/utils/i18n/shown-money';
 
-/** An amount with its currency code, right-aligned in tables (class `num`). */
-export function Amount({ value, currency, label }: { value: Money | null; currency?: string | null; label?: string }) {
+/**
+ * An amount with its currency code, right-aligned in tables (class `num`), left to right
+ * inside right-to-left pages; the reader's separators, exact (utils/i18n/shown-money.ts).
+ */
+export function Amount({ value, currency }: { value: Money | null; currency?: string | null }) {
   return (
-    <span class="num" aria-label={label ? `${label}: ${value === null ? 'unknown' : formatMoney(value, currency)}` : undefined}>
-      {value === null ? '—' : formatMoney(value, currency)}
+    <span class="num" dir="ltr">
+      {value === null ? '—' : shownMoney(value, currency)}
     </span>
   );
 }

@@ -17,7 +17,7 @@ import { POPUP_ITEMS } from '@/utils/ui/popup-early-keys';
 import { preparePopupLanguage } from '@/utils/ui/popup-language';
 import { applyDocumentLanguage } from '@/utils/i18n/language';
 import { plural, t } from '@/utils/i18n/messages';
-import { formatList } from '@/utils/ui/intl-format';
+import { formatList } from '@/utils/i18n/intl-format';
 
 const openTab = (path: string) => browser.tabs.create({ url: extensionUrl(path) }).then(() => window.close());
 

@@ -1,6 +1,6 @@
 /**
  * Formatting for people, in the reader's language (Intl), for the worker and the domain as
- * well as the pages (which also have utils/ui/intl-format.ts). Money lives in utils/money.ts.
+ * well as the pages (which also have utils/i18n/intl-format.ts). Money lives in utils/money.ts.
  */
 import { activeTag } from './i18n/messages';
 

@@ -2,7 +2,8 @@
  * Totals of amounts that may be in different currencies: a panel can bill a service in its own
  * currency beside the balance's. Amounts are only ever added within one currency.
  */
-import { addMoney, formatMoney, type Money } from './money';
+import { addMoney, type Money } from './money';
+import { shownMoney } from './i18n/shown-money';
 
 export interface CurrencyTotal {
   currency: string | null;
@@ -18,6 +19,6 @@ export function sumPerCurrency(items: Iterable<{ amount: Money; currency: string
 
 /** "12.50 USD + 3.00 EUR"; nothing to add up is zero in `fallbackCurrency`. */
 export function formatPerCurrency(totals: readonly CurrencyTotal[], fallbackCurrency: string | null): string {
-  if (totals.length === 0) return formatMoney('0', fallbackCurrency);
-  return totals.map((t) => formatMoney(t.total, t.currency)).join(' + ');
+  if (totals.length === 0) return shownMoney('0', fallbackCurrency);
+  return totals.map((t) => shownMoney(t.total, t.currency)).join(' + ');
 }

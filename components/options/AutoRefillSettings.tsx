@@ -9,7 +9,7 @@ import { formatDateTime } from '@/utils/format';
 import { T } from '@/components/T';
 import { activeTag, plural, t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 
 export interface AutoRefillActions {
   choosePanel: (panelId: string, on: boolean) => Promise<void>;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BalanceAmount } from '@/components/BalanceAmount';
 import { own } from '@/utils/own';
 import type { PanelBalanceState, PanelProfile } from '@/utils/panels/types';
-import { formatRelativeTime } from '@/utils/ui/intl-format';
+import { formatRelativeTime } from '@/utils/i18n/intl-format';
 import { T } from '@/components/T';
 import { t } from '@/utils/i18n/messages';
 

@@ -3,7 +3,7 @@ import { own } from '@/utils/own';
 import { T } from '@/components/T';
 import { t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
-import { formatList } from '@/utils/ui/intl-format';
+import { formatList } from '@/utils/i18n/intl-format';
 
 /** What each stored item is, in the user's words (every item the background checks: a unit test holds it to that). */
 export const ITEM_NAMES: Record<string, MessageKey> = {

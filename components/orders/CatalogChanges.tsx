@@ -1,8 +1,8 @@
 import type { CatalogChangeLog } from '@/utils/catalog/change-log';
 import { describeChange, describeUnwatched, type MoneyFormat } from '@/utils/catalog/change-log';
 import { t } from '@/utils/i18n/messages';
-import { formatDateTime } from '@/utils/ui/intl-format';
-import { shownAmount, shownMoney } from '@/utils/ui/shown-money';
+import { formatDateTime } from '@/utils/i18n/intl-format';
+import { shownAmount, shownMoney } from '@/utils/i18n/shown-money';
 
 /** Amounts in the reader's separators (the worker's notifications write them plainly). */
 const READER_MONEY: MoneyFormat = { amount: shownAmount, money: shownMoney };

@@ -5,7 +5,7 @@ import { cancelEligibility, refillEligibility } from '@/utils/orders/eligibility
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
-import { formatDateTime, formatInteger as formatInt } from '@/utils/ui/intl-format';
+import { formatDateTime, formatInteger as formatInt } from '@/utils/i18n/intl-format';
 import { t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
 import { T } from '@/components/T';

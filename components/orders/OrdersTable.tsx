@@ -8,7 +8,7 @@ import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { isWebLink } from '@/utils/schema/fields';
 import { shortLink } from '@/utils/format';
-import { formatDateTime, formatInteger, formatRelativeTime } from '@/utils/ui/intl-format';
+import { formatDateTime, formatInteger, formatRelativeTime } from '@/utils/i18n/intl-format';
 import { plural, t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
 import type { RowResult } from './actions';

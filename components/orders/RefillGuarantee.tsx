@@ -7,7 +7,7 @@ import { DAY_MS } from '@/utils/orders/order-times';
 import type { TrackedOrder } from '@/utils/orders/types';
 import { autoRefillStatus, type AutoRefillStatus } from '@/utils/orders/auto-refill';
 import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
-import { formatDateTime } from '@/utils/ui/intl-format';
+import { formatDateTime } from '@/utils/i18n/intl-format';
 import { plural, t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
 import { T } from '@/components/T';

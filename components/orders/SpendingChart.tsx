@@ -3,8 +3,8 @@ import type { SpendPeriod, SpendPoint } from '@/utils/orders/spending';
 import { activeDir, t } from '@/utils/i18n/messages';
 import { barChartLayout } from '@/utils/ui/bar-chart';
 import { formatShortDay } from '@/utils/ui/intl-day';
-import { formatInteger } from '@/utils/ui/intl-format';
-import { shownAmount, shownMoney } from '@/utils/ui/shown-money';
+import { formatInteger } from '@/utils/i18n/intl-format';
+import { shownAmount, shownMoney } from '@/utils/i18n/shown-money';
 
 export interface SpendingChartProps {
   /** One currency's totals, every period present (spendSeries). */

@@ -4,7 +4,7 @@ import type { UnconfirmedAttempt } from '@/utils/orders/types';
 import type { PanelError } from '@/utils/panel-api/errors';
 import type { Result } from '@/utils/panel-api/types';
 import { shortLink } from '@/utils/format';
-import { formatDateTime, formatInteger } from '@/utils/ui/intl-format';
+import { formatDateTime, formatInteger } from '@/utils/i18n/intl-format';
 import { t } from '@/utils/i18n/messages';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import type { ResolveUnconfirmed } from './actions';

@@ -1,6 +1,6 @@
 import { BalanceAmount } from '@/components/BalanceAmount';
 import type { PanelBalanceState } from '@/utils/panels/types';
-import { formatRelativeTime } from '@/utils/ui/intl-format';
+import { formatRelativeTime } from '@/utils/i18n/intl-format';
 import { ErrorNotice } from '@/components/ErrorNotice';
 import { t } from '@/utils/i18n/messages';
 

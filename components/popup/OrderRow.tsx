@@ -3,7 +3,7 @@ import { StatusPill } from '@/components/StatusPill';
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind, progressWords } from '@/utils/orders/kind';
 import type { PopupOrder } from '@/utils/orders/live-orders';
 import { shortLink } from '@/utils/format';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 import { t } from '@/utils/i18n/messages';
 
 function progress(order: PopupOrder) {

@@ -14,7 +14,7 @@ import { PanelSwitcher } from './PanelSwitcher';
 import type { PopupActions } from './actions';
 import { T } from '@/components/T';
 import { plural, t } from '@/utils/i18n/messages';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 
 /**
  * Rows in the first frame: a screenful (the popup is 600 px tall at most; under the header,

@@ -1,7 +1,7 @@
 import type { Money } from '@/utils/money';
 import { plural, t } from '@/utils/i18n/messages';
-import { formatInteger } from '@/utils/ui/intl-format';
-import { moneyText } from '@/utils/ui/money-text';
+import { formatInteger } from '@/utils/i18n/intl-format';
+import { shownMoney } from '@/utils/i18n/shown-money';
 
 /** The live charge and what the balance will be after it; `<output>` is labelled, so readers announce "Charge". */
 export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity, runs = null }: {
@@ -17,7 +17,7 @@ export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity,
       <div>
         <label for="charge">{runs ? t('quickOrder_chargeAllRuns') : t('quickOrder_charge')}</label>
         <output id="charge" class="num" aria-live="polite" aria-describedby={charge !== null && !currency ? 'charge-note' : undefined}>
-          {charge === null ? '—' : <span dir="ltr">{moneyText(charge, currency)}</span>}
+          {charge === null ? '—' : <span dir="ltr">{shownMoney(charge, currency)}</span>}
         </output>
         {charge !== null && !currency && (
           <span id="charge-note" class="muted small">
@@ -37,7 +37,7 @@ export function ChargeSummary({ charge, balanceAfter, currency, chargedQuantity,
       <div>
         <label for="balance-after">{t('quickOrder_balanceAfter')}</label>
         <output id="balance-after" class="num">
-          {balanceAfter === null ? '—' : <span dir="ltr">{moneyText(balanceAfter, currency)}</span>}
+          {balanceAfter === null ? '—' : <span dir="ltr">{shownMoney(balanceAfter, currency)}</span>}
         </output>
       </div>
     </div>

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { cheapestAlternatives, type Alternative, type Comparison } from '@/utils/catalog/compare';
-import { moneyText } from '@/utils/ui/money-text';
+import { shownMoney } from '@/utils/i18n/shown-money';
 import { t } from '@/utils/i18n/messages';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 import type { Service } from '@/utils/panel-api/types';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import { byRecord, type CompareSort } from './compare-sort';
@@ -55,7 +55,7 @@ export function ComparePanels({ chosen, panelId, readCatalog, records, onSwitch 
               {a.hint && <span class="service-record small"> · {a.hint}</span>}
             </td>
             <td class="num">
-              <span dir="ltr">{moneyText(a.service.rate, a.currency)}</span>
+              <span dir="ltr">{shownMoney(a.service.rate, a.currency)}</span>
               {a.currency ? null : <span class="muted small"> ({t('quickOrder_currencyNotStated')})</span>}
             </td>
             <td class="num muted small">

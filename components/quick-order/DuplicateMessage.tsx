@@ -1,6 +1,6 @@
 import { T } from '@/components/T';
 import type { DuplicateHit } from '@/utils/orders/duplicates';
-import { formatDateTime } from '@/utils/ui/intl-format';
+import { formatDateTime } from '@/utils/i18n/intl-format';
 
 /**
  * Why this link already has an order, as a page shows it: the words of describeDuplicate()

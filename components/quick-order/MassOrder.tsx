@@ -14,8 +14,8 @@ import { DuplicateLines, type DuplicateLine } from './DuplicateLines';
 import type { QuickOrderActions } from './actions';
 import { plural, t } from '@/utils/i18n/messages';
 import { T } from '@/components/T';
-import { moneyText } from '@/utils/ui/money-text';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { shownMoney } from '@/utils/i18n/shown-money';
+import { formatInteger } from '@/utils/i18n/intl-format';
 
 interface PreviewLine {
   lineNumber: number;
@@ -71,7 +71,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
   // A service billed in its own currency is charged in it, not in the balance's (issue 12).
   const currencyOf = (line: PreviewLine) => line.service?.currency ?? currency;
   const totals = sumPerCurrency(pending.map((l) => ({ amount: l.check?.charge ?? '0', currency: currencyOf(l) })));
-  const total = totals.length ? totals.map((x) => moneyText(x.total, x.currency)).join(' + ') : moneyText('0', currency);
+  const total = totals.length ? totals.map((x) => shownMoney(x.total, x.currency)).join(' + ') : shownMoney('0', currency);
   const answered = lines.filter((l) => !stillToSend(results.get(resultKey(l)))).length;
   const asked = new Map(asking?.hits.map((h) => [h.identity, h]));
 
@@ -149,7 +149,7 @@ export function MassOrder({ panelId, index, actions }: { panelId: string; index:
                   </td>
                   <td class="num">{formatInteger(line.check?.chargedQuantity)}</td>
                   <td class="num">
-                    <span dir="ltr">{line.check?.charge ? moneyText(line.check.charge, currencyOf(line)) : '—'}</span>
+                    <span dir="ltr">{line.check?.charge ? shownMoney(line.check.charge, currencyOf(line)) : '—'}</span>
                   </td>
                   <td class="small">
                     <LineResult problem={line.problem} outcome={results.get(resultKey(line))} duplicate={asked.has(line.identity)} />

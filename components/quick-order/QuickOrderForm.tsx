@@ -11,7 +11,7 @@ import { panelWebsite } from '@/utils/panel-api/url';
 import { defaultPanel } from '@/utils/ui/app-store';
 import { t } from '@/utils/i18n/messages';
 import { T } from '@/components/T';
-import { formatRelativeTime } from '@/utils/ui/intl-format';
+import { formatRelativeTime } from '@/utils/i18n/intl-format';
 import { ChargeSummary } from './ChargeSummary';
 import { ComparePanels } from './ComparePanels';
 import { PinServiceButton } from './PinServiceButton';

@@ -3,8 +3,8 @@ import type { ServiceRecord } from '@/utils/orders/service-record';
 import { formatDuration } from '@/utils/duration';
 import type { PluralKey } from '@/utils/i18n/keys';
 import { plural, t } from '@/utils/i18n/messages';
-import { formatInteger, formatList } from '@/utils/ui/intl-format';
-import { moneyText } from '@/utils/ui/money-text';
+import { formatInteger, formatList } from '@/utils/i18n/intl-format';
+import { shownMoney } from '@/utils/i18n/shown-money';
 
 type RefillOutcome = 'completed' | 'rejected' | 'failed' | 'in_progress' | 'pending' | 'unknown';
 const REFILL_OUTCOMES: [RefillOutcome, PluralKey][] = [
@@ -52,8 +52,8 @@ export function RecordFacts({ record }: { record: ServiceRecord }) {
       {record.cost.map((c) => (
         <div key={c.currency ?? ''}>
           <dt>{t('quickOrder_paidPer1000')}</dt>
-          <dd class="num" title={t('quickOrder_paidExplained', moneyText(c.spent, c.currency), formatInteger(c.delivered))}>
-            {c.per1000 === null ? t('quickOrder_nothingDelivered') : <span dir="ltr">{moneyText(c.per1000, c.currency, 4)}</span>}
+          <dd class="num" title={t('quickOrder_paidExplained', shownMoney(c.spent, c.currency), formatInteger(c.delivered))}>
+            {c.per1000 === null ? t('quickOrder_nothingDelivered') : <span dir="ltr">{shownMoney(c.per1000, c.currency, 4)}</span>}
           </dd>
         </div>
       ))}

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
-import { moneyText } from '@/utils/ui/money-text';
+import { shownMoney } from '@/utils/i18n/shown-money';
 import { T } from '@/components/T';
 import { t } from '@/utils/i18n/messages';
 import { remainsElsewhere, remainsOf, remainsOnSamePanel, type RemainsElsewhere, type RemainsForm } from '@/utils/orders/reorder-remains';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { Service } from '@/utils/panel-api/types';
 import type { CatalogActions } from './actions';
-import { formatList } from '@/utils/ui/intl-format';
+import { formatList } from '@/utils/i18n/intl-format';
 
 export interface RemainsRequest {
   key: string;
@@ -91,7 +91,7 @@ export function RemainsNotice({ request, panelId, services, readCatalog, onApply
                 <bdi translate={false}>{e.service.name}</bdi>
               </span>
               <span class="num" title={e.rateComparable ? t('quickOrder_ratePer1000') : t('quickOrder_rateOtherCurrency')}>
-                <span dir="ltr">{moneyText(e.service.rate, e.service.currency ?? e.currency)}</span>
+                <span dir="ltr">{shownMoney(e.service.rate, e.service.currency ?? e.currency)}</span>
                 {!e.rateComparable && <span class="muted small"> {t('quickOrder_notCompared')}</span>}
               </span>
             </li>

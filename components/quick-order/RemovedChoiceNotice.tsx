@@ -2,12 +2,12 @@ import { useMemo } from 'preact/hooks';
 import { useApp } from '@/components/use-app';
 import { removedLastUsed } from '@/utils/catalog/last-used';
 import type { Platform } from '@/utils/catalog/platform';
-import { moneyText } from '@/utils/ui/money-text';
+import { shownMoney } from '@/utils/i18n/shown-money';
 import { T } from '@/components/T';
 import { t } from '@/utils/i18n/messages';
 import { own } from '@/utils/own';
 import type { Service } from '@/utils/panel-api/types';
-import { formatDateTime } from '@/utils/ui/intl-format';
+import { formatDateTime } from '@/utils/i18n/intl-format';
 
 export interface RemovedChoiceProps {
   panelId: string;
@@ -29,7 +29,7 @@ export function RemovedChoiceNotice({ panelId, recent, services, platform, kind,
   const choice = useMemo(() => removedLastUsed(recent, services, own(removed, panelId) ?? {}, platform, kind), [recent, services, removed, panelId, platform?.id, kind]);
   if (!choice) return null;
   const gone = choice.removed.service;
-  const rate = (s: Service) => moneyText(s.rate, s.currency ?? currency);
+  const rate = (s: Service) => shownMoney(s.rate, s.currency ?? currency);
   return (
     <section class="notice warn small removed-choice" aria-label={t('quickOrder_removedChoiceName')}>
       <p>

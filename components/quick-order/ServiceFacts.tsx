@@ -1,8 +1,8 @@
-import { moneyText } from '@/utils/ui/money-text';
+import { shownMoney } from '@/utils/i18n/shown-money';
 import { t } from '@/utils/i18n/messages';
 import type { ServiceRecord } from '@/utils/orders/service-record';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 import { RecordFacts } from './RecordFacts';
 
 const flag = (value: boolean | null | undefined) => t(value === true ? 'quickOrder_yes' : value === false ? 'quickOrder_no' : 'quickOrder_notStated');
@@ -15,7 +15,7 @@ export function ServiceFacts({ service, currency, record }: { service: Service; 
       <div>
         <dt>{t('quickOrder_ratePer1000')}</dt>
         <dd class="num">
-          <span dir="ltr">{moneyText(service.rate, service.currency ?? currency)}</span>
+          <span dir="ltr">{shownMoney(service.rate, service.currency ?? currency)}</span>
         </dd>
       </div>
       <div>

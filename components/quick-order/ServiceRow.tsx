@@ -1,6 +1,6 @@
-import { formatMoney } from '@/utils/money';
+import { shownMoney } from '@/utils/i18n/shown-money';
 import type { Service } from '@/utils/panel-api/types';
-import { formatInteger } from '@/utils/ui/intl-format';
+import { formatInteger } from '@/utils/i18n/intl-format';
 import { activeLocale, t } from '@/utils/i18n/messages';
 
 /**
@@ -57,7 +57,7 @@ const texts = new WeakMap<Service, { currency: string | null; rate: string; rang
 function rowTexts(service: Service, currency: string | null): { rate: string; range: string } {
   let t = texts.get(service);
   if (!t || t.currency !== currency) {
-    t = { currency, rate: formatMoney(service.rate, currency), range: range(service) };
+    t = { currency, rate: shownMoney(service.rate, currency), range: range(service) };
     texts.set(service, t);
   }
   return t;

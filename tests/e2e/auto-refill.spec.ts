@@ -25,7 +25,7 @@ test.beforeEach(async ({ worker, panel }) => {
   await seedPanels(worker, [{ id: 'demo', name: 'Demo panel', apiUrl: panel.apiUrl, key: panel.key }]);
 });
 
-/** As the pages write a time in English (utils/ui/intl-format.ts formatDateTime), in this machine's time zone like the browser's. */
+/** As the pages write a time in English (utils/i18n/intl-format.ts formatDateTime), in this machine's time zone like the browser's. */
 function localTime(at: number): string {
   return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }

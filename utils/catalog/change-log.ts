@@ -5,7 +5,8 @@
  */
 import { formatInt } from '../format';
 import { activeTag, plural, t } from '../i18n/messages';
-import { formatAmount, formatMoney, type Money } from '../money';
+import type { Money } from '../money';
+import { shownAmount, shownMoney } from '../i18n/shown-money';
 import type { CatalogDiff, ServiceChange, UnwatchedCounts } from './catalog-diff';
 import { guaranteeCodeLabel } from './guarantee';
 
@@ -61,15 +62,12 @@ export function unlogged<T extends { serviceId: string; changes: ServiceChange[]
 const yesNo = (v: boolean | null) => (v === null ? t('catalog_notStated') : v ? t('catalog_yes') : t('catalog_no'));
 const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? t('catalog_noLimit') : formatInt(n));
 
-/**
- * How amounts are written. The pages pass the reader's separators (utils/ui/shown-money.ts); the
- * worker, which may not import page helpers, writes them as utils/money.ts does ("1.125 USD").
- */
+/** How amounts are written: by default with the reader's separators (utils/i18n/shown-money.ts), in the pages and the worker alike. */
 export interface MoneyFormat {
   amount: (value: Money) => string;
   money: (value: Money, currency: string | null) => string;
 }
-const PLAIN_MONEY: MoneyFormat = { amount: (v) => formatAmount(v), money: (v, c) => formatMoney(v, c) };
+const PLAIN_MONEY: MoneyFormat = { amount: (v) => shownAmount(v), money: (v, c) => shownMoney(v, c) };
 
 const percents = new Map<string, Intl.NumberFormat>();
 /** "+25.0%" · "+25,0 %" · "−3.0%": the stored signed percentage ("25.0", "-3.0"), one decimal, signed. */

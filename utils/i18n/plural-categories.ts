@@ -22,6 +22,15 @@ export function pluralCategories(tag: string): PluralCategory[] {
  * only their message may leave the number out ("one order"); ru `one` also holds 21, 31…
  */
 export function singleNumberCategories(tag: string): Set<PluralCategory> {
+  // Asked once per plural message by the locale checks (thousands): worked out once per language.
+  let known = singles.get(tag);
+  if (!known) singles.set(tag, (known = countSingles(tag)));
+  return known;
+}
+
+const singles = new Map<string, Set<PluralCategory>>();
+
+function countSingles(tag: string): Set<PluralCategory> {
   const seen = new Map<string, number>();
   for (let n = 0; n <= 1000; n++) {
     const c = pluralRules(tag).select(n);

@@ -3,7 +3,8 @@
  * Pure: the form calls it on every keystroke (its messages are made in the reader's language); the mass order calls it per line. Whether the
  * link already has an order is the background's one check (utils/background/duplicates.ts).
  */
-import { chargeFor, compareMoney, formatMoney, subMoney, type Money } from '../money';
+import { chargeFor, compareMoney, subMoney, type Money } from '../money';
+import { shownMoney } from '../i18n/shown-money';
 import type { AddOrderFields, Service } from '../panel-api/types';
 import { chargedUnits, parseQuantity, quantityField, quantityFor, rangeProblem } from './quantity';
 import { fieldName, typeSpecFor, type FieldSpec } from './service-types';
@@ -127,7 +128,7 @@ export function checkOrder(ctx: OrderContext): OrderCheck {
   let balanceAfter: Money | null = null;
   if (charge !== null && ctx.balance) {
     balanceAfter = subMoney(ctx.balance.amount, charge);
-    if (compareMoney(balanceAfter, '0') < 0) errors.funds = t('quickOrder_notEnoughFunds', formatMoney(ctx.balance.amount, ctx.balance.currency));
+    if (compareMoney(balanceAfter, '0') < 0) errors.funds = t('quickOrder_notEnoughFunds', shownMoney(ctx.balance.amount, ctx.balance.currency));
     if (ctx.now - ctx.balance.fetchedAt > STALE_BALANCE_MS) warnings.push(t('quickOrder_balanceMayBeStale'));
   }
 

@@ -4,7 +4,7 @@
  * wrote ambiguously ("12,500"): the panel's own text, marked, never a guess.
  */
 import { t } from '../i18n/messages';
-import { formatAmount, formatMoney } from '../money';
+import { shownMoney } from '../i18n/shown-money';
 import type { BalanceSnapshot } from './types';
 
 /** "currency not stated", in the reader's language. */
@@ -32,9 +32,9 @@ export function balanceWords(balance: Pick<BalanceSnapshot, 'balance' | 'currenc
   }
   if (!balance.currency) {
     const fullNote = currencyNotStated();
-    return { amount: formatAmount(balance.balance), note: short ? t('errors_currencyNotStatedShort') : fullNote, fullNote };
+    return { amount: shownMoney(balance.balance, null), note: short ? t('errors_currencyNotStatedShort') : fullNote, fullNote };
   }
-  return { amount: formatMoney(balance.balance, balance.currency), note: null, fullNote: null };
+  return { amount: shownMoney(balance.balance, balance.currency), note: null, fullNote: null };
 }
 
 /** One line, for places without room for a note element (a `<select>` option). */

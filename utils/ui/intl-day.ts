@@ -3,7 +3,7 @@
  * in the reader's language: "Nov 30, 2026" · "30 нояб. 2026 г.", and short "Nov 30" · "30 нояб.".
  */
 import { activeTag } from '../i18n/messages';
-import { formatDateTime } from './intl-format';
+import { formatDateTime } from '../i18n/intl-format';
 
 /** Noon of the local day: no zone or daylight-saving shift moves it to another date. */
 export function localDayTime(day: string): number {

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { MessageKey, PluralKey } from '../../i18n/keys';
 import { plural, t } from '../../i18n/messages';
 import { languageReady } from '../../i18n/worker-language';
-import { formatMoney } from '../../money';
+import { shownMoney } from '../../i18n/shown-money';
 import { causeFor, hintFor } from '../../panel-api/errors';
 import { own } from '../../own';
 import type { TrackedOrder } from '../../orders/types';
@@ -69,7 +69,7 @@ export function describeGroup(group: EventGroup, panels: readonly PanelProfile[]
   if (first.kind === 'low_balance') {
     return {
       title: t('notifications_lowBalanceTitle', panelName),
-      message: t('notifications_lowBalance', formatMoney(first.balance, first.currency), formatMoney(first.threshold, first.currency)),
+      message: t('notifications_lowBalance', shownMoney(first.balance, first.currency), shownMoney(first.threshold, first.currency)),
       target: '/popup.html',
     };
   }

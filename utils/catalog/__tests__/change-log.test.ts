@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildMessages } from '../../../scripts/i18n/build-messages';
 import { readLocaleSources } from '../../../scripts/i18n/sources';
 import { useCatalog } from '../../i18n/messages';
-import { shownAmount, shownMoney } from '../../ui/shown-money';
+import { shownAmount, shownMoney } from '../../i18n/shown-money';
 import type { CatalogDiff } from '../catalog-diff';
 import { summarizeWatched } from '../catalog-diff';
 import { appendChanges, CHANGE_LOG_CAP, describeChange, describeUnwatched, EMPTY_CHANGE_LOG } from '../change-log';
@@ -47,12 +47,12 @@ describe('the catalog changes list in other languages', () => {
   it('Russian: money and limits with Russian separators, plural forms one/few/many', () => {
     use('ru');
     const reader = { amount: shownAmount, money: shownMoney }; // the page's; the worker writes amounts plainly
-    expect(describeChange({ kind: 'rate', direction: 'up', from: '1234.5', to: '1500.125', percent: '21.5' }, 'USD', reader)).toBe('Цена 1\u00a0234,50 → 1\u00a0500,125\u00a0USD (+21,5\u00a0%)');
+    expect(describeChange({ kind: 'rate', direction: 'up', from: '1234.5', to: '1500.125', percent: '21.5' }, 'USD', reader)).toBe('Цена 1\u00a0234,50 → 1\u00a0500,125 USD (+21,5\u00a0%)');
     expect(describeChange({ kind: 'max', from: 10_000, to: Number.MAX_SAFE_INTEGER }, 'USD')).toBe('Максимум 10\u00a0000 → без ограничения');
     expect(describeChange({ kind: 'guarantee', from: 'days:21', to: 'days:5' }, null)).toBe('Гарантия Рефилл на 21 день → Рефилл на 5 дней');
     expect(describeUnwatched({ ...none, rateUp: 3, rateDown: 5, removed: 21 })).toBe('Среди услуг, которыми вы не пользовались: 3 подорожания, 5 снижений цены, удалено: 21.');
     expect(summarizeWatched([{ serviceId: '1', name: 'A', changes: [{ kind: 'removed' }] }])).toBe('удалено: 1');
-    expect(describeChange({ kind: 'rate', direction: 'down', from: '2', to: '1.9', percent: '-5.0' }, 'EUR')).toBe('Цена 2.00 → 1.90 EUR (-5,0\u00a0%)');
+    expect(describeChange({ kind: 'rate', direction: 'down', from: '2', to: '1.9', percent: '-5.0' }, 'EUR')).toBe('Цена 2,00 → 1,90 EUR (-5,0\u00a0%)');
   });
 
   it('Arabic: the arrow points the reading way, values isolated, plural forms two/few/many', () => {

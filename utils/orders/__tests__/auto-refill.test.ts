@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTO_REFILL, refillIntervalMs, type AutoRefillSettings } from '../auto-refill-settings';
 import type { TrackedOrder } from '../types';
-import { D, H, service, tracked } from '../__tests__/timeline';
+import { D, H, service, tracked } from './timeline';
 import { autoRefillStatus, planAutoRefills } from '../auto-refill';
 import { EMPTY_AUTO_REFILL_STATE, type AutoRefillState } from '../../tracker-state/auto-refill-state';
 

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildMessages } from '../../../scripts/i18n/build-messages';
 import { readLocaleSources } from '../../../scripts/i18n/sources';
 import { plural, t, useCatalog } from '../../i18n/messages';
-import { moneyText } from '../../ui/money-text';
+import { shownMoney } from '../../i18n/shown-money';
 import { checkOrder } from '../order-form';
 import { progressWords, ORDER_KIND_LABEL } from '../kind';
 import { parseMassOrder } from '../mass-order';
@@ -29,7 +29,7 @@ describe('quick order in Russian and Arabic', () => {
   it('English says what the code said', () => {
     expect(rangeProblem(10, service, t('quickOrder_fieldQuantity'))).toBe('Quantity must be at least 1,000 for this service.');
     expect(plural('quickOrder_massSend', 1)).toBe('Send 1 order');
-    expect(moneyText('1234.5', 'USD')).toBe('1,234.50 USD');
+    expect(shownMoney('1234.5', 'USD')).toBe('1,234.50 USD');
   });
 
   it('Russian: the limit formatted for the language, in a message typed quantities meet at once', () => {
@@ -37,7 +37,7 @@ describe('quick order in Russian and Arabic', () => {
     expect(rangeProblem(10, service, t('quickOrder_fieldQuantity'))).toBe(`Количество: для этой услуги не меньше 1${NBSP}000.`);
     expect(rangeProblem(60000, service, t('quickOrder_fieldQuantity'))).toBe(`Количество: для этой услуги не больше 50${NBSP}000.`);
     const check = checkOrder({ service, values: { link: 'https://instagram.com/p/x', quantity: '5000' }, dripfeed: false, balance: { amount: '1.5', currency: 'USD', fetchedAt: 0 }, now: 0 });
-    expect(check.errors.funds).toBe('Недостаточно средств: стоимость больше вашего баланса 1.50 USD. Пополните баланс на панели или уменьшите количество.');
+    expect(check.errors.funds).toBe('Недостаточно средств: стоимость больше вашего баланса 1,50 USD. Пополните баланс на панели или уменьшите количество.');
     expect(parseQuantity('1.000').ok ? null : parseQuantity('1.000')).toEqual({ ok: false, message: 'Количество: «1.000» может означать 1000 или 1 — напишите без точки.' });
   });
 

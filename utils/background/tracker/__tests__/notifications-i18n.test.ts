@@ -42,7 +42,7 @@ describe('grouped notifications in Russian', () => {
     use('ru');
     const text = describeGroup(groupEvents([{ kind: 'low_balance', id: 'lb', panelId: 'a', balance: '1234.5', currency: 'USD', threshold: '2000' }])[0]!, panels, {});
     expect(text.title).toBe('Demo panel: низкий баланс');
-    expect(text.message).toBe('Баланс 1,234.50 USD ниже вашего порога 2,000.00 USD. Пополните баланс на панели.');
+    expect(text.message).toBe('Баланс 1\u00a0234,50 USD ниже вашего порога 2\u00a0000,00 USD. Пополните баланс на панели.');
   });
 
   it('refill reminders and rejected auto refills count in Russian', () => {

@@ -7,7 +7,7 @@
  * sample number; the amount itself never passes through a float.
  */
 import { formatAmount, type Money } from '../money';
-import { activeTag } from '../i18n/messages';
+import { activeTag } from './messages';
 
 interface NumberSymbols {
   digits: string[];

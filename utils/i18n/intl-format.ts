@@ -1,9 +1,9 @@
 /**
  * Numbers, dates, relative times and lists in the reader's language, through Intl. Every
  * function takes the BCP 47 tag (`pt-BR`), the active language's by default. Money: see
- * utils/ui/intl-money.ts (exact, never a float).
+ * utils/i18n/intl-money.ts (exact, never a float).
  */
-import { activeTag } from '../i18n/messages';
+import { activeTag } from './messages';
 
 const formats = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {
