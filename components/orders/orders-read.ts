@@ -63,5 +63,5 @@ export function ordersCount(read: OrdersRead, total: number, shown: number): str
   const orders = plural('common_orders', total);
   if (!read.started) return reading!;
   if (reading) return total === shown ? t('ordersTable_readSoFar', orders, reading) : t('ordersTable_shownOfReadSoFar', shown, orders, reading);
-  return total === shown ? t('ordersTable_tracked', orders) : t('ordersTable_shownOf', shown, orders);
+  return total === shown ? plural('orders_trackedCount', total) : plural('orders_shownOf', total, shown);
 }
