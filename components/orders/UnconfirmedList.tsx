@@ -51,7 +51,7 @@ function AttemptRow({ attempt, panelName, currency, onResolve }: { attempt: Unco
     <li class="attempt">
       <div class="attempt-facts small">
         <strong translate={false}><bdi>{attempt.serviceName}</bdi></strong> · <bdi translate={false}>{panelName}</bdi> · <span title={attempt.link ?? ''} dir="ltr">{shortLink(attempt.link, 48)}</span> · <span dir="ltr">{formatInteger(attempt.quantity)}</span> ·{' '}
-        <span dir="ltr"><Amount value={attempt.estimatedCharge} currency={currency} /></span> · {t('orders_triedAt', formatDateTime(attempt.attemptedAt))} <span class="muted">({attempt.reason})</span>
+        <Amount value={attempt.estimatedCharge} currency={currency} /> · {t('orders_triedAt', formatDateTime(attempt.attemptedAt))} <span class="muted">({attempt.reason})</span>
       </div>
       <form
         class="row"
