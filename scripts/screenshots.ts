@@ -3,7 +3,7 @@
  * build driven in real Chromium against the panel simulator with a realistic stored state
  * (two panels, orders in assorted states, one unconfirmed attempt).
  * Run it after UI changes and look at the pictures before calling the UI done.
- * `-- --languages`: only the translated surfaces in Russian and Arabic.
+ * `-- --languages`: only the surfaces in Russian and Arabic (`<surface>-<lang>-<scheme>.png`).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -95,10 +95,19 @@ async function shoot(context: BrowserContext, base: string, scheme: 'light' | 'd
   return written;
 }
 
-/** The surfaces already in the locales (docs/i18n.md), in Russian and Arabic (right to left). */
+/** Every surface speaks every language (docs/i18n.md); these two are shot: Russian, and Arabic (right to left). */
 const LANGUAGES = ['ru', 'ar'];
 
-async function shootLanguages(): Promise<void> {
+/** The surfaces with data in a language (no English labels needed to reach them), file names `<surface>-<lang>-<scheme>.png`. */
+const LANGUAGE_SURFACES: [string, string, { width: number; height: number }][] = [
+  ['popup', '/popup.html', { width: 400, height: 600 }],
+  ['quick-order', `/quick-order.html?url=${encodeURIComponent(POST)}`, { width: 480, height: 720 }],
+  ['options', '/options.html', { width: 1100, height: 900 }],
+  ['orders', '/orders.html', { width: 1400, height: 800 }],
+  ['orders-spending', '/orders.html?view=spending', { width: 1400, height: 800 }],
+];
+
+async function shootLanguages(apiUrl: string, secondUrl: string): Promise<void> {
   for (const lang of LANGUAGES) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await chromium.launchPersistentContext('', {
@@ -108,13 +117,28 @@ async function shootLanguages(): Promise<void> {
         args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, `--lang=${lang}`, ...CHROMIUM_ARGS],
       });
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const base = `chrome-extension://${new URL(worker.url()).host}`;
       const page = await context.newPage();
       await page.setViewportSize({ width: 400, height: 320 });
-      await page.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+      await page.goto(`${base}/popup.html`);
       await page.getByRole('heading', { level: 2 }).waitFor();
-      const file = `${OUT_DIR}/popup-first-run-${lang}-${scheme}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`wrote ${file}`);
+      const firstRun = `${OUT_DIR}/popup-first-run-${lang}-${scheme}.png`;
+      await page.screenshot({ path: firstRun, fullPage: true });
+      await page.close();
+      await seed(worker, apiUrl, secondUrl);
+      const written = [firstRun];
+      for (const [name, path, viewport] of LANGUAGE_SURFACES) {
+        const shot = await context.newPage();
+        await shot.setViewportSize(viewport);
+        await shot.goto(`${base}${path}`);
+        await shot.waitForLoadState('networkidle');
+        await shot.waitForTimeout(700);
+        const file = `${OUT_DIR}/${name}-${lang}-${scheme}.png`;
+        await shot.screenshot({ path: file, fullPage: name !== 'orders' && name !== 'orders-spending' });
+        written.push(file);
+        await shot.close();
+      }
+      console.log(written.map((f) => `wrote ${f}`).join('\n'));
       await context.close();
     }
   }
@@ -125,11 +149,11 @@ async function main(): Promise<void> {
     execSync('npx wxt build --mode e2e', { stdio: 'inherit' });
   }
   mkdirSync(OUT_DIR, { recursive: true });
-  await shootLanguages();
-  if (process.argv.includes('--languages')) return;
   const sim = await startPanelSim({ port: 0, quiet: true });
   const second = await startPanelSim({ port: 0, quiet: true, balance: '4.2' });
   try {
+    await shootLanguages(sim.apiUrl, second.apiUrl);
+    if (process.argv.includes('--languages')) return;
     for (const scheme of ['light', 'dark'] as const) {
       const context = await chromium.launchPersistentContext('', {
         executablePath: findChromium(),
