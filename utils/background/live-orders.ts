@@ -14,14 +14,15 @@ import { oncePerSession } from './once-per-session';
 import { isOwnOrdersWrite } from './orders-store';
 
 /**
- * Writes the view of `orders` (read when not given) if it differs from the stored one.
+ * Writes the view of the stored orders if it differs from the stored view. Under the orders'
+ * lock and from a read taken inside it: a view derived from an older read (a change event's
+ * value, a read before someone's write) must never land over the newer view that write brought.
  * Compared with the raw stored value, not the checked read: a view stored in the older shape
  * (full orders) reads as the same view, and must still be rewritten compact.
  */
-export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promise<void> {
-  // Serialized, in the order the changes came: an older slice never lands after a newer one.
-  return withLock('liveOrders', async () => {
-    const next = liveOrdersOf(orders ?? (await ordersItem.getValue()));
+export function refreshLiveOrders(): Promise<void> {
+  return withLock('orders', async () => {
+    const next = liveOrdersOf(await ordersItem.getValue());
     const stored = await liveOrdersItem.getRaw();
     if (stored === null || stored === undefined || JSON.stringify(stored) !== JSON.stringify(next)) await liveOrdersItem.setValue(next);
   });
@@ -37,8 +38,7 @@ export function refreshLiveOrders(orders?: Record<string, TrackedOrder>): Promis
 export function registerLiveOrders(): void {
   browser.storage.local.onChanged.addListener((changes) => {
     if (!Object.hasOwn(changes, 'orders') || Object.hasOwn(changes, 'liveOrders') || isOwnOrdersWrite(changes)) return;
-    const result = ordersItem.check(changes.orders!.newValue);
-    detached('the popup’s order list', refreshLiveOrders(result.lost ? undefined : result.value));
+    detached('the popup’s order list', refreshLiveOrders());
   });
   detached('the popup’s order list', oncePerSession('liveOrders', () => refreshLiveOrders()));
 }

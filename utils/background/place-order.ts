@@ -22,7 +22,6 @@ import { updateAddsInFlight, updateOrders, updateUnconfirmed } from './orders-st
 import { noClientError, openPanel } from './panel-client';
 import { recordBalance } from './panels';
 import { duplicatesFor } from './duplicates';
-import { refreshLiveOrders } from './live-orders';
 import { describeDuplicate } from '../orders/duplicates';
 import { t } from '../i18n/messages';
 
@@ -132,13 +131,9 @@ export async function placeOrder(input: PlaceOrderInput, now = Date.now(), deps:
     refills: [],
     missing: false,
   });
-  const orders = await updateOrders((current) => {
-    const next = { ...current, [order.key]: order };
-    return { orders: next, result: next };
-  });
-  // In the popup's slice (where the duplicate check finds active orders) before it leaves
-  // the in-flight list: at no moment is it in neither.
-  await refreshLiveOrders(orders);
+  await updateOrders((current) => ({ orders: { ...current, [order.key]: order }, result: null }));
+  // updateOrders wrote the popup's view (where the duplicate check finds active orders) in the
+  // same storage write as the order, before it leaves the in-flight list: never in neither.
   await landed();
   await withLock('recentServices', async () => {
     const recent = await recentServicesItem.getValue();
@@ -187,12 +182,8 @@ export async function resolveUnconfirmed(id: string, orderId: string | undefined
       createdAt: attempt.attemptedAt,
       source: attempt.source,
     });
-    const orders = await updateOrders((current) => {
-      const next = { ...current, [order.key]: own(current, order.key) ?? order };
-      return { orders: next, result: next };
-    });
-    // Found by the duplicate check as an active order before it stops being an unconfirmed one.
-    await refreshLiveOrders(orders);
+    await updateOrders((current) => ({ orders: { ...current, [order.key]: own(current, order.key) ?? order }, result: null }));
+    // In the popup's view (written with it) before it stops being an unconfirmed one.
   }
   await updateUnconfirmed((list) => ({ list: list.filter((a) => a.id !== id), result: null }));
   return { ok: true as const, value: { key } };

@@ -113,8 +113,11 @@ export function registerStorageRepairs(): void {
   // One listener for every checked item (not a WXT watch each: that deep-compares old and new
   // values first). The worker's own writes of the orders are shaped by construction: skipped.
   browser.storage.local.onChanged.addListener((changes) => {
-    if (isOwnOrdersWrite(changes)) return;
+    // The worker's own write of the orders brings them and their view shaped by construction;
+    // anything else in the same write (tracker state, lists) is still checked as it lands.
+    const own = isOwnOrdersWrite(changes);
     for (const item of CHECKED_ITEMS) {
+      if (own && (item === ordersItem || item === liveOrdersItem)) continue;
       const change = changes[item.key.slice('local:'.length)];
       if (change && item.check(change.newValue ?? null).lost) detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
     }
