@@ -10,7 +10,7 @@ export function BalanceAmount({ balance, class: className = 'num', short = false
   const { amount, note, fullNote } = balanceWords(balance, short);
   return (
     <>
-      <span class={className}>{amount}</span>
+      <span class={className} dir="ltr">{amount}</span>
       {note && (
         <span class="muted small balance-note" title={fullNote !== note ? (fullNote ?? undefined) : undefined}>
           {' '}
