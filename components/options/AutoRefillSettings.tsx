@@ -5,7 +5,7 @@ import type { Settings } from '@/utils/settings';
 import { asksInLastDay } from '@/utils/orders/auto-refill';
 import { autoRefillLabel } from '@/utils/orders/auto-refill-settings';
 import { panelRefillState } from '@/utils/tracker-state/auto-refill-state';
-import { formatDateTime } from '@/utils/format';
+import { formatDateTime } from '@/utils/i18n/intl-format';
 import { T } from '@/components/T';
 import { activeTag, plural, t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';

@@ -3,7 +3,7 @@
  * kept to a cap, and how each change reads ("Rate 0.90 → 1.125 USD (+25.0%)"). Pure; an
  * empty diff gives back the same log, so nothing is written.
  */
-import { formatInt } from '../format';
+import { formatInteger } from '../i18n/intl-format';
 import { activeTag, plural, t } from '../i18n/messages';
 import type { Money } from '../money';
 import { shownAmount, shownMoney } from '../i18n/shown-money';
@@ -60,7 +60,7 @@ export function unlogged<T extends { serviceId: string; changes: ServiceChange[]
 }
 
 const yesNo = (v: boolean | null) => (v === null ? t('catalog_notStated') : v ? t('catalog_yes') : t('catalog_no'));
-const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? t('catalog_noLimit') : formatInt(n));
+const limit = (n: number) => (n >= Number.MAX_SAFE_INTEGER ? t('catalog_noLimit') : formatInteger(n));
 
 /** How amounts are written: by default with the reader's separators (utils/i18n/shown-money.ts), in the pages and the worker alike. */
 export interface MoneyFormat {

@@ -8,7 +8,8 @@
 import { isOrderFinished } from './status';
 import { linkIdentity } from './link-identity';
 import type { TrackedOrder, UnconfirmedAttempt } from './types';
-import { activeTag, t } from '../i18n/messages';
+import { t } from '../i18n/messages';
+import { formatDateTime } from '../i18n/intl-format';
 
 export type DuplicateHit =
   | { kind: 'active'; orderId: string; statusText: string }
@@ -55,8 +56,7 @@ export function repeatedLines(lines: readonly { lineNumber: number; link: string
   return repeats;
 }
 
-// Intl directly: the domain does not import page helpers (utils/ui).
-const clock = (at: number) => new Intl.DateTimeFormat(activeTag(), { timeStyle: 'short' }).format(at);
+const clock = (at: number) => formatDateTime(at, 'time');
 
 /** What to tell the user before they confirm a second order on the link (shown at once). */
 export function describeDuplicate(hit: DuplicateHit): string {

@@ -4,10 +4,8 @@
  */
 import { formatDuration } from '../duration';
 import type { ServiceRecord } from './service-record';
-import { activeTag, plural, t } from '../i18n/messages';
-
-// Intl directly: the domain does not import page helpers (utils/ui).
-const formatPercent = (ratio: number) => new Intl.NumberFormat(activeTag(), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+import { plural, t } from '../i18n/messages';
+import { formatPercent } from '../i18n/intl-format';
 
 export function recordHint(record: ServiceRecord): string {
   const parts: string[] = [];

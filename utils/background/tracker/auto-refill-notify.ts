@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { PanelProfile } from '../../panels/types';
-import { activeTag, t } from '../../i18n/messages';
+import { t } from '../../i18n/messages';
+import { formatDateTime } from '../../i18n/intl-format';
 import { languageReady } from '../../i18n/worker-language';
 import { autoRefillNoticeText, type AutoRefillNotice } from './auto-refill-outcomes';
 import { reminderText, type ReminderGroup } from './refill-reminders';
@@ -27,8 +28,6 @@ async function show(kind: string, target: string, text: { title: string; message
   }
 }
 
-/** A date in the worker's language (worker code does not import the pages' formatters in utils/ui). */
-const localDateTime = (at: number) => new Intl.DateTimeFormat(activeTag(), { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 
 const nameOf = (panels: readonly PanelProfile[], id: string) => panels.find((p) => p.id === id)?.name ?? t('notifications_somePanelStart');
 
@@ -43,5 +42,5 @@ export async function notifyAutoRefill(notices: readonly AutoRefillNotice[], pan
 
 export async function notifyReminders(groups: readonly ReminderGroup[], panels: readonly PanelProfile[]): Promise<void> {
   if (groups.length) await languageReady();
-  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), localDateTime));
+  for (const group of groups) await show(`refill:window:${group.panelId}`, ordersTarget(group.orderKeys), reminderText(group, nameOf(panels, group.panelId), (at) => formatDateTime(at)));
 }
