@@ -80,15 +80,11 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
   });
 }
 
-/**
- * The badge, from the orders when the caller has them in hand (the poll cycle: its read and
- * write are not paid twice), else from the stored slice.
- */
-export async function refreshBadge(inHand?: Record<string, TrackedOrder>): Promise<void> {
-  // The popup's slice holds every active order (all the badge counts) in a few KB, where
-  // `orders` may be megabytes; every order only until the background first wrote the slice.
-  const [live, unconfirmed, state, panels, lock] = await Promise.all([inHand ? null : liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
-  const orders = inHand ?? (live ? popupViewOrders(live) : await ordersItem.getValue());
+/** The badge, from the popup's view (every active order in a few KB, where `orders` may be megabytes). */
+export async function refreshBadge(): Promise<void> {
+  // Every order only until the background first wrote the view.
+  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
+  const orders = live ? popupViewOrders(live) : await ordersItem.getValue();
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
 
@@ -174,8 +170,7 @@ async function runPollCycle(options: CycleOptions, deps: CycleDeps): Promise<Cyc
     // Orders first: a slow balance call must not hold back "your orders are done".
     await tellAutoRefill(applied.autoRefill, { settings, panels });
     if (applied.notes.length) await deps.notify(applied.notes);
-    // Nothing written, nothing the badge shows changed (the lock and the language have their own watches).
-    if (applied.wrote) await refreshBadge(applied.result.orders);
+    // The badge: its watch redraws it from the write above (watchBadge), once, under its lock.
     await refreshWatchedBalances(opened, now);
     const lowBalance = await checkLowBalances(now);
     if (lowBalance.length) await deps.notify((await planNotifications(lowBalance, { settings, panels, orders: applied.result.orders }, () => notificationListsItem.getValue())).notes);

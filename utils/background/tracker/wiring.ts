@@ -67,7 +67,7 @@ export function registerTracker(): void {
   watchBadge();
   // Locking and unlocking change what the badge says; unlocking also deserves a prompt check.
   unlockedKeysItem.watch((next, previous) => {
-    detached('the badge', refreshBadge());
+    detached('the badge', withLock('badge', () => refreshBadge()));
     if (next && !previous) detached('the order check after unlocking', pollOnce());
   });
   balancesItem.watch(async (next, previous) => {
