@@ -42,12 +42,17 @@ export const byNewest = (a: TrackedOrder, b: TrackedOrder): number => b.createdA
 /** Finished orders by when PanelPilot last heard of them (≈ when they finished). */
 export const byRecentlyFinished = (a: TrackedOrder, b: TrackedOrder): number => (b.lastCheckedAt ?? b.createdAt) - (a.lastCheckedAt ?? a.createdAt);
 
+/** The service as a row shows it (a currency only when the snapshot has one). */
+function popupServiceOf(service: OrderServiceSnapshot): PopupOrder['service'] {
+  return service.currency ? { name: service.name, type: service.type, currency: service.currency } : { name: service.name, type: service.type };
+}
+
 export function popupOrderOf(o: TrackedOrder): PopupOrder {
   return {
     key: o.key,
     panelId: o.panelId,
     orderId: o.orderId,
-    service: o.service ? { name: o.service.name, type: o.service.type, ...(o.service.currency ? { currency: o.service.currency } : {}) } : null,
+    service: o.service ? popupServiceOf(o.service) : null,
     link: o.link,
     quantity: o.quantity,
     runs: o.runs,

@@ -108,11 +108,13 @@ export const ORDER = object<TrackedOrder>(
     progress: optional(nullable(PROGRESS)),
   },
   // The key is the order's own, whatever was stored.
-  (order) => {
-    const key = orderKey(order.panelId, order.orderId);
-    return order.key === key ? order : { ...order, key };
-  },
+  (order) => (isOrderKey(order.key, order.panelId, order.orderId) ? order : { ...order, key: orderKey(order.panelId, order.orderId) }),
 );
+
+/** Is `key` orderKey(panelId, orderId)? Compared in place: no key text made per order read. */
+function isOrderKey(key: string, panelId: string, orderId: string): boolean {
+  return key.length === panelId.length + 1 + orderId.length && key.startsWith(panelId) && key[panelId.length] === ':' && key.endsWith(orderId);
+}
 
 /** A status answer as an order keeps it: a status word outside the closed set is unknown, texts capped. */
 export const STATUS_INFO = object<OrderStatusInfo>({ ...statusFields, progress: optional(PROGRESS) });
@@ -147,10 +149,16 @@ export const RECENT_SERVICES = recordOf(listOf(id));
 
 export function checkOrders(raw: unknown): Checked<Record<string, TrackedOrder>> {
   const orders = readStored(ORDER_RECORD, raw, {});
-  // Keyed by the order's own key, whatever the stored record used.
-  const values = Object.values(orders.value);
-  const value = Object.fromEntries(values.map((o) => [o.key, o]));
-  return { value, lost: orders.lost || Object.keys(value).length !== values.length };
+  // Keyed by the order's own key, whatever the stored record used: rebuilt only when some
+  // entry is stored under another key (the record is kept as read when all match).
+  for (const key in orders.value) {
+    if (Object.hasOwn(orders.value, key) && orders.value[key]!.key !== key) {
+      const values = Object.values(orders.value);
+      const value = Object.fromEntries(values.map((o) => [o.key, o]));
+      return { value, lost: orders.lost || Object.keys(value).length !== values.length };
+    }
+  }
+  return orders;
 }
 
 export const checkUnconfirmed = (raw: unknown): Checked<UnconfirmedAttempt[]> => readStored(UNCONFIRMED_LIST, raw, []);

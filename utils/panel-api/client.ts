@@ -78,6 +78,7 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
     shape: Parameters<typeof normalizeBatch<T>>[2],
   ): Promise<BatchResult<T>> {
     const result: BatchResult<T> = { items: {}, failures: [], calls: 0 };
+    const items: [string, Result<T>][] = [];
     for (const batch of chunk(uniqueIds(ids), BATCH_SIZE)) {
       result.calls += 1;
       const answer = await call({ action, [listField]: batch.join(',') }, (json) => normalizeBatch(json, batch, shape));
@@ -86,13 +87,15 @@ export function createPanelClient(conn: PanelConnection, options: PanelClientOpt
         if (STOP_BATCHES.has(answer.error.kind)) break;
         continue;
       }
-      // Defined, not assigned: an id named "__proto__" stays an ordinary key. Per-item errors are
-      // redacted too: a key a panel echoed JSON-escaped (\u002F) is only readable after parsing.
+      // Per-item errors are redacted too: a key a panel echoed JSON-escaped (\u002F) is only
+      // readable after parsing.
       for (const [id, item] of Object.entries(answer.value)) {
-        const value = item.ok ? item : { ok: false as const, error: { ...item.error, message: redact(item.error.message, conn.apiKey) } };
-        Object.defineProperty(result.items, id, { value, enumerable: true, writable: true, configurable: true });
+        items.push([id, item.ok ? item : { ok: false as const, error: { ...item.error, message: redact(item.error.message, conn.apiKey) } }]);
       }
     }
+    // Object.fromEntries defines, not assigns: an id named "__proto__" stays an ordinary key.
+    // Once for all batches: a property defined per answer (10,000 of them) cost far more.
+    result.items = Object.fromEntries(items);
     return result;
   }
 

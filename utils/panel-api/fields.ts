@@ -26,12 +26,25 @@ function looseKey(key: string): string {
   return loose;
 }
 
+/**
+ * Can `k` not be a loose spelling of `wanted`? Decided from its first character alone when
+ * that is plain ASCII and not a separator: most lookups are for keys an answer does not have
+ * ("error", "message", "posts" in each of 10,000 status answers), and a key that starts
+ * with another letter is passed over without working out its loose form.
+ */
+function surelyOther(k: string, wanted: string): boolean {
+  const c = k.charCodeAt(0);
+  // Space, "-" and "_" are dropped by looseKey; other characters may lower-case to ASCII letters.
+  if (c >= 128 || c === 32 || c === 45 || c === 95) return false;
+  return (c >= 65 && c <= 90 ? c + 32 : c) !== wanted.charCodeAt(0);
+}
+
 /** Reads `key` from `obj`, also as "Key", "KEY", "start count" for "start_count". Own keys only. */
 export function field(obj: Json, key: string): unknown {
   if (Object.hasOwn(obj, key)) return obj[key];
   const wanted = looseKey(key);
   for (const k in obj) {
-    if (Object.hasOwn(obj, k) && looseKey(k) === wanted) return obj[k];
+    if (Object.hasOwn(obj, k) && !surelyOther(k, wanted) && looseKey(k) === wanted) return obj[k];
   }
   return undefined;
 }

@@ -276,19 +276,30 @@ export function listOf<T>(field: Field<T>, options: { cap?: (list: T[]) => T[]; 
 
 const recordLabel: Label = (_i, _raw, key) => t('options_schemaEntryKey', key);
 
-/** id → value. Built with Object.fromEntries: an id "__proto__" stays an ordinary key. */
+/**
+ * id → value. The stored object itself while every entry reads as it is (like object() and
+ * listOf: 10,000 orders are read with no second 10,000-key object built); otherwise a copy
+ * built with Object.fromEntries, so an id "__proto__" stays an ordinary key.
+ */
 export function recordOf<T>(field: Field<T>, label: Label = recordLabel): Field<Record<string, T>> {
   return {
     read: (raw, ctx) => {
       if (!isObject(raw)) return BAD;
-      const kept: [string, T][] = [];
-      const entries = Object.entries(raw);
-      for (let i = 0; i < entries.length; i++) {
-        const [key, entry] = entries[i]!;
+      // Null while every entry so far reads as stored; then the entries kept.
+      let kept: [string, T][] | null = null;
+      const keys = Object.keys(raw);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        const entry = raw[key];
         const value = readEntry(field, entry, ctx, label, i, key);
+        if (kept === null) {
+          if (value === entry) continue;
+          kept = [];
+          for (let j = 0; j < i; j++) kept.push([keys[j]!, raw[keys[j]!] as T]);
+        }
         if (value !== BAD) kept.push([key, value]);
       }
-      return Object.fromEntries(kept);
+      return kept === null ? (raw as Record<string, T>) : Object.fromEntries(kept);
     },
     missing: {},
     what: () => t('options_schemaObject'),

@@ -80,10 +80,16 @@ export async function checkLowBalances(now: number): Promise<TrackerEvent[]> {
   });
 }
 
-/** The badge, from the popup's view (every active order in a few KB, where `orders` may be megabytes). */
-export async function refreshBadge(): Promise<void> {
+/**
+ * The badge, from the popup's view (every active order in a few KB, where `orders` may be
+ * megabytes). `written`: the view a storage write just brought (its change event's value),
+ * so a write of 10,000 rows is not read and copied back a second time to count them.
+ */
+export async function refreshBadge(written?: unknown): Promise<void> {
+  // Shaped by its check; a repair of a bad value is the repair watch's (storage-repair.ts).
+  const view = written === undefined || written === null ? liveOrdersItem.getValue() : liveOrdersItem.check(written).value;
   // Every order only until the background first wrote the view.
-  const [live, unconfirmed, state, panels, lock] = await Promise.all([liveOrdersItem.getValue(), unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
+  const [live, unconfirmed, state, panels, lock] = await Promise.all([view, unconfirmedItem.getValue(), trackerStateItem.getValue(), panelsItem.getValue(), keyLockStatus(), languageReady()]);
   const orders = live ? popupViewOrders(live) : await ordersItem.getValue();
   await showBadge(badgeView(orders, unconfirmed, state, panels, lock.locked));
 }
@@ -95,10 +101,14 @@ const BADGE_KEYS = ['liveOrders', 'unconfirmed', 'tracker', 'panels'];
  * Redraws the badge after each storage write that changes what it shows (registered at worker
  * start). The slice, not `orders`: it is what the badge reads. One redraw per write however
  * many of these keys it holds, and no deep comparison of 10,000 orders per key (WXT's watch).
+ * A write that brought the slice is drawn from the slice it brought: redraws queue on the
+ * lock in the order of the writes, so the last one drawn is the newest write (or a later read).
  */
 export function watchBadge(): void {
   browser.storage.local.onChanged.addListener((changes) => {
-    if (BADGE_KEYS.some((key) => Object.hasOwn(changes, key))) detached('the badge', withLock('badge', () => refreshBadge()));
+    if (!BADGE_KEYS.some((key) => Object.hasOwn(changes, key))) return;
+    const view = Object.hasOwn(changes, 'liveOrders') ? (changes.liveOrders as { newValue?: unknown }).newValue : undefined;
+    detached('the badge', withLock('badge', () => refreshBadge(view)));
   });
 }
 

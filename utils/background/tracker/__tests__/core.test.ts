@@ -101,6 +101,18 @@ describe('every status transition', () => {
     expect(result.orders[before.key]!.history).toEqual([]);
     expect(result.events).toEqual([]);
   });
+
+  it('a change keeps every other order as the same object, in the same key order, and leaves the input as it was', () => {
+    const orders = Object.fromEntries(['3', '1', '2'].map((id) => order('p', id, { status: 'in_progress', statusText: 'In progress', remains: 5 })).map((o) => [o.key, o]));
+    const result = applyCycle(orders, [{ panelId: 'p', statuses: batch({ '1': { ok: true, value: statusInfo('Completed', 0) } }), refills: null }], emptyState(), 5);
+    expect(Object.keys(result.orders)).toEqual(['p:3', 'p:1', 'p:2']);
+    expect(result.orders['p:3']).toBe(orders['p:3']);
+    expect(result.orders['p:2']).toBe(orders['p:2']);
+    expect(result.orders['p:1']!.status).toBe('completed');
+    expect(orders['p:1']!.status).toBe('in_progress');
+    expect(result.changed).toBe(1);
+    expect(result.events.map((e) => e.id)).toEqual(['p:1:completed']);
+  });
 });
 
 describe('refills', () => {
