@@ -24,17 +24,23 @@ export type Guarantee =
 
 export type GuaranteeInput = Pick<Service, 'name' | 'category' | 'refill'> & { description?: string };
 
-/** Spellings seen in real catalogs (typos included: "Refil", "Gurantee", "dasy"). */
+/** Spellings seen in real catalogs (typos included: "Refil", "Gurantee", "dasy").
+ *
+ * Patterns holding non-ASCII text are plain template literals (backslashes doubled), not
+ * String.raw: the build writes every non-ASCII character as a \u escape except inside tagged
+ * templates, and one such character left raw makes V8 hold and scan the whole worker script
+ * as two-byte text at every start.
+ */
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const REFILL = String.raw`(?:refil+|reposi[cç][aã]o|reposici[oó]n|rellen\p{L}*|recarg\p{L}*|nachf[üu]ll\p{L}*|рефил+\p{L}*|восстановлен\p{L}*|telafi\p{L}*|ricaric\p{L}*|♻\uFE0F?)`;
+const REFILL = `(?:refil+|reposi[cç][aã]o|reposici[oó]n|rellen\\p{L}*|recarg\\p{L}*|nachf[üu]ll\\p{L}*|рефил+\\p{L}*|восстановлен\\p{L}*|telafi\\p{L}*|ricaric\\p{L}*|♻\\uFE0F?)`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const GUARANTEE = String.raw`(?:guar[ae]n?t\p{L}*|gaur[ae]n?t\p{L}*|gur[ae]n?t\p{L}*|guarat\p{L}*|garan[tzs]\p{L}*|gwarant\p{L}*|warrant\p{L}*|гарант\p{L}*|bảo hành|ضمان)`;
+const GUARANTEE = `(?:guar[ae]n?t\\p{L}*|gaur[ae]n?t\\p{L}*|gur[ae]n?t\\p{L}*|guarat\\p{L}*|garan[tzs]\\p{L}*|gwarant\\p{L}*|warrant\\p{L}*|гарант\\p{L}*|bảo hành|ضمان)`;
 const PROMISE = `(?:${REFILL}|${GUARANTEE})`;
 // A unit ends where letters end, or runs straight into the promise ("30 daysRefil").
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const UNIT = String.raw`(days?|dasy|dyas|d[ií]as?|jours?|tage?n?|giorni|g[üu]n|hari|дн\p{L}*|день|ngày|يوم|أيام|d|months?|mes(?:es)?|mois|monate?|месяц\p{L}*|years?|yrs?|años?|anos?|jahre?|yıl|tahun|год\p{L}*|лет)(?:(?!\p{L})|(?=refil|auto|gu|ga|war))`;
+const UNIT = `(days?|dasy|dyas|d[ií]as?|jours?|tage?n?|giorni|g[üu]n|hari|дн\\p{L}*|день|ngày|يوم|أيام|d|months?|mes(?:es)?|mois|monate?|месяц\\p{L}*|years?|yrs?|años?|anos?|jahre?|yıl|tahun|год\\p{L}*|лет)(?:(?!\\p{L})|(?=refil|auto|gu|ga|war))`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const LIFETIME = String.raw`(?:life\s*-?\s*time|lifelong|vitalici\p{L}*|de por vida|à vie|lebenslang\p{L}*|ömür boyu|seumur hidup|пожизненн\p{L}*|навсегда|forever|permanent|∞|♾\uFE0F?)`;
+const LIFETIME = `(?:life\\s*-?\\s*time|lifelong|vitalici\\p{L}*|de por vida|à vie|lebenslang\\p{L}*|ömür boyu|seumur hidup|пожизненн\\p{L}*|навсегда|forever|permanent|∞|♾\\uFE0F?)`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
 const AUTO = String.raw`(?:(auto)[\s-]*)?`;
 
@@ -57,17 +63,17 @@ let patterns: Patterns | undefined;
  */
 export function guaranteePatterns(): Patterns {
   return (patterns ??= {
-    rToken: new RegExp(String.raw`(?<![\p{L}\p{N}])(a|auto\s*)?r(\d{1,3}|∞)(?![\p{L}\p{N}])`, 'gu'),
+    rToken: new RegExp(`(?<![\\p{L}\\p{N}])(a|auto\\s*)?r(\\d{1,3}|∞)(?![\\p{L}\\p{N}])`, 'gu'),
     daysBefore: new RegExp(String.raw`(?<![\p{N}.,])(\d{1,4})\s*-?\s*${UNIT}\.?\s*(?:of\s+|de\s+)?${AUTO}${PROMISE}`, 'gu'),
     // "Refill 30D", "guarantee: 30 days", and "[Refill 30]" where the bracket closes on the number.
-    daysAfter: new RegExp(String.raw`${AUTO}${PROMISE}\s*(?:[:\-–(]\s*)?(?:de\s+)?(\d{1,4})(?:\s*-?\s*${UNIT}|(?=\s*(?:[\])】]|$)))`, 'gu'),
-    life: new RegExp(String.raw`${AUTO}(?:${LIFETIME}\s*(?:\p{L}+\s*){0,3}?${PROMISE}|${PROMISE}\s*[:\-–(]?\s*${LIFETIME})`, 'gu'),
+    daysAfter: new RegExp(`${AUTO}${PROMISE}\\s*(?:[:\\-–(]\\s*)?(?:de\\s+)?(\\d{1,4})(?:\\s*-?\\s*${UNIT}|(?=\\s*(?:[\\])】]|$)))`, 'gu'),
+    life: new RegExp(`${AUTO}(?:${LIFETIME}\\s*(?:\\p{L}+\\s*){0,3}?${PROMISE}|${PROMISE}\\s*[:\\-–(]?\\s*${LIFETIME})`, 'gu'),
     none: new RegExp(
-      String.raw`(?<!\p{L})(?:no|n0|non|not|without|sin|sem|ohne|kein\p{L}*|без|tanpa)[\s\-_]*${PROMISE}|${PROMISE}\s*[:=]\s*(?:no|none|нет|yok|❌|✗|✖)(?!\p{L})|(?:❌|🚫|✖|✗)\s*${REFILL}|(?:garanti|refill?)siz`,
+      `(?<!\\p{L})(?:no|n0|non|not|without|sin|sem|ohne|kein\\p{L}*|без|tanpa)[\\s\\-_]*${PROMISE}|${PROMISE}\\s*[:=]\\s*(?:no|none|нет|yok|❌|✗|✖)(?!\\p{L})|(?:❌|🚫|✖|✗)\\s*${REFILL}|(?:garanti|refill?)siz`,
       'gu',
     ),
     mention: new RegExp(REFILL, 'gu'),
-    autoMention: new RegExp(String.raw`auto[\s-]*${REFILL}|(?<![\p{L}\p{N}])(?:ar|auto\s*r)(?:\d|∞)`, 'u'),
+    autoMention: new RegExp(`auto[\\s-]*${REFILL}|(?<![\\p{L}\\p{N}])(?:ar|auto\\s*r)(?:\\d|∞)`, 'u'),
   });
 }
 
