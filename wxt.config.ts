@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { localeFiles } from './scripts/i18n/wxt-locales';
+import { polyfillAsEsm } from './scripts/build/polyfill-as-esm';
 
 /** Origins a local panel simulator listens on; granted at install only in the e2e build. */
 const LOCAL_PANEL_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -40,12 +41,17 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), popupWithoutModuleScripts],
+    plugins: [preact(), popupWithoutModuleScripts, polyfillAsEsm],
     build: {
       // Chrome and Firefox 115+ support <link rel=modulepreload>: no polyfill module in every page.
       modulePreload: { polyfill: false },
       // PP_SOURCEMAP=1 for bundle analysis (which module weighs what).
       sourcemap: Boolean(process.env.PP_SOURCEMAP),
+      ...(process.env.PP_NO_MINIFY ? { minify: false } : {}),
+      // Non-ASCII characters written as \u escapes: one such character anywhere makes V8 hold
+      // and scan the whole script as two-byte text (twice the bytes to decode, scan and cache
+      // at every worker start). Tagged templates (String.raw) keep theirs: see utils/catalog.
+      rolldownOptions: { output: { charset: 'ascii' as const } },
     },
   }),
   // PP_OUT_DIR lets parallel test runs build into separate folders.

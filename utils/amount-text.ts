@@ -26,7 +26,8 @@ export function plainDecimal(text: string): string | null {
   return null;
 }
 
-const SIGN = String.raw`US\$|R\$|Rp|руб\.?|[$€£₽₹¥₺₴₦₱₩฿₫₸₼₾]`;
+/** A plain template, not String.raw: its non-ASCII signs must reach the build as \u escapes (see utils/catalog/guarantee.ts). */
+const SIGN = `US\\$|R\\$|Rp|руб\\.?|[$€£₽₹¥₺₴₦₱₩฿₫₸₼₾]`;
 const WITH_CURRENCY = new RegExp(String.raw`^(?:(${SIGN}|[A-Z]{3})\s*)?([^]*?)(?:\s*(${SIGN}|[A-Z]{3}))?$`, 'u');
 
 /**

@@ -130,7 +130,13 @@ export async function launchRawChromium(extensionDirs: string[]): Promise<RawBro
       async close() {
         child.kill();
         await exited;
-        rmSync(profile, { recursive: true, force: true });
+        // Chromium's helper processes may still write into the profile for a moment: retry,
+        // and never let the clean-up throw away the figures just measured.
+        try {
+          rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        } catch (error) {
+          process.stderr.write(`could not remove ${profile}: ${String(error)}\n`);
+        }
       },
     };
   } catch (error) {

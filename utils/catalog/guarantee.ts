@@ -24,31 +24,58 @@ export type Guarantee =
 
 export type GuaranteeInput = Pick<Service, 'name' | 'category' | 'refill'> & { description?: string };
 
-/** Spellings seen in real catalogs (typos included: "Refil", "Gurantee", "dasy"). */
+/** Spellings seen in real catalogs (typos included: "Refil", "Gurantee", "dasy").
+ *
+ * Patterns holding non-ASCII text are plain template literals (backslashes doubled), not
+ * String.raw: the build writes every non-ASCII character as a \u escape except inside tagged
+ * templates, and one such character left raw makes V8 hold and scan the whole worker script
+ * as two-byte text at every start.
+ */
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const REFILL = String.raw`(?:refil+|reposi[cç][aã]o|reposici[oó]n|rellen\p{L}*|recarg\p{L}*|nachf[üu]ll\p{L}*|рефил+\p{L}*|восстановлен\p{L}*|telafi\p{L}*|ricaric\p{L}*|♻\uFE0F?)`;
+const REFILL = `(?:refil+|reposi[cç][aã]o|reposici[oó]n|rellen\\p{L}*|recarg\\p{L}*|nachf[üu]ll\\p{L}*|рефил+\\p{L}*|восстановлен\\p{L}*|telafi\\p{L}*|ricaric\\p{L}*|♻\\uFE0F?)`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const GUARANTEE = String.raw`(?:guar[ae]n?t\p{L}*|gaur[ae]n?t\p{L}*|gur[ae]n?t\p{L}*|guarat\p{L}*|garan[tzs]\p{L}*|gwarant\p{L}*|warrant\p{L}*|гарант\p{L}*|bảo hành|ضمان)`;
+const GUARANTEE = `(?:guar[ae]n?t\\p{L}*|gaur[ae]n?t\\p{L}*|gur[ae]n?t\\p{L}*|guarat\\p{L}*|garan[tzs]\\p{L}*|gwarant\\p{L}*|warrant\\p{L}*|гарант\\p{L}*|bảo hành|ضمان)`;
 const PROMISE = `(?:${REFILL}|${GUARANTEE})`;
 // A unit ends where letters end, or runs straight into the promise ("30 daysRefil").
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const UNIT = String.raw`(days?|dasy|dyas|d[ií]as?|jours?|tage?n?|giorni|g[üu]n|hari|дн\p{L}*|день|ngày|يوم|أيام|d|months?|mes(?:es)?|mois|monate?|месяц\p{L}*|years?|yrs?|años?|anos?|jahre?|yıl|tahun|год\p{L}*|лет)(?:(?!\p{L})|(?=refil|auto|gu|ga|war))`;
+const UNIT = `(days?|dasy|dyas|d[ií]as?|jours?|tage?n?|giorni|g[üu]n|hari|дн\\p{L}*|день|ngày|يوم|أيام|d|months?|mes(?:es)?|mois|monate?|месяц\\p{L}*|years?|yrs?|años?|anos?|jahre?|yıl|tahun|год\\p{L}*|лет)(?:(?!\\p{L})|(?=refil|auto|gu|ga|war))`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
-const LIFETIME = String.raw`(?:life\s*-?\s*time|lifelong|vitalici\p{L}*|de por vida|à vie|lebenslang\p{L}*|ömür boyu|seumur hidup|пожизненн\p{L}*|навсегда|forever|permanent|∞|♾\uFE0F?)`;
+const LIFETIME = `(?:life\\s*-?\\s*time|lifelong|vitalici\\p{L}*|de por vida|à vie|lebenslang\\p{L}*|ömür boyu|seumur hidup|пожизненн\\p{L}*|навсегда|forever|permanent|∞|♾\\uFE0F?)`;
 // i18n-exempt: patterns that read the panel's text (data), never shown
 const AUTO = String.raw`(?:(auto)[\s-]*)?`;
 
-const R_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}])(a|auto\s*)?r(\d{1,3}|∞)(?![\p{L}\p{N}])`, 'gu');
-const DAYS_BEFORE = new RegExp(String.raw`(?<![\p{N}.,])(\d{1,4})\s*-?\s*${UNIT}\.?\s*(?:of\s+|de\s+)?${AUTO}${PROMISE}`, 'gu');
-// "Refill 30D", "guarantee: 30 days", and "[Refill 30]" where the bracket closes on the number.
-const DAYS_AFTER = new RegExp(String.raw`${AUTO}${PROMISE}\s*(?:[:\-–(]\s*)?(?:de\s+)?(\d{1,4})(?:\s*-?\s*${UNIT}|(?=\s*(?:[\])】]|$)))`, 'gu');
-const LIFE = new RegExp(String.raw`${AUTO}(?:${LIFETIME}\s*(?:\p{L}+\s*){0,3}?${PROMISE}|${PROMISE}\s*[:\-–(]?\s*${LIFETIME})`, 'gu');
-const NONE = new RegExp(
-  String.raw`(?<!\p{L})(?:no|n0|non|not|without|sin|sem|ohne|kein\p{L}*|без|tanpa)[\s\-_]*${PROMISE}|${PROMISE}\s*[:=]\s*(?:no|none|нет|yok|❌|✗|✖)(?!\p{L})|(?:❌|🚫|✖|✗)\s*${REFILL}|(?:garanti|refill?)siz`,
-  'gu',
-);
-const MENTION = new RegExp(REFILL, 'gu');
-const AUTO_MENTION = new RegExp(String.raw`auto[\s-]*${REFILL}|(?<![\p{L}\p{N}])(?:ar|auto\s*r)(?:\d|∞)`, 'u');
+interface Patterns {
+  rToken: RegExp;
+  daysBefore: RegExp;
+  daysAfter: RegExp;
+  life: RegExp;
+  none: RegExp;
+  mention: RegExp;
+  autoMention: RegExp;
+}
+
+let patterns: Patterns | undefined;
+
+/**
+ * Built on first use, not at import: these Unicode patterns (\p{L} classes) took 15–50 ms to
+ * construct, and the worker imports this module (catalog refreshes, auto-refill windows), so
+ * every worker start paid for them although most starts never read a guarantee.
+ */
+export function guaranteePatterns(): Patterns {
+  return (patterns ??= {
+    rToken: new RegExp(`(?<![\\p{L}\\p{N}])(a|auto\\s*)?r(\\d{1,3}|∞)(?![\\p{L}\\p{N}])`, 'gu'),
+    daysBefore: new RegExp(String.raw`(?<![\p{N}.,])(\d{1,4})\s*-?\s*${UNIT}\.?\s*(?:of\s+|de\s+)?${AUTO}${PROMISE}`, 'gu'),
+    // "Refill 30D", "guarantee: 30 days", and "[Refill 30]" where the bracket closes on the number.
+    daysAfter: new RegExp(`${AUTO}${PROMISE}\\s*(?:[:\\-–(]\\s*)?(?:de\\s+)?(\\d{1,4})(?:\\s*-?\\s*${UNIT}|(?=\\s*(?:[\\])】]|$)))`, 'gu'),
+    life: new RegExp(`${AUTO}(?:${LIFETIME}\\s*(?:\\p{L}+\\s*){0,3}?${PROMISE}|${PROMISE}\\s*[:\\-–(]?\\s*${LIFETIME})`, 'gu'),
+    none: new RegExp(
+      `(?<!\\p{L})(?:no|n0|non|not|without|sin|sem|ohne|kein\\p{L}*|без|tanpa)[\\s\\-_]*${PROMISE}|${PROMISE}\\s*[:=]\\s*(?:no|none|нет|yok|❌|✗|✖)(?!\\p{L})|(?:❌|🚫|✖|✗)\\s*${REFILL}|(?:garanti|refill?)siz`,
+      'gu',
+    ),
+    mention: new RegExp(REFILL, 'gu'),
+    autoMention: new RegExp(`auto[\\s-]*${REFILL}|(?<![\\p{L}\\p{N}])(?:ar|auto\\s*r)(?:\\d|∞)`, 'u'),
+  });
+}
 
 /**
  * Lowercase NFKC (𝐑𝐞𝐟𝐢𝐥𝐥 → refill, ３０ → 30), one code point at a time so that every
@@ -85,20 +112,21 @@ type Statement =
   | { kind: 'none'; at: number; end: number };
 
 function statementsIn(folded: string): Statement[] {
+  const { rToken, daysBefore, daysAfter, life, none } = guaranteePatterns();
   const found: Statement[] = [];
-  for (const m of folded.matchAll(R_TOKEN)) {
+  for (const m of folded.matchAll(rToken)) {
     const auto = m[1] !== undefined;
     const end = m.index + m[0].length;
     found.push(m[2] === '∞' ? { kind: 'lifetime', auto, at: m.index, end } : { kind: 'days', days: Number(m[2]), auto, at: m.index, end });
   }
-  for (const m of folded.matchAll(DAYS_BEFORE)) {
+  for (const m of folded.matchAll(daysBefore)) {
     found.push({ kind: 'days', days: daysFrom(Number(m[1]), m[2]!), auto: m[3] !== undefined, at: m.index, end: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(DAYS_AFTER)) {
+  for (const m of folded.matchAll(daysAfter)) {
     found.push({ kind: 'days', days: daysFrom(Number(m[2]), m[3] ?? 'days'), auto: m[1] !== undefined, at: m.index, end: m.index + m[0].length });
   }
-  for (const m of folded.matchAll(LIFE)) found.push({ kind: 'lifetime', auto: m[1] !== undefined, at: m.index, end: m.index + m[0].length });
-  for (const m of folded.matchAll(NONE)) found.push({ kind: 'none', at: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(life)) found.push({ kind: 'lifetime', auto: m[1] !== undefined, at: m.index, end: m.index + m[0].length });
+  for (const m of folded.matchAll(none)) found.push({ kind: 'none', at: m.index, end: m.index + m[0].length });
   // "0 days refill" promises nothing.
   return found.map((s): Statement => (s.kind === 'days' && s.days === 0 ? { kind: 'none', at: s.at, end: s.end } : s)).sort((a, b) => a.at - b.at);
 }
@@ -115,7 +143,8 @@ function readText(text: string, source: GuaranteeSource): Reading {
   if (!TRIGGER.test(folded)) return { kind: 'nothing' };
   const quote = (at: number, end: number) => text.slice(from(at), from(end)).trim();
   const statements = statementsIn(folded);
-  const auto = AUTO_MENTION.test(folded);
+  const patterns = guaranteePatterns();
+  const auto = patterns.autoMention.test(folded);
   if (statements.length > 0) {
     const positive = statements.filter((s): s is Exclude<Statement, { kind: 'none' }> => s.kind !== 'none');
     // A "no …" inside a positive match is part of it, not a second statement.
@@ -134,8 +163,8 @@ function readText(text: string, source: GuaranteeSource): Reading {
       guarantee: first.kind === 'days' ? { kind: 'days', days: first.days, auto: isAuto, matched, source } : { kind: 'lifetime', auto: isAuto, matched, source },
     };
   }
-  MENTION.lastIndex = 0;
-  const mention = MENTION.exec(folded);
+  patterns.mention.lastIndex = 0;
+  const mention = patterns.mention.exec(folded);
   if (mention) return { kind: 'mention', auto, matched: quote(mention.index, mention.index + mention[0].length) };
   return { kind: 'nothing' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guaranteeLabel, parseGuarantee, type Guarantee } from '../guarantee';
+import { guaranteeLabel, guaranteePatterns, parseGuarantee, type Guarantee } from '../guarantee';
 import { allRealServices } from './real-catalogs';
 
 const named = (name: string, refill: boolean | null = null, extra: { category?: string; description?: string } = {}) =>
@@ -127,5 +127,14 @@ describe('coverage on the 8,536 real services', () => {
       'unknown from name': 155,
       'unknown: refill, days not stated': 1146,
     });
+  });
+});
+
+describe('the patterns, built on first use', () => {
+  it('are built once and kept: every later read gets the same compiled patterns', () => {
+    const first = guaranteePatterns();
+    expect(guaranteePatterns()).toBe(first);
+    expect(named('Followers [R30]').kind).toBe('days');
+    expect(guaranteePatterns()).toBe(first);
   });
 });
