@@ -245,7 +245,7 @@ export interface CachedCatalog {
  * page an object by converting every field of every service (8,536 services: ~110 ms); a
  * string crosses in ~20 ms and JSON.parse takes ~5 ms (`npm run bench`, figure 3).
  */
-interface StoredCatalog {
+export interface StoredCatalog {
   panelId: string;
   fetchedAt: number;
   servicesJson?: string;
@@ -253,7 +253,8 @@ interface StoredCatalog {
   services?: Service[];
 }
 
-function readCatalog(stored: StoredCatalog | null): CachedCatalog | null {
+/** A stored catalog (either shape) as the pages use it; null when absent or unreadable. */
+export function catalogFromStored(stored: StoredCatalog | null): CachedCatalog | null {
   if (!stored) return null;
   const { panelId, fetchedAt } = stored;
   if (Array.isArray(stored.services)) return { panelId, fetchedAt, services: stored.services };
@@ -273,7 +274,7 @@ function readCatalog(stored: StoredCatalog | null): CachedCatalog | null {
 export function catalogItem(panelId: string) {
   const key = `local:catalog:${panelId}` as const;
   return {
-    getValue: async (): Promise<CachedCatalog | null> => readCatalog(await storage.getItem<StoredCatalog>(key)),
+    getValue: async (): Promise<CachedCatalog | null> => catalogFromStored(await storage.getItem<StoredCatalog>(key)),
     setValue: ({ panelId, fetchedAt, services }: CachedCatalog) => storage.setItem<StoredCatalog>(key, { panelId, fetchedAt, servicesJson: JSON.stringify(services) }),
     removeValue: () => storage.removeItem(key),
   };
