@@ -1,7 +1,7 @@
 /**
- * quick-order.html's first script: a tiny classic script, run as soon as it arrives, while
- * the page's module graph (~170 KB over several chunks) is still being fetched and evaluated.
- * It starts the page's storage reads — the app-store items and the 2 MB catalog — so that
+ * quick-order.html's first script: a tiny classic script in the head, run as soon as it
+ * arrives, while the page's own script (quick-order-app.js, ~150 KB) is still being fetched
+ * and compiled. It starts the page's storage reads — the app-store items and the catalog — so that
  * their answers are on their way when the page's code asks for them (utils/ui/early-read.ts,
  * utils/ui/early-catalog.ts). Raw extension API only: nothing heavy is imported here.
  */

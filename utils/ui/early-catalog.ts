@@ -1,11 +1,11 @@
 /**
  * The quick-order page's catalog read, started by its first, tiny classic script
- * (entrypoints/quick-order-early.ts) while the page's module graph is still loading.
+ * (entrypoints/quick-order-early.ts) while the page's own script is still loading.
  *
  * Why: the form paints nothing useful without the catalog (the preselected service and the
- * filtered list), and the catalog (8,536 services ≈ 2 MB) is the longest read the page makes.
- * Started from the page's module, it waited for every chunk to arrive and be evaluated, and
- * for the panels read before it; here it runs beside all of that.
+ * filtered list), and the catalog (8,536 services, 0.7 MB packed) is the longest read the
+ * page makes. Started from the page's code, it waited for that code to arrive and be
+ * evaluated, and for the panels read before it; here it runs beside all of that.
  *
  * Which catalog: the `?panel=` of the page's URL, else the default panel (as
  * utils/ui/app-store.ts `defaultPanel` picks it) read from the raw stored panels. A page for

@@ -1,7 +1,11 @@
+// quick-order.html runs this as ONE classic script (like the popup's popup-app.tsx): a module
+// graph was nine files, each a round trip to the browser before the form could paint. Its
+// storage reads, the catalog among them, were started by quick-order-early.js.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '@/components/theme.css';
-import './style.css';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import themeCss from '@/components/theme.css?inline';
+import pageCss from '@/entrypoints/quick-order/style.css?inline';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
 import type { QuickOrderActions } from '@/components/quick-order/actions';
 import { preloadCatalog } from '@/components/quick-order/use-catalog';
@@ -67,4 +71,9 @@ async function main(): Promise<void> {
   void sendToBackground('balance.refresh', {});
 }
 
-void main();
+export default defineUnlistedScript(() => {
+  const style = document.createElement('style');
+  style.textContent = themeCss + pageCss;
+  document.head.append(style);
+  void main();
+});
