@@ -10,16 +10,18 @@ const LOCAL_PANEL_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const PANEL_ORIGINS = ['http://*/*', 'https://*/*'];
 
 /**
- * popup.html runs ONE classic script (popup-app.js, see entrypoints/popup-app.tsx), which sets
- * up WXT's runtime plugins itself. WXT still adds a module script to every HTML page for its
- * plugins (an empty chunk here): one more file the popup would wait for. Build only.
+ * popup.html and quick-order.html each run ONE classic script (popup-app.js, quick-order-app.js:
+ * see entrypoints/popup-app.tsx), which sets up WXT's runtime plugins itself. WXT still adds a
+ * module script to every HTML page for its plugins (an empty chunk here): one more file the
+ * page would wait for. Build only.
  */
-const popupWithoutModuleScripts: Plugin = {
+const ONE_SCRIPT_PAGES = /\/(popup|quick-order)\/index\.html$/;
+const oneScriptPages: Plugin = {
   name: 'panelpilot:popup-without-module-scripts',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (html, { path }) => (path.endsWith('/popup/index.html') ? html.replace(/<script type="module"[^>]*><\/script>\s*/g, '') : html),
+    handler: (html, { path }) => (ONE_SCRIPT_PAGES.test(path) ? html.replace(/<script type="module"[^>]*><\/script>\s*/g, '') : html),
   },
 };
 
@@ -41,7 +43,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   vite: () => ({
-    plugins: [preact(), popupWithoutModuleScripts, polyfillAsEsm],
+    plugins: [preact(), oneScriptPages, polyfillAsEsm],
     build: {
       // Chrome and Firefox 115+ support <link rel=modulepreload>: no polyfill module in every page.
       modulePreload: { polyfill: false },

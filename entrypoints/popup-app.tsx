@@ -1,5 +1,4 @@
-// First: starts the storage read while the rest of this file is evaluated.
-import '@/utils/ui/popup-early-start';
+// The storage read was started by popup-early.js, before this script arrived (popup.html).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';

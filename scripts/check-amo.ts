@@ -19,7 +19,7 @@ import { join, relative, resolve } from 'node:path';
 
 const WEB_EXT = 'web-ext@10.7.0';
 /** Warnings explained in docs/store/amo.md: Preact's dangerouslySetInnerHTML branch, unused by PanelPilot. */
-const KNOWN_WARNINGS = [{ code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(popup-app\.js|chunks\/messaging-[\w-]+\.js)$/ }];
+const KNOWN_WARNINGS = [{ code: 'UNSAFE_VAR_ASSIGNMENT', file: /^(popup-app\.js|quick-order-app\.js|chunks\/messaging-[\w-]+\.js)$/ }];
 
 const root = resolve(import.meta.dirname, '..');
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;

@@ -63,6 +63,7 @@ import { EMPTY_AUTO_REFILL_CHOICES, type AutoRefillChoices } from './orders/auto
 import type { RemovedService } from './catalog/catalog-diff';
 import type { CatalogTimes } from './catalog/refresh-plan';
 import { EMPTY_CHANGE_LOG, type CatalogChangeLog } from './catalog/change-log';
+import { packServices, unpackServices } from './catalog/packed-services';
 
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 
@@ -241,22 +242,29 @@ export interface CachedCatalog {
 }
 
 /**
- * How a catalog sits in storage: the service list as ONE JSON string. chrome.storage hands a
- * page an object by converting every field of every service (8,536 services: ~110 ms); a
- * string crosses in ~20 ms and JSON.parse takes ~5 ms (`npm run bench`, figure 3).
+ * How a catalog sits in storage: the services packed into ONE JSON string
+ * (utils/catalog/packed-services.ts). chrome.storage hands a page an object by converting
+ * every field of every service (8,536 services: ~110 ms); a string crosses in ~20 ms and
+ * JSON.parse takes ~5 ms, and the packed text is half the plain list's (`npm run bench`, figure 3).
  */
-interface StoredCatalog {
+export interface StoredCatalog {
   panelId: string;
   fetchedAt: number;
+  packed?: string;
+  /** The shapes written before: the plain list as a JSON string, and before that as objects. */
   servicesJson?: string;
-  /** The shape written before catalogs were stored as strings. */
   services?: Service[];
 }
 
-function readCatalog(stored: StoredCatalog | null): CachedCatalog | null {
+/** A stored catalog (either shape) as the pages use it; null when absent or unreadable. */
+export function catalogFromStored(stored: StoredCatalog | null): CachedCatalog | null {
   if (!stored) return null;
   const { panelId, fetchedAt } = stored;
   if (Array.isArray(stored.services)) return { panelId, fetchedAt, services: stored.services };
+  if (typeof stored.packed === 'string') {
+    const services = unpackServices(stored.packed);
+    return services ? { panelId, fetchedAt, services } : null;
+  }
   try {
     const services: unknown = JSON.parse(stored.servicesJson ?? '');
     return Array.isArray(services) ? { panelId, fetchedAt, services: services as Service[] } : null;
@@ -273,8 +281,8 @@ function readCatalog(stored: StoredCatalog | null): CachedCatalog | null {
 export function catalogItem(panelId: string) {
   const key = `local:catalog:${panelId}` as const;
   return {
-    getValue: async (): Promise<CachedCatalog | null> => readCatalog(await storage.getItem<StoredCatalog>(key)),
-    setValue: ({ panelId, fetchedAt, services }: CachedCatalog) => storage.setItem<StoredCatalog>(key, { panelId, fetchedAt, servicesJson: JSON.stringify(services) }),
+    getValue: async (): Promise<CachedCatalog | null> => catalogFromStored(await storage.getItem<StoredCatalog>(key)),
+    setValue: ({ panelId, fetchedAt, services }: CachedCatalog) => storage.setItem<StoredCatalog>(key, { panelId, fetchedAt, packed: packServices(services) }),
     removeValue: () => storage.removeItem(key),
   };
 }

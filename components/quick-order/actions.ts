@@ -3,7 +3,7 @@ import type { DuplicateHit } from '@/utils/orders/duplicates';
 import type { TrackedOrder } from '@/utils/orders/types';
 import type { CachedCatalog } from '@/utils/storage';
 
-/** What the quick-order page asks of storage and the background (wired in entrypoints/quick-order/main.tsx). */
+/** What the quick-order page asks of storage and the background (wired in entrypoints/quick-order-app.tsx). */
 export interface QuickOrderActions {
   place: (input: PlaceOrderInput) => Promise<PlaceOrderOutcome>;
   /** The background's duplicate-link check (orders running, unconfirmed or in flight on the panel). */

@@ -3,9 +3,10 @@
  *
  * Why: an extension page's module graph takes ~20 ms to arrive and run, and the storage read
  * that follows takes ~15 ms more; the popup paints nothing useful until both are done. The
- * popup's one classic script (entrypoints/popup-app.tsx) imports utils/ui/popup-early-start.ts
- * first, which starts the read while the rest of the script is still being evaluated; the page's hydration then takes that answer instead of asking
- * again. Changes that land between this read and the page's own watchers are folded in, so
+ * popup and the quick-order page start their reads from a tiny classic script in their head
+ * (entrypoints/popup-early.ts, entrypoints/quick-order-early.ts), which runs while the page's
+ * own code is still arriving and being compiled; the page's hydration then takes that answer
+ * instead of asking again. Changes that land between this read and the page's own watchers are folded in, so
  * the early answer is never older than a late one would have been.
  *
  * It uses the raw extension namespace, not the polyfill: the whole point is to run before
@@ -24,10 +25,10 @@ interface EarlyRead {
 }
 
 type Area = 'local' | 'session';
-interface RawStorageArea {
+export interface RawStorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
 }
-interface RawExtensionApi {
+export interface RawExtensionApi {
   storage: {
     local: RawStorageArea;
     session?: RawStorageArea;
@@ -40,7 +41,8 @@ interface RawExtensionApi {
 
 const HOLDER = '__panelpilotEarlyRead';
 
-function rawApi(): RawExtensionApi {
+/** `browser` (Firefox) or `chrome`: no polyfill, which is not loaded yet. */
+export function rawApi(): RawExtensionApi {
   const g = globalThis as unknown as { browser?: RawExtensionApi; chrome?: RawExtensionApi };
   return (g.browser?.storage ? g.browser : g.chrome)!;
 }

@@ -7,8 +7,8 @@ export const POPUP_ITEMS = ['panels', 'balances', 'liveOrders', 'unconfirmed', '
 export const POPUP_LANGUAGE_KEY = 'local:settings';
 
 /**
- * What the popup reads before its first paint, started before the rest of its script is
- * evaluated (utils/ui/popup-early-start.ts). The same items as POPUP_ITEMS (app store) plus
+ * What the popup reads before its first paint, started before its script has arrived
+ * (entrypoints/popup-early.ts). The same items as POPUP_ITEMS (app store) plus
  * the context-menu hand-over and the stored settings (for the language, read raw:
  * utils/ui/popup-language.ts); a unit test keeps the lists in step.
  */

@@ -1,7 +1,11 @@
+// quick-order.html runs this as ONE classic script (like the popup's popup-app.tsx): a module
+// graph was nine files, each a round trip to the browser before the form could paint. Its
+// storage reads, the catalog among them, were started by quick-order-early.js.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import '@/components/theme.css';
-import './style.css';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import themeCss from '@/components/theme.css?inline';
+import pageCss from '@/entrypoints/quick-order/style.css?inline';
 import { QuickOrderPage } from '@/components/quick-order/QuickOrderPage';
 import type { QuickOrderActions } from '@/components/quick-order/actions';
 import { preloadCatalog } from '@/components/quick-order/use-catalog';
@@ -9,8 +13,10 @@ import { pageOrders } from '@/components/quick-order/page-orders';
 import type { RemainsRequest } from '@/components/quick-order/RemainsNotice';
 import { own } from '@/utils/own';
 import { sendToBackground } from '@/utils/messaging';
-import { catalogItem, ordersItem, recentServicesItem } from '@/utils/storage';
+import { catalogFromStored, catalogItem, ordersItem, recentServicesItem, type StoredCatalog } from '@/utils/storage';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
+import { takeEarlyCatalog } from '@/utils/ui/early-catalog';
+import { QUICK_ORDER_ITEMS } from '@/utils/ui/quick-order-early-keys';
 import { extensionUrl } from '@/utils/extension-url';
 import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
 import { preparePageLanguage } from '@/utils/i18n/language';
@@ -21,7 +27,11 @@ const actions: QuickOrderActions = {
   duplicates: (panelId, links) => sendToBackground('order.duplicates', { panelId, links }),
   openOrder: (key) => void browser.tabs.create({ url: extensionUrl(ordersPagePath({ order: key })) }),
   openOrders: () => void browser.tabs.create({ url: extensionUrl(ordersPagePath()) }),
-  readCatalog: (panelId) => catalogItem(panelId).getValue(),
+  // The first read of the catalog shown first was started by quick-order-early.js.
+  readCatalog: async (panelId) => {
+    const early = await takeEarlyCatalog(panelId);
+    return early ? catalogFromStored(early.stored as StoredCatalog | null) : catalogItem(panelId).getValue();
+  },
   refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
   readOrders: () => ordersItem.getValue(),
   pin: (panelId, serviceId, pinned) => sendToBackground('service.pin', { panelId, serviceId, pinned }),
@@ -49,7 +59,7 @@ async function main(): Promise<void> {
     if (panel) preloadCatalog(panel.id, actions.readCatalog);
   });
   // The popup's slice holds every active order, all the duplicate-link hint looks at.
-  const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(['panels', 'balances', 'settings', 'liveOrders', 'unconfirmed', 'addsInFlight', 'catalogRemoved', 'pinnedServices']), preparePageLanguage()]);
+  const [recent, reorder] = await Promise.all([recentServicesItem.getValue(), remains, panels, hydrateAppStore(QUICK_ORDER_ITEMS), preparePageLanguage()]);
   document.title = t('quickOrder_pageTitle');
   // A remains order's panel, when still in Settings, and its link come first.
   const orderPanel = reorder?.order && appStore.getState().panels.some((p) => p.id === reorder.order!.panelId) ? reorder.order.panelId : null;
@@ -61,4 +71,9 @@ async function main(): Promise<void> {
   void sendToBackground('balance.refresh', {});
 }
 
-void main();
+export default defineUnlistedScript(() => {
+  const style = document.createElement('style');
+  style.textContent = themeCss + pageCss;
+  document.head.append(style);
+  void main();
+});
