@@ -9,7 +9,8 @@ import { pageOrders } from '@/components/quick-order/page-orders';
 import type { RemainsRequest } from '@/components/quick-order/RemainsNotice';
 import { own } from '@/utils/own';
 import { sendToBackground } from '@/utils/messaging';
-import { catalogItem, ordersItem, recentServicesItem } from '@/utils/storage';
+import { catalogItem, recentServicesItem } from '@/utils/storage';
+import { readAllOrders } from '@/utils/orders/read-all';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { extensionUrl } from '@/utils/extension-url';
 import { ordersPagePath, readQuickOrderPageQuery } from '@/utils/page-urls';
@@ -23,7 +24,7 @@ const actions: QuickOrderActions = {
   openOrders: () => void browser.tabs.create({ url: extensionUrl(ordersPagePath()) }),
   readCatalog: (panelId) => catalogItem(panelId).getValue(),
   refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
-  readOrders: () => ordersItem.getValue(),
+  readOrders: readAllOrders,
   pin: (panelId, serviceId, pinned) => sendToBackground('service.pin', { panelId, serviceId, pinned }),
 };
 
