@@ -20,6 +20,7 @@ import { detached, optionalFeature } from '@/utils/background/detached';
 import { restrictStorageToExtension } from '@/utils/background/storage-access';
 import { registerTracker, trackerHandlers } from '@/utils/background/tracker/wiring';
 import { registerLiveOrders } from '@/utils/background/live-orders';
+import { registerOrdersArchive } from '@/utils/background/orders-archive';
 import { settingsHandlers } from '@/utils/background/settings';
 import { registerStorageRepairs, storageRepairHandlers } from '@/utils/background/storage-repair';
 import { refreshBadge } from '@/utils/background/tracker/poll-cycle';
@@ -52,6 +53,7 @@ export default defineBackground({
     registerAutoRefill();
     registerCatalogAlarm();
     registerLiveOrders();
+    registerOrdersArchive();
     optionalFeature('the context menu', registerContextMenus); // i18n-exempt: a log label (console only)
     // A language chosen in Settings: the texts the worker already wrote are written again.
     watchLanguage(() => {

@@ -13,7 +13,8 @@ import { pageOrders } from '@/components/quick-order/page-orders';
 import type { RemainsRequest } from '@/components/quick-order/RemainsNotice';
 import { own } from '@/utils/own';
 import { sendToBackground } from '@/utils/messaging';
-import { catalogFromStored, catalogItem, ordersItem, recentServicesItem, type StoredCatalog } from '@/utils/storage';
+import { catalogFromStored, catalogItem, recentServicesItem, type StoredCatalog } from '@/utils/storage';
+import { readAllOrders } from '@/utils/orders/read-all';
 import { appStore, defaultPanel, hydrateAppStore } from '@/utils/ui/app-store';
 import { takeEarlyCatalog } from '@/utils/ui/early-catalog';
 import { QUICK_ORDER_ITEMS } from '@/utils/ui/quick-order-early-keys';
@@ -33,7 +34,7 @@ const actions: QuickOrderActions = {
     return early ? catalogFromStored(early.stored as StoredCatalog | null) : catalogItem(panelId).getValue();
   },
   refreshCatalog: (panelId) => sendToBackground('catalog.refresh', { panelId }),
-  readOrders: () => ordersItem.getValue(),
+  readOrders: readAllOrders,
   pin: (panelId, serviceId, pinned) => sendToBackground('service.pin', { panelId, serviceId, pinned }),
 };
 

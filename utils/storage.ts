@@ -35,8 +35,6 @@ import {
   checkAutoRefillChoices,
   checkAutoRefillState,
   checkBalances,
-  checkOrders,
-  checkPopupView,
   checkPanels,
   checkRecentServices,
   checkSecrets,
@@ -53,8 +51,7 @@ import {
 import type { StoredBackup } from './storage-backups';
 import type { Service } from './panel-api/types';
 import type { OpenedKeys, SealedKeys } from './panels/key-seal';
-import type { TrackedOrder, UnconfirmedAttempt } from './orders/types';
-import type { PopupView } from './orders/live-orders';
+import type { UnconfirmedAttempt } from './orders/types';
 import type { PanelBalanceState, PanelProfile } from './panels/types';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { TrackerState } from './tracker-state/types';
@@ -68,6 +65,8 @@ import { packServices, unpackServices } from './catalog/packed-services';
 const storage = { ...wxtStorage, defineItem: defineItemOnFirstUse };
 
 export { handleLostValues, readLocalItems, type CheckedItem, type LostValueHandler } from './checked-item';
+// The orders' items (recent, archive, the popup's view): utils/storage-orders.ts.
+export * from './storage-orders';
 
 /** A bad blob was replaced by what could be read of it; the raw value is kept at `backupKey`. */
 export interface StorageNotice {
@@ -124,32 +123,6 @@ export const balancesItem = checked(
   storage.defineItem<Record<string, PanelBalanceState>>('local:balances', { fallback: {}, version: 1 }),
   checkBalances,
   'balances',
-);
-
-/** orderKey → order. Written only by the background, at most once per poll cycle. */
-export const ordersItem = checked(
-  storage.defineItem<Record<string, TrackedOrder>>('local:orders', { fallback: {}, version: 1 }),
-  checkOrders,
-  'orders',
-);
-
-/**
- * A fresh token with every write of `orders` by the background (utils/background/orders-store.ts):
- * the worker tells its own writes (shaped by construction) from anyone else's by it.
- */
-export const ordersWriterItem = storage.defineItem<string | null>('local:ordersWriter', { fallback: null });
-
-/**
- * The popup's view of the orders (utils/orders/live-orders.ts): per panel, compact rows of
- * the active orders and the latest finished ones. Derived, written only by the background
- * (utils/background/live-orders.ts) whenever `orders` changes and at every worker start;
- * null until first written. Builds before the compact view stored full orders by key: those
- * are still read (as the view they make) until the background rewrites them.
- */
-export const liveOrdersItem = checked(
-  storage.defineItem<PopupView | null>('local:liveOrders', { fallback: null, version: 1 }),
-  checkPopupView,
-  'liveOrders',
 );
 
 export const unconfirmedItem = checked(

@@ -128,13 +128,15 @@ function pageTimer(): void {
       if (marks.ready && document.querySelector('#service-list [role="option"]')) mark('list');
     } else if (page === 'orders.html') {
       if (document.querySelector('[role="table"] [data-row]')) mark('ready');
+      // Every order read (the archive's part too): the table is no longer busy.
+      if (marks.ready && document.querySelector('[role="table"][aria-busy="false"] [data-row]')) mark('complete');
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   // An input's value is a property, not an attribute: poll each frame too until done.
   const poll = () => {
     check();
-    const done = { 'quick-order.html': 'list', 'popup.html': 'complete' }[page] ?? 'ready';
+    const done = { 'quick-order.html': 'list', 'popup.html': 'complete', 'orders.html': 'complete' }[page] ?? 'ready';
     if (!marks[done]) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);

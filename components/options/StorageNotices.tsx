@@ -26,7 +26,8 @@ export const ITEM_NAMES: Record<string, MessageKey> = {
 
 /** An item's name; an item this build does not know keeps its storage name (data). */
 const itemName = (item: string): string => {
-  const key = own(ITEM_NAMES, item);
+  // The archive's chunks (`ordersArchive:<week>`) are orders to the user.
+  const key = own(ITEM_NAMES, item.startsWith('ordersArchive:') ? 'orders' : item);
   return key ? t(key) : item;
 };
 
@@ -37,7 +38,7 @@ export function StorageNotices({ onDismiss }: { onDismiss: () => Promise<void> }
   return (
     <section class="notice warn" aria-label={t('options_storageResetLabel')}>
       <p>
-        <strong>{t('options_storageResetTitle', formatList(notices.map((n) => itemName(n.item))))}</strong>{' '}
+        <strong>{t('options_storageResetTitle', formatList([...new Set(notices.map((n) => itemName(n.item)))]))}</strong>{' '}
         <T k="options_storageResetBody" args={[<span dir="ltr">{notices.map((n) => n.backupKey).join(', ')}</span>]} />
       </p>
       <button type="button" onClick={() => void onDismiss()}>

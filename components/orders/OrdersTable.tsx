@@ -236,7 +236,7 @@ export function OrdersTable(props: OrdersTableProps) {
 
   return (
     <div class="orders-table-wrap">
-      <div ref={tableRef} role="table" aria-label={t('ordersTable_tableName')} aria-rowcount={orders.length + 1} class="orders-table" onKeyDown={onKeyDown}>
+      <div ref={tableRef} role="table" aria-label={t('ordersTable_tableName')} aria-rowcount={orders.length + 1} aria-busy={!props.allRead} class="orders-table" onKeyDown={onKeyDown}>
         <div role="rowgroup">
           <div role="row" aria-rowindex={1} class="orders-row orders-head">
             <div role="columnheader" class="cell-check">

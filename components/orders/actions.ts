@@ -4,6 +4,8 @@ import type { AutoRefillScope } from '@/utils/orders/auto-refill-knobs';
 import type { Result } from '@/utils/panel-api/types';
 import { t } from '@/utils/i18n/messages';
 import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
+import { mergeOrderParts } from '@/utils/orders/archive-split';
+import { watchArchive } from '@/utils/orders/read-all';
 import type { ReadOrders } from './orders-read';
 
 /** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
@@ -38,15 +40,35 @@ export function rowResults(results: readonly PerOrderResult[]): Record<string, R
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? t('orders_done') } : { ok: false, text: r.error.message }]));
 }
 
+/** After the next frame is painted (or 200 ms, in a tab the browser does not paint). */
+const afterFirstPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const timer = setTimeout(resolve, 200);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (clearTimeout(timer), done()));
+  });
+
 /**
- * Today's read: one part, every order in one storage read (`local:orders`), then every change
- * the store sees. A parted read (the active orders first, the finished ones after) keeps this
- * signature: the page paints each part as it comes.
+ * Two parts: `local:orders` (every running order and the newest finished ones: the first
+ * screen, newest first, is whole in it) is painted at once; the archive of older finished
+ * orders follows (utils/orders/read-all.ts). Then every change of either comes as a complete call.
  */
 export const readOrders: ReadOrders = async (onPart) => {
   await hydrateAppStore(['orders']);
-  onPart(appStore.getState().orders, true);
+  let recent = appStore.getState().orders;
+  let archived: ReadonlyMap<string, Record<string, TrackedOrder>> | null = null;
+  const emit = () => onPart(archived ? mergeOrderParts(recent, [...archived.values()]) : recent, archived !== null);
+  emit();
   appStore.subscribe((state, previous) => {
-    if (state.orders !== previous.orders) onPart(state.orders, true);
+    if (state.orders === previous.orders) return;
+    recent = state.orders;
+    emit();
   });
+  // The archive's answer is decoded on this thread (seconds for 10,000 orders on a busy
+  // machine): asked for only once the first part is on screen, so it cannot hold that paint back.
+  await afterFirstPaint();
+  await watchArchive((chunks) => {
+    archived = chunks;
+    emit();
+  }).read;
 };

@@ -14,7 +14,8 @@ import type { Result } from '../panel-api/types';
 import type { TrackedOrder } from '../orders/types';
 import { AUTO_REFILL_FLOOR_MS, autoRefillSettings } from '../orders/auto-refill-knobs';
 import { own } from '../own';
-import { autoRefillChoicesItem, autoRefillItem, ordersItem, settingsItem, trackerStateItem } from '../storage';
+import { autoRefillChoicesItem, autoRefillItem, settingsItem, trackerStateItem } from '../storage';
+import { readAllOrders } from '../orders/read-all';
 import { planAutoRefills, type RefillAsk } from '../orders/auto-refill';
 import { applyAskResults, autoRefillNotices, type AskResult } from './tracker/auto-refill-outcomes';
 import { notifyAutoRefill, notifyReminders } from './tracker/auto-refill-notify';
@@ -64,7 +65,7 @@ async function sendAsks(asks: readonly RefillAsk[], opened: readonly PanelWithCl
 
 export async function runAutoRefill(deps: AutoRefillDeps = defaultAutoRefillDeps): Promise<AutoRefillRunSummary> {
   const now = deps.now();
-  const [orders, settings, choices, tracker, opened] = await Promise.all([ordersItem.getValue(), settingsItem.getValue(), autoRefillChoicesItem.getValue(), trackerStateItem.getValue(), deps.openPanels()]);
+  const [orders, settings, choices, tracker, opened] = await Promise.all([readAllOrders(), settingsItem.getValue(), autoRefillChoicesItem.getValue(), trackerStateItem.getValue(), deps.openPanels()]);
   const usable = opened.filter(({ panel }) => !own(tracker.panels, panel.id)?.pausedForAuth);
   const knobs = autoRefillSettings(settings.autoRefill, choices);
 
@@ -98,7 +99,7 @@ export async function runAutoRefill(deps: AutoRefillDeps = defaultAutoRefillDeps
   // 3. Reminders (opt-in): the `reminded` list is written before the notification is shown.
   const groups = await withLock('autoRefill', async () => {
     const state = await autoRefillItem.getValue();
-    const plan = planReminders(await ordersItem.getValue(), settings.autoRefill, state.reminded, now);
+    const plan = planReminders(await readAllOrders(), settings.autoRefill, state.reminded, now);
     if (plan.reminded !== state.reminded) await autoRefillItem.setValue({ ...state, reminded: plan.reminded });
     return plan.groups;
   });

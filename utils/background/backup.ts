@@ -5,20 +5,22 @@
 import type { BackupRestoreOutcome, MessageHandlers } from '../messaging';
 import { buildBackup, mergeBackup, mergeChoices, mergePins, parseBackup, type BackupData } from '../orders/backup';
 import { exportFileName } from '../orders/csv';
-import { autoRefillChoicesItem, ordersItem, panelsItem, pinnedServicesItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
+import { autoRefillChoicesItem, panelsItem, pinnedServicesItem, recentServicesItem, settingsItem, unconfirmedItem } from '../storage';
 import { languageReady } from '../i18n/worker-language';
 import { t } from '../i18n/messages';
 import { dropKeys, readKeys } from './key-vault';
 import { withLock } from './lock';
 import { own } from '../own';
-import { updateOrders, updateUnconfirmed } from './orders-store';
+import { updateUnconfirmed } from './orders-store';
+import { updateOrdersWithArchived } from './orders-archive';
+import { readAllOrders } from '../orders/read-all';
 import { saveSettings } from './settings';
 
 async function currentData(): Promise<BackupData> {
   const [panels, settings, orders, unconfirmed, recentServices, pinnedServices, autoRefillChoices] = await Promise.all([
     panelsItem.getValue(),
     settingsItem.getValue(),
-    ordersItem.getValue(),
+    readAllOrders(),
     unconfirmedItem.getValue(),
     recentServicesItem.getValue(),
     pinnedServicesItem.getValue(),
@@ -56,7 +58,8 @@ export async function restoreBackup(text: string): Promise<BackupRestoreOutcome>
     return ring.locked ? [] : panels.filter((p) => !own(ring.keys, p.id)).map((p) => p.name);
   });
   if (panelsWithoutKey === null) return { ok: false, message: t('imports_backupLocked') };
-  await updateOrders((current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
+  // Archived orders the file also holds are merged where they are kept, never duplicated.
+  await updateOrdersWithArchived(Object.keys(backup.orders), (current) => ({ orders: mergeBackup({ ...merged, orders: current }, backup).orders, result: null }));
   await updateUnconfirmed((list) => ({ list: mergeBackup({ ...merged, unconfirmed: list }, backup).unconfirmed, result: null }));
   // The settings form's rule: a file cannot set a poll every second or a day-long cache of a year.
   await saveSettings(merged.settings);

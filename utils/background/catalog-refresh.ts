@@ -12,7 +12,8 @@ import { watchedServices } from '../orders/watched-services';
 import { own } from '../own';
 import type { Service } from '../panel-api/types';
 import { storable } from '../schema/read';
-import { balancesItem, catalogChangesItem, catalogRemovedItem, ordersItem, panelsItem, pinnedServicesItem, settingsItem } from '../storage';
+import { readAllOrders } from '../orders/read-all';
+import { balancesItem, catalogChangesItem, catalogRemovedItem, panelsItem, pinnedServicesItem, settingsItem } from '../storage';
 import { ICON, PREFIX } from './tracker/notifications';
 import { ordersPagePath } from '../page-urls';
 import { withLock } from './lock';
@@ -32,7 +33,7 @@ export function catalogNoticeText(panelName: string, diffs: readonly ServiceDiff
 
 export async function recordCatalogChanges(panelId: string, before: readonly Service[], after: readonly Service[], now: number): Promise<CatalogDiff> {
   const diff = await withLock('catalogChanges', async () => {
-    const [orders, pinned, removed, log] = await Promise.all([ordersItem.getValue(), pinnedServicesItem.getValue(), catalogRemovedItem.getValue(), catalogChangesItem.getValue()]);
+    const [orders, pinned, removed, log] = await Promise.all([readAllOrders(), pinnedServicesItem.getValue(), catalogRemovedItem.getValue(), catalogChangesItem.getValue()]);
     const watched = watchedServices(Object.values(orders), panelId, own(pinned, panelId) ?? [], now);
     const previous = own(removed, panelId) ?? {};
     const diff = diffCatalogs(before, after, watched, previous, now);

@@ -12,9 +12,9 @@ import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
 import { pollOnce } from './tracker/poll-cycle';
-import { ordersItem } from '../storage';
+import { readAllOrders } from '../orders/read-all';
 import { detached } from './detached';
-import { updateOrders } from './orders-store';
+import { updateOrdersWithArchived } from './orders-archive';
 import { noClientError, openPanel, type PanelWithClient } from './panel-client';
 import { recordRefills } from './record-refills';
 import { t } from '../i18n/messages';
@@ -28,7 +28,7 @@ const defaultDeps: ActionDeps = { open: openPanel, now: () => Date.now() };
 
 /** The stored orders for these keys, grouped by panel; unknown keys get a result right away. */
 async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) => Eligibility) {
-  const orders = await ordersItem.getValue();
+  const orders = await readAllOrders();
   const byPanel = new Map<string, TrackedOrder[]>();
   const results: PerOrderResult[] = [];
   for (const key of new Set(keys)) {
@@ -121,7 +121,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
     fresh.push(orderFromStatus(panelId, id, item.value, now, { note: t('errors_importedNote') }));
     return { key: keyOf(id), ok: true, detail: t('errors_imported', item.value.statusText) };
   });
-  const already = await updateOrders((current) => {
+  const already = await updateOrdersWithArchived(fresh.map((o) => o.key), (current) => {
     // Already tracked: keep what PanelPilot knows (service, link, history); the next poll updates the status.
     const tracked = new Set(fresh.filter((o) => own(current, o.key)).map((o) => o.key));
     const added = fresh.filter((o) => !tracked.has(o.key));
@@ -133,7 +133,7 @@ export async function importOrders(panelId: string, orderIds: readonly string[],
 }
 
 export function stopTracking(keys: readonly string[]): Promise<{ removed: TrackedOrder[] }> {
-  return updateOrders((current) => {
+  return updateOrdersWithArchived(keys, (current) => {
     const removed = [...new Set(keys)].map((k) => own(current, k)).filter((o): o is TrackedOrder => !!o);
     if (removed.length === 0) return { orders: current, result: { removed } };
     const next = { ...current };
@@ -144,7 +144,7 @@ export function stopTracking(keys: readonly string[]): Promise<{ removed: Tracke
 
 /** Undo of stop tracking: puts the orders back as they were (a newer copy, if any, wins). */
 export function restoreOrders(orders: readonly TrackedOrder[]): Promise<{ ok: true }> {
-  return updateOrders((current) => {
+  return updateOrdersWithArchived(orders.map((o) => o.key), (current) => {
     const missing = orders.filter((o) => !own(current, o.key));
     if (missing.length === 0) return { orders: current, result: { ok: true as const } };
     return { orders: { ...current, ...Object.fromEntries(missing.map((o) => [o.key, o])) }, result: { ok: true as const } };

@@ -5,7 +5,7 @@
 import { REFILL } from '../orders/schema';
 import { own } from '../own';
 import { isStorable } from '../schema/read';
-import { updateOrders } from './orders-store';
+import { updateOrdersWithArchived } from './orders-archive';
 import { t } from '../i18n/messages';
 
 /** The status text of a refill the panel accepted without naming an id. */
@@ -19,7 +19,8 @@ export const noRefillId = (): string => t('errors_refillNoId');
 export async function recordRefills(refillIds: ReadonlyMap<string, string | null>, now: number): Promise<void> {
   const kept = [...refillIds].filter(([, id]) => isStorable(REFILL.schema.refillId, id));
   if (kept.length === 0) return;
-  await updateOrders((current) => {
+  // An archived order gets its refill in `local:orders`, where the tracker polls it.
+  await updateOrdersWithArchived(kept.map(([key]) => key), (current) => {
     const next = { ...current };
     for (const [key, refillId] of kept) {
       const order = own(next, key);

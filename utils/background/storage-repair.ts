@@ -26,6 +26,9 @@ import {
   storageNoticesItem,
   trackerStateItem,
   unconfirmedItem,
+  archiveChunkIdOf,
+  archiveChunkItem,
+  ordersArchiveIndexItem,
   type CheckedItem,
 } from '../storage';
 import { blobHash, planBackup, readBackupIndex } from '../storage-backups';
@@ -79,9 +82,10 @@ export function repairItem(item: CheckedItem<unknown>): Promise<void> {
 /** Resolves once the repairs queued for `item` so far are written. */
 export const whenRepaired = (item: CheckedItem<unknown>): Promise<void> => withLock(item.lock, async () => undefined);
 
-/** Reads these checked items (all by default): anything unreadable is repaired. */
-export function checkStoredItems(items: readonly CheckedItem<unknown>[] = CHECKED_ITEMS): Promise<void> {
-  return Promise.all(items.map((item) => item.getValue())).then(() => undefined);
+/** Reads these checked items (all by default, the archive's chunks too): anything unreadable is repaired. */
+export async function checkStoredItems(items?: readonly CheckedItem<unknown>[]): Promise<void> {
+  const chunks = items ? [] : (await ordersArchiveIndexItem.getValue()).map(archiveChunkItem);
+  await Promise.all([...(items ?? CHECKED_ITEMS), ...chunks].map((item) => item.getValue()));
 }
 
 /**
@@ -120,6 +124,13 @@ export function registerStorageRepairs(): void {
       if (own && (item === ordersItem || item === liveOrdersItem)) continue;
       const change = changes[item.key.slice('local:'.length)];
       if (change && item.check(change.newValue ?? null).lost) detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
+    }
+    // The archive's chunks (written by the background alone, but checked as they land like the rest).
+    for (const [key, change] of Object.entries(changes)) {
+      const id = archiveChunkIdOf(key);
+      if (id === null || change.newValue === undefined) continue;
+      const item = archiveChunkItem(id) as CheckedItem<unknown>;
+      if (item.check(change.newValue).lost) detached(`repairing the stored ${item.name}`, repairItem(item)); // i18n-exempt: a log label (console only)
     }
   });
   detached('checking stored data', oncePerSession('storageCheck', () => checkStoredItems(CHECKED_AT_START)));

@@ -50,7 +50,7 @@ describe('once per browser session', () => {
     // Stored while no worker ran (an older build's blob): an unreadable list of recent services.
     await fakeBrowser.storage.local.set({ orders: { [active.key]: active }, recentServices: 'not a record' });
     // An earlier worker of this browser session did the once-per-session work.
-    await fakeBrowser.storage.session.set({ 'done:storageCheck': true, 'done:liveOrders': true, 'done:badge': true });
+    await fakeBrowser.storage.session.set({ 'done:storageCheck': true, 'done:liveOrders': true, 'done:badge': true, 'done:ordersArchive': true });
     const gets = vi.spyOn(fakeBrowser.storage.local, 'get');
     await startWorker();
     const read = gets.mock.calls.flatMap(([keys]) => [keys].flat());
