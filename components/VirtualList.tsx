@@ -42,9 +42,7 @@ export function VirtualList({ count, rowHeight, height, activeIndex, renderRow, 
   const rows = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      // Strict: the row's size is its place (top, left, right, height), never its content, so
-      // a row's new text is laid out within the row alone.
-      <div key={rowKey(i)} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight), contain: 'strict' }}>
+      <div key={rowKey(i)} style={{ position: 'absolute', top: px(i * rowHeight), left: 0, right: 0, height: px(rowHeight), contain: 'content' }}>
         {renderRow(i)}
       </div>,
     );

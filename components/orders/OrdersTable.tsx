@@ -1,16 +1,17 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Amount } from '@/components/Amount';
 import { StatusPill } from '@/components/StatusPill';
-import { pure } from '@/components/pure';
 import { VirtualList } from '@/components/VirtualList';
 import { deliveredCount, ORDER_KIND_LABEL, orderKind } from '@/utils/orders/kind';
 import { own } from '@/utils/own';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { t } from '@/utils/i18n/messages';
+import { isWebLink } from '@/utils/schema/fields';
+import { shortLink } from '@/utils/format';
+import { formatDateTime, formatInteger, formatRelativeTime } from '@/utils/i18n/intl-format';
+import { plural, t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';
 import type { RowResult } from './actions';
-import { OrderCells } from './OrderCells';
 
 export const ROW_HEIGHT = 34;
 
@@ -52,6 +53,36 @@ export interface OrdersTableProps {
   openKey: string | null;
   onOpen: (key: string) => void;
   now: number;
+}
+
+function progress(order: TrackedOrder): string {
+  const delivered = deliveredCount(order);
+  if (delivered === null && order.remains === null) return '—';
+  return `${delivered === null ? '—' : formatInteger(delivered)} / ${formatInteger(order.remains)}`;
+}
+
+interface RowTexts {
+  link: string;
+  quantity: string;
+  startCount: string;
+  progress: string;
+  created: string;
+  lastChecked: string;
+}
+
+/**
+ * A row's formatted texts, made once per order object (a changed order is a new object):
+ * sorting or filtering rewrites every visible row, and dates, links and numbers need not be
+ * formatted again each time.
+ */
+const rowTexts = new WeakMap<TrackedOrder, RowTexts>();
+function textsOf(o: TrackedOrder): RowTexts {
+  let t = rowTexts.get(o);
+  if (!t) {
+    t = { link: shortLink(o.link, 48), quantity: formatInteger(o.quantity), startCount: formatInteger(o.startCount), progress: progress(o), created: formatDateTime(o.createdAt), lastChecked: formatDateTime(o.lastCheckedAt) };
+    rowTexts.set(o, t);
+  }
+  return t;
 }
 
 /** Keeps the body exactly as tall as the space left under the header. */
@@ -134,15 +165,11 @@ export function OrdersTable(props: OrdersTableProps) {
   const allSelected = selected.size > 0 && orders.length > 0 && orders.every((o) => selected.has(o.key));
   const someSelected = selected.size > 0 && !allSelected && orders.some((o) => selected.has(o.key));
 
-  // Handlers made once, acting on this render's props: the cells of an unchanged order are not rendered again.
-  const latest = useRef(props);
-  latest.current = props;
-  const handlers = useMemo(() => ({ toggle: (key: string) => latest.current.onToggle(key), open: (key: string) => latest.current.onOpen(key) }), []);
-
   const renderRow = (i: number) => {
     const o = orders[i]!;
+    const text = textsOf(o);
+    const result = own(results, o.key);
     const isSelected = selected.has(o.key);
-    // The row's place (aria-rowindex, data-row, tab stop) changes with a sort or a filter; its cells only with the order.
     return (
       <div
         role="row"
@@ -153,16 +180,56 @@ export function OrdersTable(props: OrdersTableProps) {
         class={`orders-row${isSelected ? ' selected' : ''}${o.key === openKey ? ' open' : ''}`}
         onClick={() => setActiveKey(o.key)}
       >
-        <OrderCells
-          order={o}
-          selected={isSelected}
-          result={own(results, o.key)}
-          panelName={props.panelName(o.panelId)}
-          currency={o.currency ?? o.service?.currency ?? props.currencyOf(o.panelId)}
-          now={o.lastCheckedAt ? now : 0}
-          onToggle={handlers.toggle}
-          onOpen={handlers.open}
-        />
+        <div role="cell" class="cell-check">
+          <input type="checkbox" tabIndex={-1} aria-label={t('ordersTable_selectOrder', o.orderId)} checked={isSelected} onChange={() => props.onToggle(o.key)} />
+        </div>
+        <div role="cell">
+          <button type="button" class="link order-id" dir="ltr" tabIndex={-1} onClick={() => props.onOpen(o.key)} aria-label={t('ordersTable_orderDetails', o.orderId)}>
+            {o.orderId}
+          </button>
+        </div>
+        <div role="cell" class="truncate">
+          <bdi translate={false}>{props.panelName(o.panelId)}</bdi>
+        </div>
+        <div role="cell" class="truncate" title={o.service ? `${o.service.id} · ${o.service.name}` : t('ordersTable_serviceUnknown')}>
+          {o.service ? <bdi translate={false}>{o.service.name}</bdi> : <span class="muted">—</span>}
+        </div>
+        <div role="cell" class="truncate" title={o.link ?? ''}>
+          {isWebLink(o.link) ? (
+            <a href={o.link} target="_blank" rel="noreferrer noopener" tabIndex={-1} dir="ltr">
+              {text.link}
+            </a>
+          ) : (
+            <bdi dir="ltr">{text.link}</bdi>
+          )}
+        </div>
+        <div role="cell" class="num">
+          {text.quantity}
+        </div>
+        <div role="cell" class="num">
+          {text.startCount}
+        </div>
+        <div role="cell" class="num">
+          <span dir="ltr">{text.progress}</span>
+        </div>
+        <div role="cell" class={`num${o.charge === null ? ' estimate' : ''}`} title={o.charge === null && o.estimatedCharge !== null ? t('ordersTable_chargeEstimate') : undefined}>
+          <Amount value={o.charge ?? o.estimatedCharge} currency={o.currency ?? o.service?.currency ?? props.currencyOf(o.panelId)} />
+        </div>
+        <div role="cell" class="status-cell">
+          {o.missing ? <span class="status status-unknown" title={t('ordersTable_notFoundTitle')}>{t('ordersTable_notFound')}</span> : <StatusPill status={o.status} text={o.statusText} />}
+          {orderKind(o) !== 'order' /* i18n-exempt: a kind compared, not shown */ && <span class="muted small"> {ORDER_KIND_LABEL[orderKind(o)]}</span>}
+          {o.refills.length ? <span class="muted small" title={plural('ordersTable_refills', o.refills.length)}> ↻{o.refills.length}</span> : null}
+        </div>
+        {/* Dates are values Intl already wrote in the page's language: not for a page translator. */}
+        <div role="cell" class="small" title={text.created} translate={false}>
+          {text.created}
+        </div>
+        <div role="cell" class="small muted" title={text.lastChecked} translate={false}>
+          {o.lastCheckedAt ? formatRelativeTime(o.lastCheckedAt, now) : t('ordersTable_never')}
+        </div>
+        <div role="cell" class={`truncate small ${result ? (result.ok ? 'result-ok' : 'result-error') : ''}`} title={result?.text}>
+          {result?.text ?? ''}
+        </div>
       </div>
     );
   };

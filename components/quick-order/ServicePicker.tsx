@@ -1,5 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { pure } from '@/components/pure';
+import { useMemo, useState } from 'preact/hooks';
 import { VirtualList } from '@/components/VirtualList';
 import type { Platform } from '@/utils/catalog/platform';
 import { searchServices, type CatalogIndex } from '@/utils/catalog/search';
@@ -9,42 +8,6 @@ import { plural, t } from '@/utils/i18n/messages';
 
 const ROW = 42;
 const LIST_HEIGHT = ROW * 6;
-
-/** An option's id: by the service's place in the catalog, so a row that stays keeps its id. */
-const optionId = (at: number) => `service-option-${at}`;
-
-/**
- * One option, rendered again only when what it shows changed: typing on ("instagram f" →
- * "instagram fo") mostly keeps the best matches, and their rows are not rendered, diffed
- * or laid out again (npm run bench, figure 4). `at`: the service's index in the catalog.
- */
-const ServiceOption = pure(function ServiceOption({ at, service, active, currency, recent, hint, onChoose, onHover }: {
-  at: number;
-  service: Service;
-  active: boolean;
-  currency: string | null;
-  recent: boolean;
-  hint: string | undefined;
-  onChoose: (at: number) => void;
-  onHover: (at: number) => void;
-}) {
-  return (
-    <div
-      id={optionId(at)}
-      role="option"
-      aria-selected={active}
-      aria-label={serviceLabel(service, currency, recent, hint)}
-      class={`option${active ? ' active' : ''}`}
-      onMouseDown={(e) => {
-        e.preventDefault();
-        onChoose(at);
-      }}
-      onMouseEnter={() => onHover(at)}
-    >
-      <ServiceRow service={service} currency={currency} recent={recent} hint={hint} />
-    </div>
-  );
-}, 'ServiceOption');
 
 /** A combobox with search over the catalog (ARIA combobox + listbox pattern, virtualized). */
 export function ServicePicker({ index, platform, recent, selected, currency, hints, onSelect, onClearPlatform }: {
@@ -64,25 +27,13 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
   const results = useMemo(() => searchServices(index, query, { platform, recent }), [index, query, platform, recent]);
   const recentSet = useMemo(() => new Set(recent), [recent]);
 
-  const chooseService = (at: number) => {
-    const service = index.services[at];
+  const choose = (i: number) => {
+    const service = index.services[results[i]!];
     if (!service) return;
     onSelect(service);
     setOpen(false);
     setQuery('');
   };
-  const choose = (i: number) => chooseService(results[i] ?? -1);
-  // The options' handlers are made once (so an unchanged option is not rendered again) and
-  // act on this render's results and callbacks.
-  const latest = useRef({ results, chooseService });
-  latest.current = { results, chooseService };
-  const handlers = useMemo(
-    () => ({
-      choose: (at: number) => latest.current.chooseService(at),
-      hover: (at: number) => setActive(Math.max(0, latest.current.results.indexOf(at))),
-    }),
-    [],
-  );
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
@@ -115,7 +66,7 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
         aria-expanded={open}
         aria-controls="service-list"
         aria-autocomplete="list"
-        aria-activedescendant={open && results[active] !== undefined ? optionId(results[active]) : undefined}
+        aria-activedescendant={open && results.length ? `service-option-${active}` : undefined}
         placeholder={t('picker_searchPlaceholder')}
         value={shown}
         autocomplete="off"
@@ -149,11 +100,24 @@ export function ServicePicker({ index, platform, recent, selected, currency, hin
             // Each keystroke rewrites every rendered row: the six in view and one beyond
             // (a wheel scroll renders the next ones in its own event).
             overscan={1}
-            rowKey={(i) => results[i]!}
             renderRow={(i) => {
-              const at = results[i]!;
-              const service = index.services[at]!;
-              return <ServiceOption at={at} service={service} active={i === active} currency={currency} recent={recentSet.has(service.id)} hint={hints.get(service.id)} onChoose={handlers.choose} onHover={handlers.hover} />;
+              const service = index.services[results[i]!]!;
+              return (
+                <div
+                  id={`service-option-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  aria-label={serviceLabel(service, currency, recentSet.has(service.id), hints.get(service.id))}
+                  class={`option${i === active ? ' active' : ''}`}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    choose(i);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  <ServiceRow service={service} currency={currency} recent={recentSet.has(service.id)} hint={hints.get(service.id)} />
+                </div>
+              );
             }}
           />
           {results.length === 0 && <p class="muted small picker-empty">{t(platform ? 'picker_noMatchTryAll' : 'picker_noMatchFewerWords')}</p>}
