@@ -15,6 +15,7 @@
  *   npm run bench -- --only=1,6    only some figures (numbers as in the table)
  *   npm run bench -- --quick       fewer repetitions (for iterating on the bench itself)
  *   npm run bench -- --no-readme   leave the README alone even on a full run
+ *   npm run bench -- --no-open     figure 9: only the interactions (its open figure is long)
  */
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, release, type } from 'node:os';
@@ -94,7 +95,7 @@ async function main(): Promise<number> {
       await figure('3', 'Quick-order open', async () => measureQuickOrderOpen((session ??= await startBrowser()), reps(7)));
       await figure('4', 'Search keystrokes (browser)', async () => measureSearchInBrowser((session ??= await startBrowser()), reps(3)));
       // Last in this browser: it adds 10,000 orders (and removes them after).
-      await figure('9', 'Orders page with 10,000 orders', async () => measureOrdersPage((session ??= await startBrowser()), reps(7), quick ? 1 : 3, quick ? 1 : 3));
+      await figure('9', 'Orders page with 10,000 orders', async () => measureOrdersPage((session ??= await startBrowser()), reps(7), quick ? 1 : 3, quick ? 1 : 3, !args.includes('--no-open')));
     } finally {
       await (session as ExtensionSession | null)?.close();
       await Promise.all(sims.map((s) => s.close()));
@@ -131,7 +132,7 @@ async function main(): Promise<number> {
   printTable(report);
   const files = writeResults(report);
   console.log(`\nWritten: ${files.map((f) => f.slice(ROOT.length)).join(', ')} (and latest.json/latest.md)`);
-  const full = !only && !quick && !args.includes('--no-readme') && !rows.some((r) => r.error);
+  const full = !only && !quick && !args.includes('--no-readme') && !args.includes('--no-open') && !rows.some((r) => r.error);
   if (full && updateReadme(report)) console.log('README.md: Performance table rewritten from this run.');
   return rows.some((r) => r.error) ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import type { Page } from '@playwright/test';
 import { BLANK_PAGE, startPageTrace, stopPageTrace, waitForMark, type BenchWindow, type ExtensionSession, type Interaction } from '../lib/browser';
 import type { Row } from '../lib/figure';
 import { median, percentile, round } from '../lib/stats';
+import { describeParts } from '../lib/interaction-parts';
 import { describeBreakdowns, markedThread, windowBreakdown } from '../lib/trace';
 import { openAndTime, tracedPair } from './popup-render';
 import { FRAME_MS, typeTimed } from './search-browser';
@@ -64,9 +65,9 @@ const interactionsOf = async (page: Page, type: string): Promise<Interaction[]> 
 const clear = (page: Page) => page.evaluate(() => ((window as unknown as BenchWindow).__bench.interactions.length = 0));
 
 /** Waits for `count` interactions of `type` to be timed; returns them. */
-async function collect(page: Page, type: string, count: number): Promise<number[]> {
+async function collect(page: Page, type: string, count: number): Promise<Interaction[]> {
   await page.waitForFunction(([t, n]) => (window as unknown as BenchWindow).__bench.interactions.filter((i) => i.type === t).length >= n, [type, count] as const, { timeout: 30_000 });
-  return (await interactionsOf(page, type)).map((i) => i.ms);
+  return interactionsOf(page, type);
 }
 
 const SORTS = ['Order', 'Service', 'Link', 'Charge', 'Status', 'Created', 'Quantity'];
@@ -77,7 +78,7 @@ const FILTERS: [string, string[]][] = [
 ];
 const SEARCHES = ['instagram', '2001', 'tiktok.com/@shop'];
 
-async function sortRound(page: Page): Promise<number[]> {
+async function sortRound(page: Page): Promise<Interaction[]> {
   await clear(page);
   for (const label of SORTS) {
     // Twice: ascending, then descending.
@@ -87,7 +88,7 @@ async function sortRound(page: Page): Promise<number[]> {
   return collect(page, 'click', SORTS.length * 2);
 }
 
-async function filterRound(page: Page): Promise<number[]> {
+async function filterRound(page: Page): Promise<Interaction[]> {
   await clear(page);
   let n = 0;
   for (const [label, values] of FILTERS) {
@@ -100,16 +101,16 @@ async function filterRound(page: Page): Promise<number[]> {
   return collect(page, 'select', n);
 }
 
-async function searchRound(page: Page): Promise<number[]> {
+async function searchRound(page: Page): Promise<Interaction[]> {
   const box = page.getByRole('searchbox', { name: 'Search by link or order id' });
-  const out: number[] = [];
+  const out: Interaction[] = [];
   for (const text of SEARCHES) out.push(...(await typeTimed(page, box, text)));
   await box.fill('');
   return out;
 }
 
 /** One traced round of an interaction kind: mean main-thread work per interaction. */
-async function tracedRound(page: Page, dispatched: string, round_: (page: Page) => Promise<number[]>): Promise<string> {
+async function tracedRound(page: Page, dispatched: string, round_: (page: Page) => Promise<Interaction[]>): Promise<string> {
   await startPageTrace(page);
   const n = (await round_(page)).length;
   const events = await stopPageTrace(page);
@@ -117,14 +118,15 @@ async function tracedRound(page: Page, dispatched: string, round_: (page: Page) 
   return thread ? describeBreakdowns([windowBreakdown(events, thread, dispatched, n)]) : 'no trace';
 }
 
-export async function measureOrdersPage(session: ExtensionSession, runs = 7, rounds = 3, tracedRuns = 3): Promise<Row[]> {
+/** With `withOpen` false (`npm run bench -- --no-open`), only the interactions are measured. */
+export async function measureOrdersPage(session: ExtensionSession, runs = 7, rounds = 3, tracedRuns = 3, withOpen = true): Promise<Row[]> {
   const added = await addOrders(session);
   try {
     const blank: number[] = [];
     const open: number[] = [];
     const complete: number[] = [];
     const ratios: number[] = [];
-    for (let run = 0; run <= runs; run++) {
+    for (let run = 0; withOpen && run <= runs; run++) {
       const b = await openAndTime(session, BLANK_PAGE);
       const o = await openAndTime(session, 'orders.html', 'complete');
       if (run === 0) continue;
@@ -133,15 +135,15 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
       complete.push(o.complete);
       ratios.push(o.shown / b.shown);
     }
-    const openBreakdown = await tracedPair(session, 'orders.html', 'ready', tracedRuns);
-    const reads = await measureReads(session, runs);
+    const openBreakdown = withOpen ? await tracedPair(session, 'orders.html', 'ready', tracedRuns) : '';
+    const reads = withOpen ? await measureReads(session, runs) : { recent: [] as number[], archive: [] as number[] };
     const counts = await storedCounts(session);
 
     const page = await session.open('orders.html');
     const kinds = [
-      { name: 'sort (click a column header)', event: 'click', round: sortRound, samples: [] as number[], cold: [] as number[] },
-      { name: 'filter (status, platform, panel)', event: 'input', round: filterRound, samples: [] as number[], cold: [] as number[] },
-      { name: 'search (each keystroke)', event: 'keydown', round: searchRound, samples: [] as number[], cold: [] as number[] },
+      { name: 'sort (click a column header)', event: 'click', round: sortRound, timed: [] as Interaction[], cold: [] as number[] },
+      { name: 'filter (status, platform, panel)', event: 'input', round: filterRound, timed: [] as Interaction[], cold: [] as number[] },
+      { name: 'search (each keystroke)', event: 'keydown', round: searchRound, timed: [] as Interaction[], cold: [] as number[] },
     ];
     const traced = new Map<string, string>();
     try {
@@ -149,16 +151,16 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
       await waitForMark(page, 'complete');
       for (let r = 0; r <= rounds; r++) {
         for (const kind of kinds) {
-          const ms = await kind.round(page);
-          if (r === 0) kind.cold.push(...ms);
-          else kind.samples.push(...ms);
+          const timed = await kind.round(page);
+          if (r === 0) kind.cold.push(...timed.map((i) => i.ms));
+          else kind.timed.push(...timed);
         }
       }
       for (const kind of kinds) traced.set(kind.name, await tracedRound(page, kind.event, kind.round));
     } finally {
       await page.close();
     }
-    return [
+    const openRows: Row[] = [
       {
         figure: '9',
         label: `Orders page, ${MANY_ORDERS.toLocaleString('en-US')} orders ÷ blank page: navigation → first rows painted`,
@@ -196,18 +198,22 @@ export async function measureOrdersPage(session: ExtensionSession, runs = 7, rou
         detail: `median of ${runs}, alternating with the read above; the page paints its first rows before this part`,
         samples: reads.archive.map((n) => round(n, 1)),
       },
-      ...kinds.map(
-        (kind): Row => ({
+    ];
+    return [
+      ...(withOpen ? openRows : []),
+      ...kinds.map((kind): Row => {
+        const samples = kind.timed.map((i) => i.ms);
+        return {
           figure: '9',
           label: `Orders page, ${MANY_ORDERS.toLocaleString('en-US')} orders: ${kind.name}, p95`,
-          value: round(percentile(kind.samples, 95), 2),
+          value: round(percentile(samples, 95), 2),
           unit: 'ms',
           target: { kind: 'max', limit: FRAME_MS },
-          detail: `${kind.samples.length} interactions over ${rounds} rounds, event → table updated and laid out; p50 ${round(percentile(kind.samples, 50), 2)} ms, max ${round(Math.max(...kind.samples), 2)} ms; cold first round p95 ${round(percentile(kind.cold, 95), 2)} ms`,
-          breakdown: `main-thread CPU per interaction, event → the frame after it is committed (mean over a traced round): ${traced.get(kind.name)}`,
-          samples: kind.samples.map((n) => round(n, 2)),
-        }),
-      ),
+          detail: `${samples.length} interactions over ${rounds} rounds, event → table updated and laid out; p50 ${round(percentile(samples, 50), 2)} ms, max ${round(Math.max(...samples), 2)} ms; cold first round p95 ${round(percentile(kind.cold, 95), 2)} ms`,
+          breakdown: `main-thread CPU per interaction, event → the frame after it is committed (mean over a traced round): ${traced.get(kind.name)}; ${describeParts(kind.timed)}`,
+          samples: samples.map((n) => round(n, 2)),
+        };
+      }),
     ];
   } finally {
     await removeOrders(session, added);

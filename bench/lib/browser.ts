@@ -38,6 +38,17 @@ export interface Interaction {
   /** The input's value, or the clicked element's text. */
   what: string;
   ms: number;
+  /**
+   * Where `ms` went (ms): `delay` the event's time stamp → its dispatch began (the main
+   * thread busy with something else, or not scheduled); `work` the handlers and the render
+   * (Preact renders in a microtask inside the dispatch); `queued` other tasks run before the
+   * timer's task; `frame` a frame (animation callbacks, style, layout, paint, commit) that
+   * Chrome ran before it (from its animation callbacks on); `layout` the style and layout the
+   * DOM change still needed (forced by the timer).
+   */
+  parts: { delay: number; work: number; queued: number; frame: number; layout: number };
+  /** Another event was dispatched before this one's result was laid out (its time then includes that event's work). */
+  overlapped: boolean;
 }
 
 export interface BenchWindow {
@@ -145,22 +156,48 @@ function pageTimer(): void {
   // delay counts) to the DOM updated and laid out. Preact renders in a microtask after the
   // handlers, so a task posted from the capture listener runs after the render; the forced
   // layout there is the layout the next frame would do.
-  const time = (type: string, start: number, what: () => string) => {
+  // `dispatched`: when the event's dispatch began (the first capture listener, this one);
+  // `handled`: after every handler and the render (a bubbling listener on window runs last).
+  let dispatched = 0;
+  let handled = 0;
+  let dispatches = 0;
+  const time = (type: string, start: number, began: number, what: () => string) => {
     const channel = new MessageChannel();
+    let frameAt = Number.POSITIVE_INFINITY;
+    const seen = dispatches;
+    requestAnimationFrame(() => (frameAt = performance.now()));
     channel.port1.onmessage = () => {
+      const run = performance.now();
       void document.body.offsetHeight;
-      interactions.push({ type, what: what(), ms: performance.now() - start });
+      const end = performance.now();
+      const done = Math.max(handled, began);
+      const frame = Math.max(done, Math.min(frameAt, run));
+      interactions.push({ type, what: what(), ms: end - start, parts: { delay: began - start, work: done - began, queued: frame - done, frame: run - frame, layout: end - run }, overlapped: dispatches !== seen });
     };
     channel.port2.postMessage(null);
   };
+  for (const type of ['keydown', 'input', 'change', 'click']) {
+    window.addEventListener(
+      type,
+      (e) => {
+        dispatched = performance.now();
+        // A new user action (its input or change events come with it, in its task).
+        if (e.type === 'keydown' || e.type === 'click') dispatches++;
+      },
+      true,
+    );
+    window.addEventListener(type, () => (handled = performance.now()));
+  }
   // A key's input event comes in the same task as its keydown: the keydown is forgotten in
   // the next task, so an input with no keydown before it (a select, a date, a paste) is not
   // taken for a keystroke, however late a busy page dispatches it.
   let keydown: number | null = null;
+  let keydownAt = 0;
   window.addEventListener(
     'keydown',
     (e) => {
       keydown = e.timeStamp;
+      keydownAt = dispatched;
       setTimeout(() => (keydown = null), 0);
     },
     true,
@@ -170,7 +207,7 @@ function pageTimer(): void {
     (event) => {
       const target = event.target as HTMLInputElement | HTMLSelectElement;
       const typed = keydown;
-      time(target instanceof HTMLSelectElement ? 'select' : typed !== null ? 'key' : 'input', typed ?? event.timeStamp, () => target.value);
+      time(target instanceof HTMLSelectElement ? 'select' : typed !== null ? 'key' : 'input', typed ?? event.timeStamp, typed !== null ? keydownAt : dispatched, () => target.value);
       keydown = null;
     },
     true,
@@ -179,7 +216,7 @@ function pageTimer(): void {
     'click',
     (event) => {
       const target = event.target as HTMLElement;
-      time('click', event.timeStamp, () => target.textContent?.trim() ?? '');
+      time('click', event.timeStamp, dispatched, () => target.textContent?.trim() ?? '');
     },
     true,
   );
