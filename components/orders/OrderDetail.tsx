@@ -4,7 +4,7 @@ import { StatusPill } from '@/components/StatusPill';
 import { cancelEligibility, refillEligibility } from '@/utils/orders/eligibility';
 import { deliveredCount, ORDER_KIND_LABEL, orderedTotal, orderKind } from '@/utils/orders/kind';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { isWebLink } from '@/utils/schema/fields';
+import { isWebLink } from '@/utils/schema/link-fields';
 import { formatDateTime, formatInteger as formatInt } from '@/utils/i18n/intl-format';
 import { t } from '@/utils/i18n/messages';
 import type { MessageKey } from '@/utils/i18n/keys';

@@ -5,7 +5,6 @@ import { ordersToCsv, exportFileName } from '@/utils/orders/csv';
 import { cancelEligibility, eligibleFor, refillEligibility } from '@/utils/orders/eligibility';
 import { DEFAULT_SORT, EMPTY_FILTER, type OrderFilter, type OrderSort, type SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
-import type { PerOrderResult } from '@/utils/messaging';
 import { BulkBar } from './BulkBar';
 import { ImportForm } from './ImportForm';
 import { OrderDetail } from './OrderDetail';
@@ -20,20 +19,11 @@ import { hydrateAppStore } from '@/utils/ui/app-store';
 import type { OrdersPageView } from '@/utils/page-urls';
 import { rowResults, type OrdersActions, type RowResult } from './actions';
 import { plural, t } from '@/utils/i18n/messages';
+import { bulkSummary, importSummary, restoreSummary, type NoticeText } from './notice-texts';
 
-interface Notice {
-  kind: 'ok' | 'error' | 'info' | 'warn';
-  text: string;
+interface Notice extends NoticeText {
   /** Orders "Stop tracking" removed: offered back with Undo. */
   undo?: TrackedOrder[];
-}
-
-/** "Refill: 118 requested, 2 refused (see the Result column)." */
-function summary(action: 'refill' | 'cancel', results: readonly PerOrderResult[]): Notice {
-  const ok = results.filter((r) => r.ok).length;
-  const failed = results.length - ok;
-  const text = action === 'refill' ? (failed ? t('orders_refillSummaryFailed', ok, failed) : t('orders_refillSummary', ok)) : failed ? t('orders_cancelSummaryFailed', ok, failed) : t('orders_cancelSummary', ok);
-  return { kind: failed ? (ok ? 'warn' : 'error') : 'ok', text };
 }
 
 // The other views load when first opened: the orders' first paint does not wait for them.
@@ -101,13 +91,13 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
     const out = await run(plural('orders_requestingRefills', keys.length), () => actions.refill(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
-    setNotice(summary('refill', out));
+    setNotice(bulkSummary('refill', out));
   };
   const doCancel = async (keys: string[]) => {
     const out = await run(plural('orders_requestingCancel', keys.length), () => actions.cancel(keys));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out) }));
-    setNotice(summary('cancel', out));
+    setNotice(bulkSummary('cancel', out));
   };
   const doCheck = async (keys: string[]) => {
     const out = await run(plural('orders_checking', keys.length), () => actions.check(keys));
@@ -128,17 +118,10 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
     const out = await run(plural('orders_importingIds', ids.length), () => actions.importOrders(panelId, ids));
     if (!out) return;
     setResults((r) => ({ ...r, ...rowResults(out.results) }));
-    const failed = out.results.filter((r): r is Extract<PerOrderResult, { ok: false }> => !r.ok);
-    const already = out.results.filter((r) => r.ok && r.detail === 'Already tracked').length;
-    const parts = [plural('orders_importedPart', out.imported)];
-    if (already) parts.push(plural('orders_alreadyTrackedPart', already));
-    if (failed.length) {
-      const ids = failed.slice(0, 8).map((f) => f.key.slice(panelId.length + 1));
-      parts.push(plural('orders_notImportedPart', failed.length, `${ids.join(', ')}${failed.length > 8 ? ' …' : ''}`, failed[0]!.error.message));
-    }
-    setNotice({ kind: failed.length ? (out.imported ? 'warn' : 'error') : 'ok', text: t('orders_importSummary', parts.join('; ')) });
+    const { already, failed, ...notice } = importSummary(panelId, out);
+    setNotice(notice);
     // The form stays open while some ids failed, so they can be corrected and sent again.
-    if ((out.imported || already) && failed.length === 0) setImporting(false);
+    if ((out.imported || already) && failed === 0) setImporting(false);
   };
   const exportCsv = () => {
     actions.download(exportFileName('orders', Date.now(), 'csv'), ordersToCsv(shown, panels), 'text/csv;charset=utf-8');
@@ -154,9 +137,7 @@ export function OrdersPage({ actions, initial }: { actions: OrdersActions; initi
     const out = await run(t('orders_restoring', file.name), async () => actions.restoreBackup(await file.text()));
     if (!out) return;
     if (!out.ok) return setNotice({ kind: 'error', text: out.message });
-    const [orders, restoredPanels] = [plural('common_orders', out.orders), plural('common_panels', out.panels)];
-    const text = out.panelsWithoutKey.length ? t('orders_restoredNeedKeys', orders, restoredPanels, out.panelsWithoutKey.join(', ')) : t('orders_restored', orders, restoredPanels);
-    setNotice({ kind: 'ok', text });
+    setNotice(restoreSummary(out));
   };
 
   const toggle = (key: string) =>

@@ -6,7 +6,7 @@ import { deliveredCount, ORDER_KIND_LABEL, orderKind } from '@/utils/orders/kind
 import { own } from '@/utils/own';
 import type { OrderSort, SortKey } from '@/utils/orders/order-query';
 import type { TrackedOrder } from '@/utils/orders/types';
-import { isWebLink } from '@/utils/schema/fields';
+import { isWebLink } from '@/utils/schema/link-fields';
 import { shortLink } from '@/utils/format';
 import { formatDateTime, formatInteger, formatRelativeTime } from '@/utils/i18n/intl-format';
 import { plural, t } from '@/utils/i18n/messages';

@@ -3,7 +3,7 @@ import { useApp } from '@/components/use-app';
 import { own } from '@/utils/own';
 import { detectPlatform, kindOfService, likelyKind, platformById, type Platform } from '@/utils/catalog/platform';
 import { noAnswerFromBackground, type PlaceOrderInput, type PlaceOrderOutcome } from '@/utils/messaging';
-import { fitsLink } from '@/utils/catalog/last-used';
+import { likelyService } from '@/utils/catalog/last-used';
 import { checkOrder } from '@/utils/orders/order-form';
 import { typeSpecFor, type FieldSpec } from '@/utils/orders/service-types';
 import type { Service } from '@/utils/panel-api/types';
@@ -31,16 +31,6 @@ import { recordKey } from '@/utils/orders/service-record';
 import { useServiceRecords } from './page-orders';
 import { RemainsNotice, type RemainsRequest } from './RemainsNotice';
 import { ErrorNotice } from '@/components/ErrorNotice';
-
-/** The likely service for a link: a recent one for its platform and kind, else the panel's first. */
-function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
-  const fits = (s: Service) => fitsLink(s, platform, kind);
-  for (const id of recent) {
-    const s = services.find((x) => x.id === id);
-    if (s && fits(s)) return s;
-  }
-  return platform ? (services.find(fits) ?? null) : null;
-}
 
 export function QuickOrderForm({ initialUrl, initialPanelId, recentByPanel, remains, actions }: {
   initialUrl: string;

@@ -15,6 +15,16 @@ export function fitsLink(service: Pick<Service, 'name' | 'category'>, platform: 
   return (!platform || platform.keywords.some((k) => ` ${h} `.includes(k))) && (!kind || kindOfService(h) === kind);
 }
 
+/** The likely service for a link: a recent one for its platform and kind, else the panel's first that fits. */
+export function likelyService(services: readonly Service[], recent: readonly string[], platform: Platform | null, kind: string | null): Service | null {
+  const fits = (s: Service) => fitsLink(s, platform, kind);
+  for (const id of recent) {
+    const s = services.find((x) => x.id === id);
+    if (s && fits(s)) return s;
+  }
+  return platform ? (services.find(fits) ?? null) : null;
+}
+
 /**
  * The last-used choice for this link, when the panel removed it: the service as last seen and
  * its replacements; null when that choice is still listed (or there is none).

@@ -7,7 +7,8 @@
  * e.g. `posts: nullable(count),` — older blobs and backups then load with null.
  */
 import { ORDER_STATUSES, REFILL_STATUSES, type OrderProgress, type OrderStatusInfo, type RefillStatusInfo } from '../panel-api/types';
-import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, idText, link, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, idText, listOf, money, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { link } from '../schema/link-fields';
 import { t } from '../i18n/messages';
 import { readStored, type Checked } from '../schema/read';
 import { EMPTY_POPUP_VIEW, liveOrdersOf, POPUP_VIEW_SHAPE, type PanelPopupView, type PopupOrder, type PopupView } from './live-orders';

@@ -3,7 +3,8 @@
  * check, the backup reader and restore read through these tables.
  */
 import { PANEL_ERROR_KINDS, tellPanelError, type PanelError, type Said } from '../panel-api/errors';
-import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, listOf, money, nonEmpty, nullable, object, oneOf, optional, recordOf, text, time, webAddress, withDefault, type Field } from '../schema/fields';
+import { BAD, REQUIRED, TEXT_CAP, bool, isObject, count, id, listOf, money, nonEmpty, nullable, object, oneOf, optional, recordOf, text, time, withDefault, type Field } from '../schema/fields';
+import { webAddress } from '../schema/link-fields';
 import { readStored, type Checked } from '../schema/read';
 import type { BalanceSnapshot, PanelBalanceState, PanelProfile } from './types';
 import { t } from '../i18n/messages';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../panel-api/types';
-import { removedLastUsed } from '../last-used';
+import { likelyService, removedLastUsed } from '../last-used';
 import { detectPlatform } from '../platform';
 
 const svc = (id: string, name: string, rate: string, category = 'Instagram Followers'): Service => ({ id, name, category, type: 'Default', rate, min: 10, max: 10_000, refill: true, cancel: null, dripfeed: null });
@@ -27,5 +27,14 @@ describe('removedLastUsed', () => {
   it('no history, or a service PanelPilot never saw: nothing', () => {
     expect(removedLastUsed([], catalog, removed, IG, null)).toBeNull();
     expect(removedLastUsed(['77'], catalog, removed, null, null)).toBeNull();
+  });
+});
+
+describe('likelyService', () => {
+  it('the most recent service that fits the link, else the first listed that fits; none for an unknown platform', () => {
+    expect(likelyService(catalog, ['9', '3', '2'], IG, 'followers')?.id).toBe('3');
+    expect(likelyService(catalog, ['9'], IG, 'followers')?.id).toBe('2');
+    expect(likelyService(catalog, ['9'], null, null)?.id).toBe('9');
+    expect(likelyService(catalog, [], null, null)).toBeNull();
   });
 });
