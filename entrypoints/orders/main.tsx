@@ -5,6 +5,7 @@ import './style.css';
 import { OrdersPage } from '@/components/orders/OrdersPage';
 import { readOrders, type OrdersActions } from '@/components/orders/actions';
 import { sendToBackground } from '@/utils/messaging';
+import { ORDERS_PAGE_ITEMS } from '@/utils/ui/orders-early-keys';
 import { readOrdersPageQuery, remainsPagePath } from '@/utils/page-urls';
 import { notificationListsItem } from '@/utils/storage';
 import { own } from '@/utils/own';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const { open, keys, list, view } = readOrdersPageQuery(location.search);
   const listed = list ? (own(await notificationListsItem.getValue(), list) ?? null) : null;
   // The orders are read by the page (part by part, painted as they come); the catalog changes when that view opens.
-  await Promise.all([hydrateAppStore(['panels', 'unconfirmed', 'balances', 'settings', 'autoRefill', 'autoRefillChoices']), preparePageLanguage()]);
+  await Promise.all([hydrateAppStore(ORDERS_PAGE_ITEMS), preparePageLanguage()]);
   render(<OrdersPage actions={actions} initial={{ open, keys: listed ?? keys, view }} />, document.getElementById('app')!);
 }
 

@@ -5,6 +5,7 @@ import { appItemKey } from '../app-store';
 import { startEarlyRead, takeEarlyRead } from '../early-read';
 import { takePendingQuickOrderUrl } from '../pending-quick-order';
 import { POPUP_EARLY_KEYS, POPUP_ITEMS, POPUP_LANGUAGE_KEY } from '../popup-early-keys';
+import { ORDERS_PAGE_EARLY_KEYS, ORDERS_PAGE_ITEMS } from '../orders-early-keys';
 
 const panel = { id: 'a', name: 'A', apiUrl: 'https://a.example/api/v2', isDefault: true, lowBalanceThreshold: null, createdAt: 1 };
 
@@ -68,5 +69,9 @@ describe('early storage read', () => {
 
   it('the popup reads early exactly what it hydrates, plus the hand-over and the stored language', () => {
     expect([...POPUP_EARLY_KEYS].sort()).toEqual([...POPUP_ITEMS.map(appItemKey), 'session:pendingQuickOrder', POPUP_LANGUAGE_KEY].sort());
+  });
+
+  it('the orders page reads early exactly what it hydrates, plus the orders it paints first', () => {
+    expect([...ORDERS_PAGE_EARLY_KEYS].sort()).toEqual([...ORDERS_PAGE_ITEMS.map(appItemKey), 'local:orders'].sort());
   });
 });
