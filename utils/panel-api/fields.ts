@@ -34,8 +34,9 @@ function looseKey(key: string): string {
  */
 function surelyOther(k: string, wanted: string): boolean {
   const c = k.charCodeAt(0);
-  // Space, "-" and "_" are dropped by looseKey; other characters may lower-case to ASCII letters.
-  if (c >= 128 || c === 32 || c === 45 || c === 95) return false;
+  // White space (tab, new line… up to the space), "-" and "_" are dropped by looseKey;
+  // non-ASCII characters may be spaces or lower-case to ASCII letters.
+  if (c >= 128 || c <= 32 || c === 45 || c === 95) return false;
   return (c >= 65 && c <= 90 ? c + 32 : c) !== wanted.charCodeAt(0);
 }
 

@@ -18,11 +18,13 @@ const WANTED = ['status', 'start_count', 'error', 'message', 'remains', 'charge'
 
 /** A wanted key spelled as panels spell it, or something else altogether. */
 const spelling = fc.oneof(
-  fc.tuple(fc.constantFrom(...WANTED), fc.constantFrom('as is', 'upper', 'capital', 'spaced', 'lead', 'kelvin', 'dotted')).map(([k, how]) => {
+  fc.tuple(fc.constantFrom(...WANTED), fc.constantFrom('as is', 'upper', 'capital', 'spaced', 'lead', 'tab', 'newline', 'kelvin', 'dotted')).map(([k, how]) => {
     if (how === 'upper') return k.toUpperCase();
     if (how === 'capital') return k[0]!.toUpperCase() + k.slice(1);
     if (how === 'spaced') return k.replace('_', ' ');
     if (how === 'lead') return `_${k}`;
+    if (how === 'tab') return `\t${k}`;
+    if (how === 'newline') return `\n${k}`;
     // U+212A KELVIN SIGN and U+0130 lower-case to ASCII letters (plus a mark): left to the full comparison.
     if (how === 'kelvin') return `\u212A${k}`;
     return `\u0130${k}`;
@@ -34,6 +36,7 @@ describe('field', () => {
   it('finds "Start_count", " status" and "ERROR" for their plain names', () => {
     expect(field({ Start_count: 5 }, 'start_count')).toBe(5);
     expect(field({ ' status': 'x' }, 'status')).toBe('x');
+    expect(field({ '\tstatus': 'y' }, 'status')).toBe('y');
     expect(field({ ERROR: 'no' }, 'error')).toBe('no');
     expect(field({ charge: 1 }, 'error')).toBeUndefined();
   });
