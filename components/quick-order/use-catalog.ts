@@ -50,6 +50,11 @@ function cachedCatalog(panelId: string, readCatalog: CatalogActions['readCatalog
   return early ?? readCatalog(panelId);
 }
 
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 50);
+}
+
 const EMPTY = { index: null, fetchedAt: null, loading: true, error: null };
 
 /** Reads a panel's cached catalog; asks the background to fetch it when missing or older than the TTL. */
@@ -81,6 +86,9 @@ export function useCatalog(panelId: string | null, ttlHours: number, { readCatal
       const index = indexFor(panelId, cached);
       const fetchedAt = cached.fetchedAt;
       setState((s) => ({ index, fetchedAt, loading: false, error: s.panelId === panelId ? s.error : null, panelId }));
+      // The lookup by id (a typed id, the mass order's lines) is made when the page is idle,
+      // after the first paint, not in it and not at the first keystroke.
+      whenIdle(() => index.byId);
     },
     [panelId, ttlHours, readCatalog, refreshCatalog],
   );
