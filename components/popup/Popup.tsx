@@ -47,11 +47,16 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const panel = panels.find((p) => p.id === panelId) ?? defaultPanel(panels);
   const now = Date.now();
 
-  // Every row once the first frame is painted. Scheduled from a layout effect (same task as
-  // the render, so the frame waited for is the first); a plain useEffect may run before that
-  // frame (Preact falls back to a 35 ms timer, and a popup's first frame often comes later).
+  // Every row one frame after the first is painted. Scheduled from a layout effect (same task
+  // as the render, so the frames counted start at the first); a plain useEffect may run before
+  // that frame (Preact falls back to a 35 ms timer, and a popup's first frame often comes
+  // later). Not in the task right after the first frame's main-thread paint: there the tail's
+  // render (290 rows: ~50 ms of script, style and layout in bench figure 2's trace) still
+  // shares 2 busy cores with that first frame's raster and presentation.
   useLayoutEffect(() => {
-    void afterNextPaint(TAIL_FALLBACK_MS).then(() => setRowLimit(Infinity));
+    void afterNextPaint(TAIL_FALLBACK_MS)
+      .then(() => afterNextPaint(TAIL_FALLBACK_MS))
+      .then(() => setRowLimit(Infinity));
   }, []);
 
   useEffect(() => {
