@@ -7,6 +7,7 @@ import { appStore, hydrateAppStore } from '@/utils/ui/app-store';
 import { mergeOrderParts } from '@/utils/orders/archive-split';
 import { watchArchive } from '@/utils/orders/read-all';
 import type { ReadOrders } from './orders-read';
+import { afterNextPaint } from '@/utils/ui/after-next-paint';
 
 /** Tracks an unconfirmed attempt under the order id the user found on the panel, or dismisses it (no id). */
 export type ResolveUnconfirmed = (id: string, orderId?: string) => Promise<Result<{ key?: string }>>;
@@ -40,14 +41,6 @@ export function rowResults(results: readonly PerOrderResult[]): Record<string, R
   return Object.fromEntries(results.map((r) => [r.key, r.ok ? { ok: true, text: r.detail ?? t('orders_done') } : { ok: false, text: r.error.message }]));
 }
 
-/** After the next frame is painted (or 200 ms, in a tab the browser does not paint). */
-const afterFirstPaint = (): Promise<void> =>
-  new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    const timer = setTimeout(resolve, 200);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => (clearTimeout(timer), done()));
-  });
-
 /**
  * Two parts: `local:orders` (every running order and the newest finished ones: the first
  * screen, newest first, is whole in it) is painted at once; the archive of older finished
@@ -66,7 +59,7 @@ export const readOrders: ReadOrders = async (onPart) => {
   });
   // The archive's answer is decoded on this thread (seconds for 10,000 orders on a busy
   // machine): asked for only once the first part is on screen, so it cannot hold that paint back.
-  await afterFirstPaint();
+  await afterNextPaint(200);
   await watchArchive((chunks) => {
     archived = chunks;
     emit();
