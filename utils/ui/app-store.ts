@@ -35,6 +35,7 @@ import type { AutoRefillChoices } from '../orders/auto-refill-knobs';
 import type { RemovedService } from '../catalog/catalog-diff';
 import type { CatalogChangeLog } from '../catalog/change-log';
 import { takeEarlyRead } from './early-read';
+import { pickDefaultPanel } from '../panels/default-panel';
 
 export interface AppState {
   ready: boolean;
@@ -145,5 +146,5 @@ export function hydrateAppStore(names: readonly ItemName[] = Object.keys(ITEMS) 
 
 /** The panel to act on when the user has not picked one: the default, else the first. */
 export function defaultPanel(panels: readonly PanelProfile[]): PanelProfile | null {
-  return panels.find((p) => p.isDefault) ?? panels[0] ?? null;
+  return pickDefaultPanel(panels) ?? null;
 }

@@ -7,11 +7,12 @@
  * page makes. Started from the page's code, it waited for that code to arrive and be
  * evaluated, and for the panels read before it; here it runs beside all of that.
  *
- * Which catalog: the `?panel=` of the page's URL, else the default panel (as
- * utils/ui/app-store.ts `defaultPanel` picks it) read from the raw stored panels. A page for
+ * Which catalog: the `?panel=` of the page's URL, else the default panel (the one rule:
+ * utils/panels/default-panel.ts) read from the raw stored panels. A page for
  * an order's remains picks the order's panel later: no early read then. The page takes the
  * answer once, for the same panel only (`takeEarlyCatalog`); otherwise it reads as usual.
  */
+import { pickDefaultPanel } from '../panels/default-panel';
 import { rawApi } from './early-read';
 
 interface EarlyCatalog {
@@ -28,7 +29,7 @@ type Holder = Record<string, EarlyCatalog | undefined>;
 /** The id of the panel a page acts on when none was picked: the default, else the first. */
 export function defaultPanelIdOf(panels: unknown): string | null {
   if (!Array.isArray(panels)) return null;
-  const panel = (panels.find((p) => p?.isDefault === true) ?? panels[0]) as { id?: unknown } | undefined;
+  const panel = pickDefaultPanel(panels as ({ id?: unknown; isDefault?: unknown } | null)[]);
   return typeof panel?.id === 'string' ? panel.id : null;
 }
 
