@@ -12,7 +12,7 @@ import { orderFromStatus } from '../orders/from-status';
 import { orderKey, type TrackedOrder } from '../orders/types';
 import { own } from '../own';
 import { pollOnce } from './tracker/poll-cycle';
-import { readAllOrders } from '../orders/read-all';
+import { readOrdersHolding } from '../orders/read-all';
 import { detached } from './detached';
 import { updateOrdersWithArchived } from './orders-archive';
 import { noClientError, openPanel, type PanelWithClient } from './panel-client';
@@ -28,10 +28,11 @@ const defaultDeps: ActionDeps = { open: openPanel, now: () => Date.now() };
 
 /** The stored orders for these keys, grouped by panel; unknown keys get a result right away. */
 async function groupByPanel(keys: readonly string[], check: (o: TrackedOrder) => Eligibility) {
-  const orders = await readAllOrders();
+  const wanted = new Set(keys);
+  const orders = await readOrdersHolding(wanted);
   const byPanel = new Map<string, TrackedOrder[]>();
   const results: PerOrderResult[] = [];
-  for (const key of new Set(keys)) {
+  for (const key of wanted) {
     const order = own(orders, key);
     if (!order) {
       results.push({ key, ok: false, error: panelError('not_found', say('errors_orderNotTracked')) });

@@ -27,6 +27,16 @@ export async function readAllOrders(): Promise<OrdersById> {
 }
 
 /**
+ * Every order of `keys` where it is kept: `local:orders` alone when it holds them all (a bulk
+ * action on the orders the page shows first), the archive read only for a key it lacks.
+ */
+export async function readOrdersHolding(keys: Iterable<string>): Promise<OrdersById> {
+  const recent = await ordersItem.getValue();
+  for (const key of keys) if (!Object.hasOwn(recent, key)) return mergeOrderParts(recent, [...(await readArchive()).values()]);
+  return recent;
+}
+
+/**
  * The archive, then each change of it: `onArchive` gets every chunk by id. Watched from before
  * the read, so a move landing during it is not missed (the read is then taken again).
  */

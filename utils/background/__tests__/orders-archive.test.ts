@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../../entrypoints/background';
 import { batch, order, statusInfo } from '../../../testing/orders';
 import { KEEP_FINISHED, MOVE_ABOVE } from '../../orders/archive-split';
-import { readAllOrders, readArchive } from '../../orders/read-all';
+import { readAllOrders, readArchive, readOrdersHolding } from '../../orders/read-all';
 import type { TrackedOrder } from '../../orders/types';
 import type { PanelClient } from '../../panel-api/types';
 import { archiveChunkItem, ordersArchiveIndexItem, ordersItem, storageNoticesItem } from '../../storage';
@@ -89,6 +89,15 @@ describe('archived orders, acted on', () => {
     await seed();
     await archiveIfDue();
     expect(Object.hasOwn(await ordersItem.getValue(), OLD)).toBe(false);
+  });
+
+  it('an action reads the archive only for a key local:orders lacks', async () => {
+    const recentOnly = await readOrdersHolding(['p:r0', 'p:f0']);
+    expect(Object.keys(recentOnly)).toHaveLength(RUNNING + KEEP_FINISHED);
+    expect(Object.hasOwn(recentOnly, OLD)).toBe(false);
+    const withArchived = await readOrdersHolding(['p:r0', OLD]);
+    expect(withArchived[OLD]?.orderId).toBe(`f${FINISHED - 1}`);
+    expect(Object.keys(withArchived)).toHaveLength(FINISHED + RUNNING);
   });
 
   it('a refill on an archived order is recorded where the tracker polls it, and it leaves the archive', async () => {
